@@ -1,0 +1,44 @@
+// stackwright-cli: one function per command, each in its own file
+// (cmd_*.cpp). Exit codes follow design-format.md: 0 success, 1 findings or a
+// failed host, 2 bad input.
+#pragma once
+
+#include "model/design.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace sw::cli {
+
+enum Exit { Ok = 0, Failed = 1, BadInput = 2 };
+
+struct Io {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// `args` excludes the program and the command name.
+using CommandFn = int (*)(const QStringList &args, Io &io);
+
+struct Command {
+    const char *name;
+    const char *synopsis; // one line for the usage text
+    CommandFn run;
+};
+
+const QVector<Command> &commands();
+
+// Loads a .json or .stackwright file; on failure prints the message on err.
+bool loadOrReport(const QString &path, Design *out, Io &io);
+
+int runNew(const QStringList &args, Io &io);
+int runConvert(const QStringList &args, Io &io);
+int runInfo(const QStringList &args, Io &io);
+int runValidate(const QStringList &args, Io &io);
+int runRules(const QStringList &args, Io &io);
+int runExport(const QStringList &args, Io &io);
+int runDeploy(const QStringList &args, Io &io);
+int runAnalyse(const QStringList &args, Io &io);
+int runGrade(const QStringList &args, Io &io);
+
+} // namespace sw::cli

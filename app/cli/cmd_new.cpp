@@ -1,0 +1,15 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+
+namespace sw::cli {
+
+// Not yet built: see the open issue for "new".
+int runNew(const QStringList &, Io &io)
+{
+    io.err << QCoreApplication::translate("sw::cli", "error: \"%1\" is not available in this build yet")
+                  .arg(QStringLiteral("new")) << Qt::endl;
+    return BadInput;
+}
+
+} // namespace sw::cli

@@ -1,0 +1,52 @@
+// stackwright-cli: works without a display (the offscreen platform is used
+// for painting exports when no other is set).
+#include "cli.h"
+
+#include <QGuiApplication>
+#include <QTranslator>
+#include <QLocale>
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stackwright-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Stackwright"));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    sw::cli::Io io{out, err};
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    auto usage = [&](QTextStream &s) {
+        s << QCoreApplication::translate("sw::cli", "usage: stackwright-cli COMMAND ...") << "\n";
+        for (const auto &c : sw::cli::commands())
+            s << "  " << QCoreApplication::translate("sw::cli", c.synopsis) << "\n";
+        s.flush();
+    };
+    if (args.isEmpty()) {
+        usage(err);
+        return sw::cli::BadInput;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        usage(out);
+        return sw::cli::Ok;
+    }
+    for (const auto &c : sw::cli::commands()) {
+        if (name == QLatin1String(c.name)) {
+            const int rc = c.run(args, io);
+            out.flush();
+            err.flush();
+            return rc;
+        }
+    }
+    err << QCoreApplication::translate("sw::cli", "error: unknown command \"%1\"").arg(name) << "\n";
+    usage(err);
+    return sw::cli::BadInput;
+}

@@ -1,0 +1,10 @@
+// A generated design for benchmarks: `servers` servers of web, app and
+// database tiers behind load balancers, with links between tiers, to reach
+// about `targetNodes` nodes and 1.5 times as many links.
+#pragma once
+
+#include "model/design.h"
+
+namespace sw::bench {
+Design generateDesign(int targetNodes, int targetLinks);
+}

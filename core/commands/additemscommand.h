@@ -1,0 +1,27 @@
+// Adds nodes and links in one step (add from the palette, paste, connect,
+// parts of a quick fix). Undo removes exactly what it added.
+#pragma once
+
+#include "model/designmodel.h"
+
+#include <QUndoCommand>
+
+namespace sw {
+
+class AddItemsCommand : public QUndoCommand {
+public:
+    AddItemsCommand(DesignModel *model, QVector<Node> nodes, QVector<Link> links, const QString &text,
+                    QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+    const QVector<Node> &nodes() const { return m_nodes; }
+    const QVector<Link> &links() const { return m_links; }
+
+private:
+    DesignModel *m_model;
+    QVector<Node> m_nodes;   // parents before children
+    QVector<Link> m_links;
+};
+
+} // namespace sw

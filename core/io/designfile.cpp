@@ -1,0 +1,69 @@
+#include "designfile.h"
+
+#include "jsonformat.h"
+#include "sqlitestore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace sw {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("sw::DesignFile", s); }
+} // namespace
+
+FileFormat formatForPath(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ? FileFormat::Json
+                                                                                               : FileFormat::Native;
+}
+
+bool loadDesignFile(const QString &path, Design *out, QString *error)
+{
+    QString err;
+    Design d;
+    bool ok = false;
+    if (formatForPath(path) == FileFormat::Json) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err = tr("cannot open it: %1").arg(f.errorString());
+        } else {
+            ok = readJson(f.readAll(), &d, &err);
+        }
+    } else {
+        ok = SqliteStore::read(path, &d, &err);
+    }
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, err);
+        return false;
+    }
+    *out = std::move(d);
+    return true;
+}
+
+bool saveDesignFile(const Design &design, const QString &path, QString *error)
+{
+    QString err;
+    bool ok = false;
+    if (formatForPath(path) == FileFormat::Json) {
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly)) {
+            err = tr("cannot write it: %1").arg(f.errorString());
+        } else {
+            f.write(writeJson(design));
+            ok = f.commit();
+            if (!ok)
+                err = tr("cannot write it: %1").arg(f.errorString());
+        }
+    } else {
+        ok = SqliteStore::write(design, path, &err);
+    }
+    if (!ok && error)
+        *error = QStringLiteral("%1: %2").arg(path, err);
+    return ok;
+}
+
+} // namespace sw

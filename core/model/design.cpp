@@ -1,0 +1,196 @@
+#include "design.h"
+
+namespace sw {
+
+QVariant Node::prop(const QString &key) const
+{
+    auto it = props.constFind(key);
+    if (it != props.constEnd())
+        return *it;
+    if (const PropertySpec *spec = kindInfo(kind).prop(key))
+        return spec->defaultValue;
+    return {};
+}
+
+bool Node::operator==(const Node &o) const
+{
+    return id == o.id && kind == o.kind && label == o.label && parent == o.parent
+           && hasPos == o.hasPos && (!hasPos || pos == o.pos) && props == o.props;
+}
+
+bool Link::operator==(const Link &o) const
+{
+    return id == o.id && from == o.from && to == o.to && protocol == o.protocol && port == o.port
+           && label == o.label;
+}
+
+const Node *Design::node(const QString &id) const
+{
+    const int i = m_nodeIndex.value(id, -1);
+    return i < 0 ? nullptr : &m_nodes[size_t(i)];
+}
+
+Node *Design::node(const QString &id)
+{
+    const int i = m_nodeIndex.value(id, -1);
+    return i < 0 ? nullptr : &m_nodes[size_t(i)];
+}
+
+const Link *Design::link(const QString &id) const
+{
+    const int i = m_linkIndex.value(id, -1);
+    return i < 0 ? nullptr : &m_links[size_t(i)];
+}
+
+Link *Design::link(const QString &id)
+{
+    const int i = m_linkIndex.value(id, -1);
+    return i < 0 ? nullptr : &m_links[size_t(i)];
+}
+
+void Design::reserve(int nodes, int links)
+{
+    m_nodes.reserve(size_t(nodes));
+    m_links.reserve(size_t(links));
+    m_nodeIndex.reserve(nodes);
+    m_linkIndex.reserve(links);
+}
+
+void Design::insertNode(Node node, int index)
+{
+    Q_ASSERT(!hasId(node.id));
+    if (index < 0 || index >= int(m_nodes.size())) {
+        m_nodeIndex.insert(node.id, int(m_nodes.size()));
+        m_nodes.push_back(std::move(node));
+        return;
+    }
+    m_nodes.insert(m_nodes.begin() + index, std::move(node));
+    reindexNodes(index);
+}
+
+void Design::insertLink(Link link, int index)
+{
+    Q_ASSERT(!hasId(link.id));
+    if (index < 0 || index >= int(m_links.size())) {
+        m_linkIndex.insert(link.id, int(m_links.size()));
+        m_links.push_back(std::move(link));
+        return;
+    }
+    m_links.insert(m_links.begin() + index, std::move(link));
+    reindexLinks(index);
+}
+
+int Design::removeNode(const QString &id)
+{
+    const int i = m_nodeIndex.value(id, -1);
+    if (i < 0)
+        return -1;
+    m_nodeIndex.remove(id);
+    m_nodes.erase(m_nodes.begin() + i);
+    reindexNodes(i);
+    return i;
+}
+
+int Design::removeLink(const QString &id)
+{
+    const int i = m_linkIndex.value(id, -1);
+    if (i < 0)
+        return -1;
+    m_linkIndex.remove(id);
+    m_links.erase(m_links.begin() + i);
+    reindexLinks(i);
+    return i;
+}
+
+void Design::reindexNodes(int from)
+{
+    for (int i = from; i < int(m_nodes.size()); ++i)
+        m_nodeIndex.insert(m_nodes[size_t(i)].id, i);
+}
+
+void Design::reindexLinks(int from)
+{
+    for (int i = from; i < int(m_links.size()); ++i)
+        m_linkIndex.insert(m_links[size_t(i)].id, i);
+}
+
+QStringList Design::children(const QString &id) const
+{
+    QStringList out;
+    for (const Node &n : m_nodes)
+        if (n.parent == id)
+            out.append(n.id);
+    return out;
+}
+
+QStringList Design::subtree(const QString &id) const
+{
+    QStringList out{id};
+    for (int i = 0; i < out.size(); ++i)
+        out += children(out[i]);
+    return out;
+}
+
+QStringList Design::linksOf(const QString &nodeId) const
+{
+    QStringList out;
+    for (const Link &l : m_links)
+        if (l.from == nodeId || l.to == nodeId)
+            out.append(l.id);
+    return out;
+}
+
+QString Design::serverOf(const QString &id) const
+{
+    const Node *n = node(id);
+    int guard = 0;
+    while (n && guard++ < 64) {
+        if (n->kind == Kind::Server)
+            return n->id;
+        n = n->parent.isEmpty() ? nullptr : node(n->parent);
+    }
+    return {};
+}
+
+QVector<const Node *> Design::nodesOfKind(Kind kind) const
+{
+    QVector<const Node *> out;
+    for (const Node &n : m_nodes)
+        if (n.kind == kind)
+            out.append(&n);
+    return out;
+}
+
+QPointF Design::scenePos(const QString &id) const
+{
+    QPointF p;
+    const Node *n = node(id);
+    int guard = 0;
+    while (n && guard++ < 64) {
+        p += n->pos;
+        n = n->parent.isEmpty() ? nullptr : node(n->parent);
+    }
+    return p;
+}
+
+QString Design::uniqueId(const QString &base) const
+{
+    QString stem = base;
+    if (!isValidId(stem))
+        stem = QStringLiteral("n");
+    if (!hasId(stem))
+        return stem;
+    for (int i = 2;; ++i) {
+        const QString c = QStringLiteral("%1-%2").arg(stem.left(56)).arg(i);
+        if (!hasId(c))
+            return c;
+    }
+}
+
+bool Design::operator==(const Design &o) const
+{
+    return name == o.name && profile == o.profile && suppressions == o.suppressions
+           && extensions == o.extensions && m_nodes == o.m_nodes && m_links == o.m_links;
+}
+
+} // namespace sw

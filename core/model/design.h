@@ -1,0 +1,115 @@
+// A design as a plain value: nodes, links and a few design-wide settings.
+// Readers and writers produce and consume it; DesignModel wraps one and
+// tells observers when it changes.
+#pragma once
+
+#include "kinds.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QPointF>
+#include <QString>
+#include <QVariantMap>
+#include <vector>
+
+namespace sw {
+
+struct Node {
+    QString id;
+    Kind kind = Kind::Note;
+    QString label;             // empty: display the id
+    QString parent;            // empty: top level
+    bool hasPos = false;       // false: "lay me out"
+    QPointF pos;               // top-left, relative to the parent
+    QVariantMap props;         // as given; unknown keys kept. Defaults are not stored.
+
+    QString displayLabel() const { return label.isEmpty() ? id : label; }
+    // The stored value, or the catalog default when absent.
+    QVariant prop(const QString &key) const;
+    QString propString(const QString &key) const { return prop(key).toString(); }
+    int propInt(const QString &key) const { return prop(key).toInt(); }
+    double propNumber(const QString &key) const { return prop(key).toDouble(); }
+    QStringList propList(const QString &key) const { return prop(key).toStringList(); }
+    bool hasProp(const QString &key) const { return props.contains(key); }
+
+    bool operator==(const Node &o) const;
+    bool operator!=(const Node &o) const { return !(*this == o); }
+};
+
+struct Link {
+    QString id;
+    QString from;
+    QString to;
+    Protocol protocol = Protocol::Http;
+    int port = 0;              // 0: the protocol's default
+    QString label;
+
+    int effectivePort() const { return port > 0 ? port : defaultPort(protocol); }
+    bool operator==(const Link &o) const;
+    bool operator!=(const Link &o) const { return !(*this == o); }
+};
+
+// A rule switched off for this design, with the reason the user gave.
+struct Suppression {
+    QString rule;
+    QString reason;
+    bool operator==(const Suppression &o) const { return rule == o.rule && reason == o.reason; }
+};
+
+class Design {
+public:
+    QString name;
+    QString profile;                      // empty: none chosen
+    QVector<Suppression> suppressions;    // extension: top-level "suppressions"
+    QJsonObject extensions;               // other top-level extension objects kept verbatim
+                                          // ("scenarios", "activity")
+
+    const std::vector<Node> &nodes() const { return m_nodes; }
+    const std::vector<Link> &links() const { return m_links; }
+
+    const Node *node(const QString &id) const;
+    Node *node(const QString &id);
+    const Link *link(const QString &id) const;
+    Link *link(const QString &id);
+    int nodeIndex(const QString &id) const { return m_nodeIndex.value(id, -1); }
+    int linkIndex(const QString &id) const { return m_linkIndex.value(id, -1); }
+    // True when a node or a link has this id.
+    bool hasId(const QString &id) const { return m_nodeIndex.contains(id) || m_linkIndex.contains(id); }
+
+    // Inserts at `index` (-1: at the end). The id must be new.
+    void insertNode(Node node, int index = -1);
+    void insertLink(Link link, int index = -1);
+    // Removes only the node or link itself; returns its former index or -1.
+    int removeNode(const QString &id);
+    int removeLink(const QString &id);
+    void reserve(int nodes, int links);
+
+    // Ids of the direct children of a node, in document order.
+    QStringList children(const QString &id) const;
+    // The node and all its descendants.
+    QStringList subtree(const QString &id) const;
+    // Ids of links that start or end at the node.
+    QStringList linksOf(const QString &nodeId) const;
+    // The server that holds a service or host firewall; the node itself for a server.
+    QString serverOf(const QString &id) const;
+    // Nodes of one kind, in document order.
+    QVector<const Node *> nodesOfKind(Kind kind) const;
+    // Absolute scene position (positions are relative to the parent).
+    QPointF scenePos(const QString &id) const;
+    // A fresh id built from `base` ("web" -> "web", "web-2", ...).
+    QString uniqueId(const QString &base) const;
+
+    bool operator==(const Design &o) const;
+    bool operator!=(const Design &o) const { return !(*this == o); }
+
+private:
+    void reindexNodes(int from);
+    void reindexLinks(int from);
+
+    std::vector<Node> m_nodes;
+    std::vector<Link> m_links;
+    QHash<QString, int> m_nodeIndex;
+    QHash<QString, int> m_linkIndex;
+};
+
+} // namespace sw

@@ -1,0 +1,210 @@
+#include "geometry.h"
+
+#include <QLineF>
+#include <QSet>
+#include <cmath>
+
+namespace sw {
+
+QSizeF Geo::leafSize(Kind kind)
+{
+    switch (kind) {
+    case Kind::Internet: return {120, 70};
+    case Kind::Dns:
+    case Kind::Certificate: return {170, 50};
+    case Kind::MonitoringService: return {170, 60};
+    case Kind::Note: return {180, 60};
+    case Kind::Firewall: return {160, 40};
+    case Kind::Cluster: return {180, 60};
+    case Kind::Server: return {200, 80};
+    case Kind::Zone: return {320, 200};
+    default: return {160, 40}; // services
+    }
+}
+
+QSizeF Geo::minimumContainerSize(Kind kind)
+{
+    return kind == Kind::Zone ? QSizeF(320, 200) : QSizeF(200, 80);
+}
+
+bool Geo::isContainer(Kind kind) { return kind == Kind::Server || kind == Kind::Zone; }
+
+void DiagramGeometry::compute(const Design &d)
+{
+    m_rects.clear();
+    m_children.clear();
+    m_order.clear();
+    m_rects.reserve(int(d.nodes().size()));
+    for (const Node &n : d.nodes())
+        if (!n.parent.isEmpty())
+            m_children[n.parent].append(n.id);
+    for (const Node &n : d.nodes())
+        if (n.kind != Kind::Cluster && !m_rects.contains(n.id))
+            computeRect(d, n, 0);
+    // Clusters last: around their members' servers.
+    for (const Node &n : d.nodes()) {
+        if (n.kind != Kind::Cluster)
+            continue;
+        QRectF r;
+        for (const QString &m : n.propList(QStringLiteral("members"))) {
+            const QString s = d.serverOf(m);
+            const QRectF mr = m_rects.value(s.isEmpty() ? m : s);
+            if (!mr.isNull())
+                r = r.isNull() ? mr : r.united(mr);
+        }
+        if (r.isNull())
+            r = QRectF(d.scenePos(n.id), Geo::leafSize(Kind::Cluster));
+        else
+            r.adjust(-Geo::kClusterMargin, -Geo::kClusterMargin - 18, Geo::kClusterMargin, Geo::kClusterMargin);
+        m_rects.insert(n.id, r);
+    }
+    // Painting order.
+    auto rank = [](Kind k) {
+        switch (k) {
+        case Kind::Zone: return 0;
+        case Kind::Cluster: return 1;
+        case Kind::Server: return 2;
+        default: return 3;
+        }
+    };
+    for (int r = 0; r <= 3; ++r)
+        for (const Node &n : d.nodes())
+            if (rank(n.kind) == r)
+                m_order.append(n.id);
+    m_bounds = QRectF();
+    for (const QRectF &r : std::as_const(m_rects))
+        m_bounds = m_bounds.isNull() ? r : m_bounds.united(r);
+}
+
+QRectF DiagramGeometry::computeRect(const Design &d, const Node &n, int depth)
+{
+    if (auto it = m_rects.constFind(n.id); it != m_rects.constEnd())
+        return *it;
+    const QPointF topLeft = d.scenePos(n.id);
+    QRectF r(topLeft, Geo::leafSize(n.kind));
+    if (Geo::isContainer(n.kind) && depth < 16) {
+        const double pad = n.kind == Kind::Zone ? Geo::kZonePadding : Geo::kPadding;
+        QRectF inner;
+        for (const QString &c : m_children.value(n.id)) {
+            const Node *child = d.node(c);
+            if (!child)
+                continue;
+            const QRectF cr = computeRect(d, *child, depth + 1);
+            inner = inner.isNull() ? cr : inner.united(cr);
+        }
+        const QSizeF min = Geo::minimumContainerSize(n.kind);
+        double w = min.width(), h = min.height();
+        if (!inner.isNull()) {
+            w = std::max(w, inner.right() - topLeft.x() + pad);
+            h = std::max(h, inner.bottom() - topLeft.y() + pad);
+        }
+        r = QRectF(topLeft, QSizeF(w, h));
+    }
+    m_rects.insert(n.id, r);
+    return r;
+}
+
+std::pair<QPointF, QPointF> DiagramGeometry::linkEnds(const QRectF &from, const QRectF &to)
+{
+    const QPointF a = from.center(), b = to.center();
+    auto clip = [](const QRectF &r, const QPointF &inside, const QPointF &outside) {
+        const QLineF line(inside, outside);
+        const QLineF edges[4] = {{r.topLeft(), r.topRight()}, {r.topRight(), r.bottomRight()},
+                                 {r.bottomRight(), r.bottomLeft()}, {r.bottomLeft(), r.topLeft()}};
+        for (const QLineF &e : edges) {
+            QPointF p;
+            if (line.intersects(e, &p) == QLineF::BoundedIntersection)
+                return p;
+        }
+        return inside;
+    };
+    return {clip(from, a, b), clip(to, b, a)};
+}
+
+namespace {
+
+int tierOf(const Design &d, const Node &n)
+{
+    switch (n.kind) {
+    case Kind::Internet: return 0;
+    case Kind::Dns:
+    case Kind::Certificate: return 0;
+    case Kind::Cluster: return 1;
+    case Kind::MonitoringService: return 5;
+    case Kind::Note: return 6;
+    case Kind::Firewall: return 1;
+    case Kind::Zone: return 2;
+    case Kind::Server: {
+        int tier = 5;
+        for (const Node &c : d.nodes()) {
+            if (c.parent != n.id)
+                continue;
+            switch (c.kind) {
+            case Kind::LoadBalancer: tier = std::min(tier, 1); break;
+            case Kind::WebServer: tier = std::min(tier, 2); break;
+            case Kind::AppServer:
+            case Kind::Codebase: tier = std::min(tier, 3); break;
+            case Kind::Database: tier = std::min(tier, 4); break;
+            default: break;
+            }
+        }
+        return tier;
+    }
+    default: return 3;
+    }
+}
+
+} // namespace
+
+void placeUnpositioned(Design &d)
+{
+    // Children inside containers first, so the containers' sizes are known.
+    QHash<QString, int> childCount;
+    for (const Node &n : d.nodes())
+        if (!n.parent.isEmpty() && n.hasPos)
+            ++childCount[n.parent];
+    QHash<QString, double> nextY;
+    for (const Node &cn : d.nodes()) {
+        if (cn.hasPos || cn.parent.isEmpty())
+            continue;
+        Node *n = d.node(cn.id);
+        const Node *p = d.node(n->parent);
+        const bool zone = p && p->kind == Kind::Zone;
+        const double pad = zone ? Geo::kZonePadding : Geo::kPadding;
+        double &y = nextY[n->parent];
+        if (y == 0) {
+            // Below any positioned children.
+            double bottom = Geo::kHeader;
+            for (const Node &s : d.nodes())
+                if (s.parent == n->parent && s.hasPos)
+                    bottom = std::max(bottom, s.pos.y() + Geo::leafSize(s.kind).height() + 8);
+            y = bottom;
+        }
+        n->pos = QPointF(pad, y);
+        n->hasPos = true;
+        y += (Geo::isContainer(n->kind) ? 140 : Geo::leafSize(n->kind).height()) + 8;
+    }
+    // Top-level nodes in columns by tier.
+    DiagramGeometry geo(d);
+    double colX[7];
+    for (int i = 0; i < 7; ++i)
+        colX[i] = 40 + i * 280;
+    double colY[7] = {40, 40, 40, 40, 40, 40, 40};
+    for (const Node &n : d.nodes())
+        if (n.parent.isEmpty() && n.hasPos && n.kind != Kind::Cluster) {
+            const int t = tierOf(d, n);
+            colY[t] = std::max(colY[t], geo.rect(n.id).bottom() + 40);
+        }
+    for (const Node &cn : d.nodes()) {
+        if (cn.hasPos || !cn.parent.isEmpty())
+            continue;
+        Node *n = d.node(cn.id);
+        const int t = tierOf(d, *n);
+        n->pos = QPointF(colX[t], colY[t]);
+        n->hasPos = true;
+        // A node's size does not depend on its own position.
+        colY[t] += geo.rect(n->id).height() + 40;
+    }
+}
+
+} // namespace sw
