@@ -37,6 +37,8 @@ int runInfo(const QStringList &args, Io &io);
 int runValidate(const QStringList &args, Io &io);
 int runRules(const QStringList &args, Io &io);
 int runExport(const QStringList &args, Io &io);
+int runExportPictures(const QStringList &args, Io &io); // png svg pdf dot report
+int runExportBundle(const QStringList &args, Io &io);   // shell ansible
 int runDeploy(const QStringList &args, Io &io);
 int runAnalyse(const QStringList &args, Io &io);
 int runGrade(const QStringList &args, Io &io);

@@ -1,0 +1,92 @@
+// The request graph of a design, as design-format.md defines it for the
+// validator: links followed in their direction from `internet` to the
+// `database` services. Shared by the validator (SPOF, DB-EXPOSED,
+// NO-FIREWALL ...), the analysis (availability, what-if) and the request-flow
+// animation, so all of them agree.
+//
+// Vertices: internet nodes, services, network firewalls, and for clusters and
+// for links that end or start at a server, an entry and an exit vertex:
+//   - a link to a server enters every service of that server;
+//   - a link to a cluster reaches whichever member is alive: it goes through
+//     the members in parallel (a member that is a server enters its services);
+//   - links to and from dns, certificate, monitoring-service, zone and note
+//     nodes are not on the request path.
+// Failure units: every server (with all its vertices) and every network
+// firewall. A cluster has no unit of its own: it fails when all members do.
+#pragma once
+
+#include "design.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <vector>
+
+namespace sw {
+
+class RequestGraph {
+public:
+    enum class Role { Source, Service, NetworkFirewall, ClusterIn, ClusterOut, ServerIn, ServerOut, Sink };
+    struct Vertex {
+        QString node;     // the design node (service, firewall, cluster, server, internet)
+        Role role;
+        int unit = -1;    // index into units(), -1: cannot fail
+    };
+
+    RequestGraph() = default;
+    explicit RequestGraph(const Design &design);
+
+    int vertexCount() const { return int(m_vertices.size()); }
+    const Vertex &vertex(int v) const { return m_vertices[size_t(v)]; }
+    const std::vector<int> &successors(int v) const { return m_out[size_t(v)]; }
+    const std::vector<int> &predecessors(int v) const { return m_in[size_t(v)]; }
+    int source() const { return m_source; }   // virtual: before every internet node
+    int sink() const { return m_sink; }       // virtual: after every database
+    // Vertices of a node (a server has its entry and exit vertices; a service one).
+    QVector<int> verticesOf(const QString &nodeId) const { return m_byNode.value(nodeId); }
+
+    // Failure candidates: servers and network firewalls, in document order.
+    const QStringList &units() const { return m_units; }
+    int unitOf(const QString &nodeId) const { return m_unitIndex.value(nodeId, -1); }
+    // Vertices that fail with a unit.
+    const std::vector<int> &unitVertices(int unit) const { return m_unitVertices[size_t(unit)]; }
+
+    // Is there a request path from internet to a database when these units
+    // (server or network firewall ids) have failed? O(V+E).
+    bool reachable(const QSet<QString> &failedUnits = {}) const;
+    // Vertices reachable from internet (given failures), as flags.
+    std::vector<char> forwardReach(const std::vector<char> &dead) const;
+    std::vector<char> backwardReach(const std::vector<char> &dead) const;
+    // Flags of vertices on some request path (reachable from internet and
+    // reaching a database).
+    std::vector<char> onPath(const QSet<QString> &failedUnits = {}) const;
+    std::vector<char> deadVertices(const QSet<QString> &failedUnits) const;
+
+    // Single points of failure: units whose failure alone leaves no request
+    // path. Dominators of the sink (O(V+E) in practice), plus one check per
+    // unit that has several vertices and none of them a dominator. Empty when
+    // there is no request path to begin with.
+    QStringList singlePointsOfFailure() const;
+
+    // Immediate dominator of every vertex (from source); -1 when unreachable.
+    std::vector<int> dominators() const;
+
+    // The nodes a link from internet reaches (not dns): clusters, services,
+    // firewalls, servers.
+    QStringList entries() const { return m_entries; }
+
+private:
+    int addVertex(const QString &node, Role role, int unit);
+    void addEdge(int a, int b);
+
+    std::vector<Vertex> m_vertices;
+    std::vector<std::vector<int>> m_out, m_in;
+    QHash<QString, QVector<int>> m_byNode;
+    QStringList m_units;
+    QHash<QString, int> m_unitIndex;
+    std::vector<std::vector<int>> m_unitVertices;
+    QStringList m_entries;
+    int m_source = -1, m_sink = -1;
+};
+
+} // namespace sw

@@ -1,0 +1,139 @@
+#include "io/jsonformat.h"
+#include "io/templates.h"
+#include "model/requestgraph.h"
+
+#include <QtTest>
+
+using namespace sw;
+
+namespace {
+Design parse(const char *json)
+{
+    Design d;
+    QString err;
+    if (!readJson(QByteArray(json), &d, &err))
+        qFatal("%s", qPrintable(err));
+    return d;
+}
+
+QStringList sorted(QStringList l)
+{
+    l.sort();
+    return l;
+}
+
+// The example of design-format.md.
+const char *kExample = R"({
+  "format": "stackwright-design", "version": 1, "name": "example.org pair",
+  "nodes": [
+    {"id": "users", "kind": "internet", "label": "Users"},
+    {"id": "www", "kind": "dns", "props": {"domain": "www.example.org", "target": "pair"}},
+    {"id": "lb-a", "kind": "server", "x": 200, "y": 40, "props": {"hostname": "lb-a", "address": "192.0.2.11"}},
+    {"id": "hap-a", "kind": "load-balancer", "parent": "lb-a", "x": 10, "y": 30, "props": {"tls": "terminate"}},
+    {"id": "lb-b", "kind": "server", "x": 200, "y": 200, "props": {"hostname": "lb-b", "address": "192.0.2.12"}},
+    {"id": "hap-b", "kind": "load-balancer", "parent": "lb-b", "x": 10, "y": 30, "props": {"tls": "terminate"}},
+    {"id": "pair", "kind": "cluster", "props": {"members": ["hap-a", "hap-b"], "vip": "192.0.2.10"}},
+    {"id": "cert", "kind": "certificate", "props": {"domain": "www.example.org", "installed_on": ["hap-a", "hap-b"]}},
+    {"id": "box", "kind": "server", "props": {"hostname": "box-1", "os": "debian-12"}},
+    {"id": "apache", "kind": "web-server", "parent": "box"},
+    {"id": "gunicorn", "kind": "app-server", "parent": "box", "props": {"port": 8000}},
+    {"id": "db", "kind": "database", "parent": "box", "props": {"engine": "mariadb"}}
+  ],
+  "links": [
+    {"from": "users", "to": "www", "protocol": "dns"},
+    {"from": "users", "to": "pair", "protocol": "https"},
+    {"from": "pair", "to": "apache", "protocol": "http", "port": 80},
+    {"from": "apache", "to": "gunicorn", "protocol": "http", "port": 8000},
+    {"from": "gunicorn", "to": "db", "protocol": "mysql"}
+  ]
+})";
+} // namespace
+
+class TestRequestGraph : public QObject {
+    Q_OBJECT
+private slots:
+    void specExample()
+    {
+        const RequestGraph g(parse(kExample));
+        QVERIFY(g.reachable());
+        QCOMPARE(g.singlePointsOfFailure(), QStringList{"box"});
+        QCOMPARE(g.entries(), QStringList{"pair"});
+        QVERIFY(g.reachable({"lb-a"}));
+        QVERIFY(g.reachable({"lb-b"}));
+        QVERIFY(!g.reachable({"lb-a", "lb-b"}));
+    }
+
+    void scaleUpTemplate()
+    {
+        Design d;
+        QVERIFY(loadTemplate("scale-up", &d, nullptr));
+        const RequestGraph g(d);
+        QCOMPARE(sorted(g.singlePointsOfFailure()), sorted({"web-1", "app-1", "db-1"}));
+    }
+
+    void networkFirewallInThePathIsASpof()
+    {
+        const RequestGraph g(parse(R"({"format":"stackwright-design","version":1,"name":"fw",
+          "nodes":[{"id":"u","kind":"internet"},{"id":"fw","kind":"firewall"},
+                   {"id":"s1","kind":"server","props":{"hostname":"s1"}},
+                   {"id":"w1","kind":"web-server","parent":"s1"},{"id":"d1","kind":"database","parent":"s1"},
+                   {"id":"s2","kind":"server","props":{"hostname":"s2"}},
+                   {"id":"w2","kind":"web-server","parent":"s2"},{"id":"d2","kind":"database","parent":"s2"}],
+          "links":[{"from":"u","to":"fw","protocol":"https"},{"from":"fw","to":"w1","protocol":"http"},
+                   {"from":"fw","to":"w2","protocol":"http"},{"from":"w1","to":"d1","protocol":"mysql"},
+                   {"from":"w2","to":"d2","protocol":"mysql"}]})"));
+        QCOMPARE(g.singlePointsOfFailure(), QStringList{"fw"});
+    }
+
+    void replicaAsSecondPathRemovesTheSpof()
+    {
+        const char *base = R"({"format":"stackwright-design","version":1,"name":"r",
+          "nodes":[{"id":"u","kind":"internet"},
+                   {"id":"s1","kind":"server","props":{"hostname":"s1"}},{"id":"app","kind":"app-server","parent":"s1"},
+                   {"id":"s2","kind":"server","props":{"hostname":"s2"}},{"id":"pri","kind":"database","parent":"s2"},
+                   {"id":"s3","kind":"server","props":{"hostname":"s3"}},
+                   {"id":"rep","kind":"database","parent":"s3","props":{"role":"replica","replicates_from":"pri"}}],
+          "links":[{"from":"u","to":"app","protocol":"https"},{"from":"app","to":"pri","protocol":"mysql"}%1]})";
+        const RequestGraph one(parse(QString::fromLatin1(base).arg("").toLatin1()));
+        QCOMPARE(sorted(one.singlePointsOfFailure()), sorted({"s1", "s2"}));
+        const RequestGraph two(parse(QString::fromLatin1(base)
+                                         .arg(R"(,{"from":"app","to":"rep","protocol":"mysql"})").toLatin1()));
+        QCOMPARE(two.singlePointsOfFailure(), QStringList{"s1"});
+    }
+
+    void serverHoldingTwoParallelServicesIsASpof()
+    {
+        // web-a and web-b are parallel, but both live on s1.
+        const RequestGraph g(parse(R"({"format":"stackwright-design","version":1,"name":"p",
+          "nodes":[{"id":"u","kind":"internet"},
+                   {"id":"s1","kind":"server","props":{"hostname":"s1"}},
+                   {"id":"wa","kind":"web-server","parent":"s1"},{"id":"wb","kind":"web-server","parent":"s1"},
+                   {"id":"s2","kind":"server","props":{"hostname":"s2"}},{"id":"d1","kind":"database","parent":"s2"},
+                   {"id":"s3","kind":"server","props":{"hostname":"s3"}},{"id":"d2","kind":"database","parent":"s3"}],
+          "links":[{"from":"u","to":"wa","protocol":"http"},{"from":"u","to":"wb","protocol":"http"},
+                   {"from":"wa","to":"d1","protocol":"mysql"},{"from":"wb","to":"d2","protocol":"mysql"}]})"));
+        QCOMPARE(g.singlePointsOfFailure(), QStringList{"s1"});
+    }
+
+    void linkToAServerEntersItsServices()
+    {
+        const RequestGraph g(parse(R"({"format":"stackwright-design","version":1,"name":"s",
+          "nodes":[{"id":"u","kind":"internet"},{"id":"s1","kind":"server","props":{"hostname":"s1"}},
+                   {"id":"d1","kind":"database","parent":"s1"}],
+          "links":[{"from":"u","to":"s1","protocol":"tcp","port":3306}]})"));
+        QVERIFY(g.reachable());
+        QCOMPARE(g.singlePointsOfFailure(), QStringList{"s1"});
+    }
+
+    void noPathMeansNoSpof()
+    {
+        const RequestGraph g(parse(R"({"format":"stackwright-design","version":1,"name":"n",
+          "nodes":[{"id":"u","kind":"internet"},{"id":"s1","kind":"server","props":{"hostname":"s1"}},
+                   {"id":"d1","kind":"database","parent":"s1"}],"links":[]})"));
+        QVERIFY(!g.reachable());
+        QVERIFY(g.singlePointsOfFailure().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestGraph)
+#include "test_requestgraph.moc"
