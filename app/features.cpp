@@ -1,4 +1,9 @@
 #include "features.h"
+#include "analysisfeature.h"
+#include "bundleexport.h"
+#include "deployfeature.h"
+#include "findingsfeature.h"
+#include "pictureexport.h"
 
 // One line per feature; each feature's attach function lives with its widgets.
 
@@ -6,6 +11,11 @@ namespace sw {
 
 void attachFeatures(EditorContext &context)
 {
+    attachAnalysis(context);
+    attachBundleExport(context);
+    attachDeploy(context);
+    attachFindings(context);
+    attachPictureExport(context);
     Q_UNUSED(context);
 }
 

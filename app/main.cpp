@@ -1,7 +1,10 @@
+#include "canvasview.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char **argv)
@@ -12,7 +15,31 @@ int main(int argc, char **argv)
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Design web infrastructure."));
+    parser.addHelpOption();
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A design to open."));
+    parser.process(app);
+
     sw::MainWindow window;
+    const QString shot = parser.value(screenshot);
+    if (!shot.isEmpty())
+        window.resize(1600, 1000);
     window.show();
+    window.startWith(parser.positionalArguments().value(0));
+    if (!shot.isEmpty()) {
+        QTimer::singleShot(600, &window, [&window, shot] {
+            window.view()->zoomToFit();
+            QTimer::singleShot(300, &window, [&window, shot] {
+                const bool ok = window.grab().save(shot);
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
     return app.exec();
 }

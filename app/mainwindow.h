@@ -1,13 +1,82 @@
+// The main window: the canvas in the middle, the palette and properties docks,
+// menus, toolbar, status bar; it owns the model, the undo stack, the selection
+// and the overlay, and gives them to every feature through an EditorContext.
 #pragma once
 
+#include "editorcontext.h"
+
+#include <QHash>
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+class QLineEdit;
+class QUndoStack;
+
 namespace sw {
+
+class CanvasScene;
+class CanvasView;
+class DocumentController;
+class EditActions;
+class PaletteWidget;
+class PropertiesPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DesignModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undo; }
+    Selection *selection() const { return m_selection; }
+    Overlay *overlay() const { return m_overlay; }
+    CanvasScene *scene() const { return m_scene; }
+    CanvasView *view() const { return m_view; }
+    PaletteWidget *palette() const { return m_palette; }
+    PropertiesPanel *properties() const { return m_properties; }
+    DocumentController *document() const { return m_document; }
+    EditActions *editActions() const { return m_edit; }
+    // An action by its object name ("actionSave", ...), for tests and features.
+    QAction *action(const QString &name) const { return m_actions.value(name); }
+
+    // Starts like the application does: a file, a recovered autosave, or the
+    // default template.
+    void startWith(const QString &path);
+    void setPresentationMode(bool on);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+                        const QString &icon = {});
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void updateRecentMenu();
+    void updateStyle();
+    void updateActions();
+    void addKindAtCentre(Kind kind);
+
+    DesignModel *m_model;
+    QUndoStack *m_undo;
+    Selection *m_selection;
+    Overlay *m_overlay;
+    CanvasScene *m_scene;
+    CanvasView *m_view;
+    PaletteWidget *m_palette = nullptr;
+    PropertiesPanel *m_properties = nullptr;
+    DocumentController *m_document;
+    EditActions *m_edit;
+    QHash<QString, QAction *> m_actions;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLineEdit *m_find = nullptr;
+    bool m_presentation = false;
+    EditorContext m_context;
 };
 
 } // namespace sw

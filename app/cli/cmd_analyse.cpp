@@ -1,15 +1,157 @@
+// stackwright-cli analyse FILE [--fail ID]... [--format text|json]
+// Availability (exact or approximate, see core/analysis/reliability.h), the
+// tiers, capacity and what survives the failures given with --fail.
+// Exit: 0 a request can reach a database, 1 none can, 2 bad input.
 #include "cli.h"
 
+#include "capacity.h"
+#include "whatif.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sw::cli {
 
-// Not yet built: see the open issue for "analyse".
-int runAnalyse(const QStringList &, Io &io)
+namespace {
+
+QJsonArray sortedArray(QStringList l)
 {
-    io.err << QCoreApplication::translate("sw::cli", "error: \"%1\" is not available in this build yet")
-                  .arg(QStringLiteral("analyse")) << Qt::endl;
-    return BadInput;
+    l.sort();
+    return QJsonArray::fromStringList(l);
+}
+
+QJsonObject toJson(const Design &d, const WhatIf &w, const WhatIfResult &r, const CapacityResult &cap)
+{
+    const AvailabilityResult &a = r.availability;
+    QJsonArray tiers;
+    for (const TierAvailability &t : a.tiers)
+        tiers.append(QJsonObject{{QStringLiteral("name"), tierKey(t.tier)},
+                                 {QStringLiteral("title"), tierTitle(t.tier)},
+                                 {QStringLiteral("availability"), t.availability},
+                                 {QStringLiteral("nodes"), QJsonArray::fromStringList(t.nodes)}});
+    QJsonArray capTiers;
+    for (const TierLoad &t : cap.tiers)
+        capTiers.append(QJsonObject{{QStringLiteral("name"), tierKey(t.tier)},
+                                    {QStringLiteral("load"), t.load},
+                                    {QStringLiteral("capacity"), t.capacity},
+                                    {QStringLiteral("utilization"), t.utilization},
+                                    {QStringLiteral("servers"), QJsonArray::fromStringList(t.servers)}});
+    QJsonObject capacity{{QStringLiteral("load"), cap.load}, {QStringLiteral("tiers"), capTiers}};
+    capacity.insert(QStringLiteral("bottleneck"),
+                    cap.bottleneck >= 0 ? QJsonValue(tierKey(cap.tiers[cap.bottleneck].tier)) : QJsonValue());
+    return QJsonObject{
+        {QStringLiteral("design"), d.name},
+        {QStringLiteral("availability"), a.availability},
+        {QStringLiteral("percent"), a.availability * 100.0},
+        {QStringLiteral("nines"), a.nines()},
+        {QStringLiteral("downtime_minutes_per_month"), a.downtimeMinutesPerMonth()},
+        {QStringLiteral("downtime_hours_per_year"), a.downtimeHoursPerYear()},
+        {QStringLiteral("method"), methodName(a.method)},
+        {QStringLiteral("reachable"), r.reachable},
+        {QStringLiteral("failed"), QJsonArray::fromStringList(r.failed)},
+        {QStringLiteral("failed_units"), sortedArray(QStringList(r.failedUnits.begin(), r.failedUnits.end()))},
+        {QStringLiteral("served_users"), QJsonArray::fromStringList(r.servedUsers)},
+        {QStringLiteral("lost_users"), QJsonArray::fromStringList(r.lostUsers)},
+        {QStringLiteral("single_points_of_failure"), QJsonArray::fromStringList(w.graph().singlePointsOfFailure())},
+        {QStringLiteral("tiers"), tiers},
+        {QStringLiteral("capacity"), capacity},
+    };
+}
+
+void printText(const Design &d, const WhatIfResult &r, const CapacityResult &cap, QTextStream &out)
+{
+    const AvailabilityResult &a = r.availability;
+    out << QCoreApplication::translate("sw::cli", "Design: %1").arg(d.name) << '\n';
+    if (!r.failed.isEmpty())
+        out << QCoreApplication::translate("sw::cli", "Failed: %1").arg(r.failed.join(QStringLiteral(", "))) << '\n';
+    out << (r.reachable ? QCoreApplication::translate("sw::cli", "Requests reach a database: yes") : QCoreApplication::translate("sw::cli", "Requests reach a database: no")) << '\n';
+    out << QCoreApplication::translate("sw::cli", "Availability: %1 (%2 nines, %3)")
+               .arg(formatPercent(a.availability))
+               .arg(a.nines(), 0, 'f', 2)
+               .arg(methodName(a.method))
+        << '\n';
+    out << QCoreApplication::translate("sw::cli", "Expected downtime: %1 per month, %2 per year")
+               .arg(formatDuration(a.downtimeMinutesPerMonth()), formatDuration(a.downtimeHoursPerYear() * 60.0))
+        << '\n';
+    for (const TierAvailability &t : a.tiers)
+        out << QStringLiteral("  %1: %2  [%3]")
+                   .arg(tierTitle(t.tier), formatPercent(t.availability), t.nodes.join(QStringLiteral(", ")))
+            << '\n';
+    if (!r.servedUsers.isEmpty())
+        out << QCoreApplication::translate("sw::cli", "Users still served: %1").arg(r.servedUsers.join(QStringLiteral(", "))) << '\n';
+    if (!r.lostUsers.isEmpty())
+        out << QCoreApplication::translate("sw::cli", "Users not served: %1").arg(r.lostUsers.join(QStringLiteral(", "))) << '\n';
+    out << QCoreApplication::translate("sw::cli", "Load: %1 req/s").arg(cap.load) << '\n';
+    for (const TierLoad &t : cap.tiers)
+        if (!t.nodes.isEmpty())
+            out << QStringLiteral("  %1: %2 %  (%3 req/s capacity)")
+                       .arg(tierTitle(t.tier))
+                       .arg(t.utilization * 100.0, 0, 'f', 1)
+                       .arg(t.capacity)
+                << '\n';
+    if (cap.bottleneck >= 0)
+        out << QCoreApplication::translate("sw::cli", "Bottleneck: %1").arg(tierTitle(cap.tiers[cap.bottleneck].tier)) << '\n';
+}
+
+} // namespace
+
+int runAnalyse(const QStringList &args, Io &io)
+{
+    QString file, format = QStringLiteral("text");
+    QStringList fail;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--fail") || a == QLatin1String("--format")) {
+            if (i + 1 >= args.size()) {
+                io.err << QCoreApplication::translate("sw::cli", "error: %1 needs a value").arg(a) << Qt::endl;
+                return BadInput;
+            }
+            if (a == QLatin1String("--fail"))
+                fail << args[i + 1];
+            else
+                format = args[i + 1];
+            ++i;
+        } else if (a.startsWith(QLatin1String("--fail="))) {
+            fail << a.mid(7);
+        } else if (a.startsWith(QLatin1String("--format="))) {
+            format = a.mid(9);
+        } else if (a.startsWith(QLatin1String("-"))) {
+            io.err << QCoreApplication::translate("sw::cli", "error: unknown option \"%1\"").arg(a) << Qt::endl;
+            return BadInput;
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            io.err << QCoreApplication::translate("sw::cli", "error: unexpected argument \"%1\"").arg(a) << Qt::endl;
+            return BadInput;
+        }
+    }
+    if (file.isEmpty()) {
+        io.err << QCoreApplication::translate("sw::cli", "usage: stackwright-cli analyse FILE [--fail ID]... [--format text|json]") << Qt::endl;
+        return BadInput;
+    }
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        io.err << QCoreApplication::translate("sw::cli", "error: --format must be text or json, not \"%1\"").arg(format) << Qt::endl;
+        return BadInput;
+    }
+    Design d;
+    if (!loadOrReport(file, &d, io))
+        return BadInput;
+    const WhatIf whatIf(d);
+    WhatIfResult r;
+    QString error;
+    if (!whatIf.evaluate(fail, &r, &error)) {
+        io.err << QCoreApplication::translate("sw::cli", "error: --fail: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    const CapacityResult cap = computeCapacity(d, whatIf.graph(), r.failedUnits);
+    if (format == QLatin1String("json"))
+        io.out << QString::fromUtf8(QJsonDocument(toJson(d, whatIf, r, cap)).toJson(QJsonDocument::Indented));
+    else
+        printText(d, r, cap, io.out);
+    io.out.flush();
+    return r.reachable ? Ok : Failed;
 }
 
 } // namespace sw::cli

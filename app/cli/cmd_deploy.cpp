@@ -1,15 +1,334 @@
+// `deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]
+//  [--known-hosts FILE] [--jobs N] ...`: generates the shell bundle of the
+// design (exporters/bundle) into a temporary folder and runs it over ssh with
+// the deploy engine (core/deploy), printing each server's progress and output
+// prefixed by its id. Exit 0 when every server succeeded, 1 when one failed
+// (or, with --check, differs from the design), 2 on bad input or a host key
+// that is unknown (and not accepted) or changed.
 #include "cli.h"
 
+#include "deployengine.h"
+#include "deployplan.h"
+#include "deployreport.h"
+
+#if __has_include("shellbundle.h")
+#include "bundleexpectations.h"
+#include "shellbundle.h"
+#define SW_CLI_HAS_SHELL_BUNDLE 1
+#endif
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace sw::cli {
 
-// Not yet built: see the open issue for "deploy".
-int runDeploy(const QStringList &, Io &io)
+namespace {
+
+struct DeployArgs {
+    QString file;
+    DeployMode mode = DeployMode::Deploy;
+    QStringList hosts;
+    QString identity;
+    QString knownHosts;
+    QString user;
+    QString bundle;
+    int jobs = 4;
+    int timeout = 3600;
+    int connectTimeout = 15;
+    bool yesNewHostKeys = false;
+    bool continueOnFailure = false;
+};
+
+const char kUsage[] = QT_TRANSLATE_NOOP(
+    "sw::cli",
+    "usage: stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]\n"
+    "                              [--known-hosts FILE] [--jobs N] [--user USER]\n"
+    "                              [--yes-new-host-keys] [--continue] [--timeout SECONDS]\n"
+    "                              [--connect-timeout SECONDS] [--bundle DIR]\n"
+    "  --dry-run            connect, upload, bash -n every script, compare the OS; change nothing\n"
+    "  --check              read-only: compare services, ports and firewall with the design\n"
+    "  --host ID            only this server (repeatable)\n"
+    "  --identity KEY       private key file (default: the ssh agent, then ~/.ssh keys)\n"
+    "  --known-hosts FILE   known-hosts file (default: ~/.ssh/known_hosts)\n"
+    "  --jobs N             servers of one tier deployed at the same time (default 4)\n"
+    "  --user USER          ssh user for every server instead of the design's ssh_user\n"
+    "  --yes-new-host-keys  trust unknown host keys (a changed key is always refused)\n"
+    "  --continue           go on with the next servers after a failure\n"
+    "  --bundle DIR         deploy this shell bundle instead of generating one");
+
+bool parseInt(const QString &text, int min, int max, int *out)
 {
-    io.err << QCoreApplication::translate("sw::cli", "error: \"%1\" is not available in this build yet")
-                  .arg(QStringLiteral("deploy")) << Qt::endl;
-    return BadInput;
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+
+// Returns an empty string when fine, else the message.
+QString parseArgs(const QStringList &args, DeployArgs *a)
+{
+    bool dry = false;
+    bool check = false;
+    for (int i = 0; i < args.size(); ++i) {
+        QString opt = args[i];
+        QString value;
+        const bool isOpt = opt.startsWith(QLatin1String("--"));
+        const int eq = opt.indexOf(QLatin1Char('='));
+        if (isOpt && eq > 0) {
+            value = opt.mid(eq + 1);
+            opt = opt.left(eq);
+        }
+        static const QStringList withValue{
+            QStringLiteral("--host"), QStringLiteral("--identity"), QStringLiteral("--known-hosts"),
+            QStringLiteral("--jobs"), QStringLiteral("--user"), QStringLiteral("--bundle"),
+            QStringLiteral("--timeout"), QStringLiteral("--connect-timeout")};
+        if (withValue.contains(opt) && eq <= 0) {
+            if (i + 1 >= args.size())
+                return QCoreApplication::translate("sw::cli", "%1 needs a value").arg(opt);
+            value = args[++i];
+        }
+        if (opt == QLatin1String("--dry-run")) {
+            dry = true;
+        } else if (opt == QLatin1String("--check")) {
+            check = true;
+        } else if (opt == QLatin1String("--host")) {
+            a->hosts << value;
+        } else if (opt == QLatin1String("--identity")) {
+            a->identity = value;
+        } else if (opt == QLatin1String("--known-hosts")) {
+            a->knownHosts = value;
+        } else if (opt == QLatin1String("--user")) {
+            a->user = value;
+        } else if (opt == QLatin1String("--bundle")) {
+            a->bundle = value;
+        } else if (opt == QLatin1String("--jobs")) {
+            if (!parseInt(value, 1, 64, &a->jobs))
+                return QCoreApplication::translate("sw::cli", "--jobs must be a number from 1 to 64, not \"%1\"").arg(value);
+        } else if (opt == QLatin1String("--timeout")) {
+            if (!parseInt(value, 1, 7 * 24 * 3600, &a->timeout))
+                return QCoreApplication::translate("sw::cli", "--timeout must be a number of seconds, not \"%1\"").arg(value);
+        } else if (opt == QLatin1String("--connect-timeout")) {
+            if (!parseInt(value, 1, 600, &a->connectTimeout))
+                return QCoreApplication::translate("sw::cli", "--connect-timeout must be a number of seconds from 1 to 600, not \"%1\"").arg(value);
+        } else if (opt == QLatin1String("--yes-new-host-keys")) {
+            a->yesNewHostKeys = true;
+        } else if (opt == QLatin1String("--continue")) {
+            a->continueOnFailure = true;
+        } else if (isOpt) {
+            return QCoreApplication::translate("sw::cli", "unknown option %1").arg(opt);
+        } else if (a->file.isEmpty()) {
+            a->file = opt;
+        } else {
+            return QCoreApplication::translate("sw::cli", "unexpected argument \"%1\" (one design file only)").arg(opt);
+        }
+    }
+    if (a->file.isEmpty())
+        return QCoreApplication::translate("sw::cli", "no design file given");
+    if (dry && check)
+        return QCoreApplication::translate("sw::cli", "--dry-run and --check cannot be combined");
+    a->mode = dry ? DeployMode::DryRun : check ? DeployMode::Check : DeployMode::Deploy;
+    if (!a->identity.isEmpty() && !QFileInfo(a->identity).isFile())
+        return QCoreApplication::translate("sw::cli", "the key file %1 does not exist").arg(QDir::toNativeSeparators(a->identity));
+    if (!a->bundle.isEmpty() && !QFileInfo(a->bundle).isDir())
+        return QCoreApplication::translate("sw::cli", "the bundle folder %1 does not exist").arg(QDir::toNativeSeparators(a->bundle));
+    return {};
+}
+
+bool stdinIsTerminal()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+QString readLine(bool echo)
+{
+    termios old{};
+    const bool hide = !echo && tcgetattr(STDIN_FILENO, &old) == 0;
+    if (hide) {
+        termios quiet = old;
+        quiet.c_lflag &= tcflag_t(~ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char buf[1024];
+    const bool got = std::fgets(buf, sizeof buf, stdin) != nullptr;
+    if (hide) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::fputc('\n', stderr);
+    }
+    QString line = got ? QString::fromLocal8Bit(buf) : QString();
+    std::fill(std::begin(buf), std::end(buf), '\0');
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+std::atomic<bool> g_interrupted{false};
+
+void onInterrupt(int)
+{
+    g_interrupted = true;
+    std::signal(SIGINT, SIG_DFL); // a second Ctrl+C ends at once
+}
+
+// Where the bundle comes from: --bundle, or generated into `tmp`.
+bool prepareBundle(const DeployArgs &a, const Design &design, QTemporaryDir &tmp, QString *dir, QString *error)
+{
+    if (!a.bundle.isEmpty()) {
+        *dir = a.bundle;
+        return true;
+    }
+#ifdef SW_CLI_HAS_SHELL_BUNDLE
+    if (!tmp.isValid()) {
+        *error = QCoreApplication::translate("sw::cli", "cannot create a temporary folder: %1").arg(tmp.errorString());
+        return false;
+    }
+    *dir = tmp.filePath(QStringLiteral("bundle"));
+    return bundle::writeShellBundle(design, *dir, error);
+#else
+    Q_UNUSED(design);
+    Q_UNUSED(tmp);
+    *error = QCoreApplication::translate("sw::cli", "this build has no shell bundle exporter (swbundle); give a bundle with --bundle DIR");
+    return false;
+#endif
+}
+
+} // namespace
+
+int runDeploy(const QStringList &args, Io &io)
+{
+    DeployArgs a;
+    const QString problem = parseArgs(args, &a);
+    if (!problem.isEmpty()) {
+        io.err << QCoreApplication::translate("sw::cli", "error: %1").arg(problem) << "\n" << QCoreApplication::translate("sw::cli", kUsage) << Qt::endl;
+        return BadInput;
+    }
+    Design design;
+    if (!loadOrReport(a.file, &design, io))
+        return BadInput;
+
+    TargetOverride all;
+    all.identityFile = a.identity;
+    all.user = a.user;
+    DeployPlan plan;
+    QString error;
+    if (!planFromDesign(design, a.hosts, all, {}, &plan, &error)) {
+        io.err << QCoreApplication::translate("sw::cli", "error: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    QTemporaryDir tmp;
+    if (a.mode == DeployMode::Check) {
+#ifdef SW_CLI_HAS_SHELL_BUNDLE
+        QString why;
+        if (!expectationsFromBundle(design, &plan, &why))
+            io.err << QCoreApplication::translate("sw::cli", "note: %1; checking against the design only").arg(why) << Qt::endl;
+#endif
+    } else {
+        QString dir;
+        if (!prepareBundle(a, design, tmp, &dir, &error) || !attachShellBundle(&plan, dir, &error)) {
+            io.err << QCoreApplication::translate("sw::cli", "error: %1").arg(error) << Qt::endl;
+            return BadInput;
+        }
+    }
+
+    DeployOptions options;
+    options.mode = a.mode;
+    options.knownHostsFile = a.knownHosts;
+    options.maxParallel = a.jobs;
+    options.serverTimeoutSec = a.timeout;
+    options.connectTimeoutSec = a.connectTimeout;
+    options.continueOnFailure = a.continueOnFailure;
+    options.environment = environmentValues(plan.variables);
+    const bool interactive = stdinIsTerminal();
+    options.hostKeys = a.yesNewHostKeys ? HostKeyPolicy::AcceptNew
+                       : interactive   ? HostKeyPolicy::Ask
+                                       : HostKeyPolicy::RefuseNew;
+    options.allowPassword = interactive;
+
+    DeployEngine engine;
+    QObject context; // lives in this thread: the slots below run here, in order
+    QEventLoop loop;
+    DeploySummary summary;
+    QObject::connect(&engine, &DeployEngine::serverStateChanged, &context,
+                     [&](const QString &id, ServerState s, const QString &message) {
+                         if (s == ServerState::Pending)
+                             return;
+                         io.out << QStringLiteral("[%1] %2").arg(id, serverStateName(s));
+                         if (!message.isEmpty())
+                             io.out << QStringLiteral(": ") << message;
+                         io.out << Qt::endl;
+                     });
+    QObject::connect(&engine, &DeployEngine::outputLine, &context,
+                     [&](const QString &id, OutputStream s, const QString &line) {
+                         if (s == OutputStream::Stderr)
+                             io.err << id << QStringLiteral(" ! ") << line << Qt::endl;
+                         else if (s == OutputStream::Stdout)
+                             io.out << id << QStringLiteral(" | ") << line << Qt::endl;
+                         else
+                             io.out << QStringLiteral("[%1] %2").arg(id, line) << Qt::endl;
+                     });
+    if (interactive) {
+        QObject::connect(&engine, &DeployEngine::hostKeyQuestion, &context,
+                         [&](const QString &id, const QString &where, const QString &type, const QString &fp) {
+                             io.out.flush();
+                             io.err << QCoreApplication::translate("sw::cli", "The host key of %1 (%2) is not known:\n  %3 %4\n"
+                                          "Trust it and remember it (yes/no)? ").arg(id, where, type, fp);
+                             io.err.flush();
+                             engine.answerHostKey(id, readLine(true).trimmed().toLower() == QLatin1String("yes"));
+                         });
+        QObject::connect(&engine, &DeployEngine::secretQuestion, &context,
+                         [&](const QString &id, const QString &prompt) {
+                             io.out.flush();
+                             io.err << QStringLiteral("[%1] %2: ").arg(id, prompt);
+                             io.err.flush();
+                             const QString answer = readLine(false);
+                             engine.answerSecret(id, answer.isEmpty() ? std::nullopt : std::optional<QString>(answer));
+                         });
+    }
+    QObject::connect(&engine, &DeployEngine::finished, &context, [&](const DeploySummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &context, [&] {
+        if (g_interrupted.exchange(false)) {
+            io.err << QCoreApplication::translate("sw::cli", "cancelling: stopping the remote commands...") << Qt::endl;
+            engine.cancel();
+        }
+    });
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    interruptPoll.start(200);
+
+    io.out << QCoreApplication::translate("sw::cli", "%1 of %2: %n server(s)", nullptr, plan.size())
+                  .arg(deployModeName(a.mode), QFileInfo(a.file).fileName()) << Qt::endl;
+    if (!engine.start(plan, options)) {
+        std::signal(SIGINT, previous);
+        io.err << QCoreApplication::translate("sw::cli", "error: nothing to deploy") << Qt::endl;
+        return BadInput;
+    }
+    loop.exec();
+    interruptPoll.stop();
+    std::signal(SIGINT, previous);
+    engine.waitForFinished();
+
+    io.out << "\n" << QCoreApplication::translate("sw::cli", "Summary (%1): %2").arg(deployModeName(a.mode), summaryCounts(summary)) << Qt::endl;
+    for (const QString &line : summaryLines(summary))
+        io.out << QStringLiteral("  ") << line << Qt::endl;
+    if (summary.hostKeyRefused()) {
+        io.err << QCoreApplication::translate("sw::cli", "error: a host key was refused; see above (use --yes-new-host-keys or answer yes "
+                     "to trust a new server; never for a changed key)") << Qt::endl;
+        return BadInput;
+    }
+    return summary.allSucceeded() ? Ok : Failed;
 }
 
 } // namespace sw::cli

@@ -1,15 +1,154 @@
 #include "cli.h"
 
+#include "dotexporter.h"
+#include "graphvizlayout.h"
+#include "model/geometry.h"
+#include "pdfexporter.h"
+#include "pngexporter.h"
+#include "reportexporter.h"
+#include "svgexporter.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <memory>
 
 namespace sw::cli {
 
-// Not yet built: see the open issue.
-int runExportPictures(const QStringList &, Io &io)
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("sw::cli", s); }
+
+void usage(QTextStream &s)
 {
-    io.err << QCoreApplication::translate("sw::cli", "error: this export format is not available in this build yet")
-           << Qt::endl;
+    s << tr("usage: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH") << "\n"
+      << tr("  --scale S            PNG: pixels per scene unit (default 1)") << "\n"
+      << tr("  --dpi N              PNG: resolution instead of --scale (96 = scale 1)") << "\n"
+      << tr("  --background B       white (default) or transparent") << "\n"
+      << tr("  --paper P            PDF and PDF report: a4 (default) or letter") << "\n"
+      << tr("  --select ID[,ID...]  export only these nodes (and what they contain)") << "\n"
+      << tr("  A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf).") << "\n";
+}
+
+int bad(Io &io, const QString &msg)
+{
+    io.err << tr("error: %1").arg(msg) << "\n";
+    usage(io.err);
+    io.err.flush();
     return BadInput;
+}
+} // namespace
+
+int runExportPictures(const QStringList &args, Io &io)
+{
+    QString file, format, output, scale, dpi, background, paper, select;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        bool missing = false;
+        auto value = [&](const char *name, QString *out) {
+            const QString n = QLatin1String(name);
+            if (a.startsWith(n + QLatin1Char('='))) {
+                *out = a.mid(n.size() + 1);
+                return true;
+            }
+            if (a != n)
+                return false;
+            if (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--")))
+                *out = args[++i];
+            else
+                missing = true;
+            return true;
+        };
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage(io.out);
+            return Ok;
+        }
+        if (value("--format", &format) || value("--output", &output) || value("-o", &output)
+            || value("--scale", &scale) || value("--dpi", &dpi) || value("--background", &background)
+            || value("--paper", &paper) || value("--select", &select)) {
+            if (missing)
+                return bad(io, tr("%1 needs a value").arg(a));
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            return bad(io, tr("unknown option \"%1\"").arg(a));
+        if (!file.isEmpty())
+            return bad(io, tr("unexpected argument \"%1\"").arg(a));
+        file = a;
+    }
+    if (file.isEmpty())
+        return bad(io, tr("the design FILE is missing"));
+    if (output.isEmpty())
+        return bad(io, tr("--output PATH is missing"));
+
+    PictureOptions options;
+    if (!scale.isEmpty()) {
+        bool ok = false;
+        options.scale = scale.toDouble(&ok);
+        if (!ok || options.scale < 0.05 || options.scale > 20)
+            return bad(io, tr("--scale must be a number from 0.05 to 20, not \"%1\"").arg(scale));
+    }
+    if (!dpi.isEmpty()) {
+        bool ok = false;
+        options.dpi = dpi.toInt(&ok);
+        if (!ok || options.dpi < 10 || options.dpi > 2400)
+            return bad(io, tr("--dpi must be a whole number from 10 to 2400, not \"%1\"").arg(dpi));
+    }
+    if (!background.isEmpty()) {
+        if (background != QLatin1String("white") && background != QLatin1String("transparent"))
+            return bad(io, tr("--background must be white or transparent, not \"%1\"").arg(background));
+        options.transparent = background == QLatin1String("transparent");
+    }
+    if (!paper.isEmpty()) {
+        const QString p = paper.toLower();
+        if (p != QLatin1String("a4") && p != QLatin1String("letter"))
+            return bad(io, tr("--paper must be a4 or letter, not \"%1\"").arg(paper));
+        options.paper = p == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
+    }
+    if (!select.isEmpty())
+        options.selection = select.split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    std::unique_ptr<PictureExporter> exporter;
+    if (format == QLatin1String("png"))
+        exporter = std::make_unique<PngExporter>();
+    else if (format == QLatin1String("svg"))
+        exporter = std::make_unique<SvgExporter>();
+    else if (format == QLatin1String("pdf"))
+        exporter = std::make_unique<PdfExporter>();
+    else if (format == QLatin1String("dot"))
+        exporter = std::make_unique<DotExporter>();
+    else if (format == QLatin1String("report")) {
+        const QString ext = QFileInfo(output).suffix().toLower();
+        if (ext != QLatin1String("html") && ext != QLatin1String("htm") && ext != QLatin1String("pdf"))
+            return bad(io, tr("a report is written as .html or .pdf; \"%1\" has neither extension").arg(output));
+        exporter = std::make_unique<ReportExporter>(ReportExporter::formatForPath(output));
+    } else {
+        return bad(io, tr("unknown format \"%1\" (png, svg, pdf, dot or report)").arg(format));
+    }
+
+    Design design;
+    if (!loadOrReport(file, &design, io))
+        return BadInput;
+    // Nodes without a position are laid out first, so the picture shows them.
+    bool unplaced = false;
+    for (const Node &n : design.nodes())
+        unplaced = unplaced || !n.hasPos;
+    if (unplaced && format != QLatin1String("dot")) {
+        LayoutOptions lo;
+        lo.mode = LayoutOptions::Mode::Incremental;
+        GraphvizLayout layout;
+        const LayoutResult r = layout.compute(design, lo);
+        if (r.ok)
+            design = GraphvizLayout::applied(design, r);
+        else
+            placeUnpositioned(design);
+    }
+    QString error;
+    if (!exporter->write(design, output, options, &error)) {
+        io.err << tr("error: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    io.out << tr("wrote %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    return Ok;
 }
 
 } // namespace sw::cli

@@ -1,15 +1,124 @@
 #include "cli.h"
 
+#include "io/designfile.h"
+
 #include <QCoreApplication>
 
 namespace sw::cli {
 
-// Not yet built: see the open issue for "info".
-int runInfo(const QStringList &, Io &io)
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("sw::cli", s); }
+
+void usage(QTextStream &s)
 {
-    io.err << QCoreApplication::translate("sw::cli", "error: \"%1\" is not available in this build yet")
-                  .arg(QStringLiteral("info")) << Qt::endl;
+    s << tr("usage: stackwright-cli info FILE") << "\n"
+      << tr("  A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.") << "\n";
+}
+
+int bad(Io &io, const QString &msg)
+{
+    io.err << tr("error: %1").arg(msg) << "\n";
+    usage(io.err);
+    io.err.flush();
     return BadInput;
+}
+
+// User text on one line: no control characters, at most `max` characters.
+QString oneLine(const QString &s, int max = 60)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s)
+        out += c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator
+                   ? QChar(QLatin1Char(' '))
+                   : c;
+    if (out.size() > max)
+        out = out.left(max - 1) + QChar(0x2026);
+    return out;
+}
+
+// Items joined with ", " over lines of at most `width` characters.
+QString wrapped(const QStringList &items, const QString &indent, int width = 80)
+{
+    QString out, line;
+    for (const QString &item : items) {
+        const QString piece = line.isEmpty() ? item : QStringLiteral(", ") + item;
+        if (!line.isEmpty() && indent.size() + line.size() + piece.size() > width) {
+            out += indent + line + QStringLiteral(",\n");
+            line = item;
+        } else {
+            line += piece;
+        }
+    }
+    return out + indent + line + QLatin1Char('\n');
+}
+} // namespace
+
+int runInfo(const QStringList &args, Io &io)
+{
+    QStringList files;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage(io.out);
+            return Ok;
+        }
+        if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
+            return bad(io, tr("unknown option \"%1\"").arg(a));
+        files << a;
+    }
+    if (files.isEmpty())
+        return bad(io, tr("FILE is missing"));
+    if (files.size() > 1)
+        return bad(io, tr("unexpected argument \"%1\"").arg(files[1]));
+
+    Design d;
+    if (!loadOrReport(files[0], &d, io))
+        return BadInput;
+
+    QTextStream &out = io.out;
+    out << tr("Design:   %1").arg(oneLine(d.name, 200)) << "\n";
+    out << tr("Profile:  %1").arg(d.profile.isEmpty() ? tr("(none)") : d.profile) << "\n";
+    out << tr("Format:   %1").arg(formatForPath(files[0]) == FileFormat::Json ? tr("JSON") : tr("Stackwright (SQLite)"))
+        << "\n";
+
+    QVector<int> counts(allKinds().size(), 0);
+    for (const Node &n : d.nodes())
+        ++counts[int(n.kind)];
+    QStringList byKind;
+    for (const KindInfo &k : allKinds())
+        if (counts[int(k.kind)] > 0)
+            byKind << QStringLiteral("%1 %2").arg(k.name).arg(counts[int(k.kind)]);
+    out << tr("Nodes:    %1").arg(d.nodes().size()) << "\n";
+    out << wrapped(byKind, QStringLiteral("          "));
+    out << tr("Links:    %1").arg(d.links().size()) << "\n";
+
+    // Each server with what runs on it (services and its host firewall).
+    QHash<QString, QStringList> onServer;
+    for (const Node &n : d.nodes())
+        if (!n.parent.isEmpty() && (isService(n.kind) || n.kind == Kind::Firewall))
+            onServer[n.parent] << QStringLiteral("%1 %2").arg(kindName(n.kind), n.id);
+    const auto servers = d.nodesOfKind(Kind::Server);
+    out << tr("Servers:  %1").arg(servers.size()) << "\n";
+    for (const Node *s : servers) {
+        const QString address = s->propString(QStringLiteral("address"));
+        out << "  " << s->id << "  " << tr("host %1").arg(s->propString(QStringLiteral("hostname"))) << ", "
+            << (address.isEmpty() ? tr("no address") : address);
+        if (!s->label.isEmpty() && s->label != s->id)
+            out << "  \"" << oneLine(s->label, 40) << "\"";
+        out << "\n";
+        const QStringList services = onServer.value(s->id);
+        if (services.isEmpty())
+            out << "      " << tr("(nothing runs on it)") << "\n";
+        else
+            out << wrapped(services, QStringLiteral("      "));
+    }
+    for (const Node *c : d.nodesOfKind(Kind::Cluster))
+        out << tr("Cluster:  %1 = %2 (%3)")
+                   .arg(c->id, c->propList(QStringLiteral("members")).join(QStringLiteral(" + ")),
+                        c->propString(QStringLiteral("mode")))
+            << "\n";
+    out.flush();
+    return Ok;
 }
 
 } // namespace sw::cli

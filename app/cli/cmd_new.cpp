@@ -1,15 +1,81 @@
 #include "cli.h"
 
+#include "io/designfile.h"
+#include "io/templates.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace sw::cli {
 
-// Not yet built: see the open issue for "new".
-int runNew(const QStringList &, Io &io)
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("sw::cli", s); }
+
+void usage(QTextStream &s)
 {
-    io.err << QCoreApplication::translate("sw::cli", "error: \"%1\" is not available in this build yet")
-                  .arg(QStringLiteral("new")) << Qt::endl;
+    s << tr("usage: stackwright-cli new --template NAME --output FILE") << "\n"
+      << tr("  Writes a design from a built-in template; FILE ends in .json or .stackwright.") << "\n"
+      << tr("  Templates: %1").arg(templateNames().join(QStringLiteral(", "))) << "\n";
+}
+
+int bad(Io &io, const QString &msg)
+{
+    io.err << tr("error: %1").arg(msg) << "\n";
+    usage(io.err);
+    io.err.flush();
     return BadInput;
+}
+} // namespace
+
+int runNew(const QStringList &args, Io &io)
+{
+    QString templ, output;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](const QString &name, QString *out) {
+            if (a.startsWith(name + QLatin1Char('='))) {
+                *out = a.mid(name.size() + 1);
+                return true;
+            }
+            if (a != name)
+                return false;
+            // A value may not be missing nor be the next option.
+            if (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--")))
+                *out = args[++i];
+            return true;
+        };
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage(io.out);
+            return Ok;
+        }
+        if (value(QStringLiteral("--template"), &templ) || value(QStringLiteral("--output"), &output)
+            || value(QStringLiteral("-o"), &output))
+            continue;
+        return bad(io, a.startsWith(QLatin1Char('-')) ? tr("unknown option \"%1\"").arg(a)
+                                                      : tr("unexpected argument \"%1\"").arg(a));
+    }
+    if (templ.isEmpty())
+        return bad(io, tr("--template NAME is missing"));
+    if (output.isEmpty())
+        return bad(io, tr("--output FILE is missing"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("json") && suffix != QLatin1String("stackwright"))
+        return bad(io, tr("%1: the output must end in .json or .stackwright").arg(output));
+
+    Design d;
+    QString error;
+    if (!loadTemplate(templ, &d, &error)) {
+        io.err << tr("error: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    if (!saveDesignFile(d, output, &error)) {
+        io.err << tr("error: %1").arg(error) << Qt::endl;
+        return BadInput;
+    }
+    io.out << tr("Wrote %1 from template \"%2\" (%3 nodes, %4 links).")
+                  .arg(output, templ).arg(d.nodes().size()).arg(d.links().size())
+           << Qt::endl;
+    return Ok;
 }
 
 } // namespace sw::cli

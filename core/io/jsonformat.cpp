@@ -38,7 +38,7 @@ std::pair<int, int> lineColumn(const QByteArray &bytes, int offset)
         if (bytes[i] == '\n') {
             ++line;
             col = 1;
-        } else {
+        } else if ((uchar(bytes[i]) & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
             ++col;
         }
     }
@@ -331,9 +331,21 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
         if (!r.readLink(la[i], i, &l))
             return done(false);
         if (!l.id.isEmpty() && (d.hasId(l.id) || linkIds.contains(l.id)))
-            return done(r.fail(tr("%1, field \"id\": the id is used twice").arg(whereLink(l.id, i))));
+            return done(r.fail((d.node(l.id) ? tr("%1, field \"id\": the id is used twice (a node has it too)")
+                                             : tr("%1, field \"id\": the id is used twice (by another link)"))
+                                   .arg(whereLink(l.id, i))));
         if (!l.id.isEmpty())
             linkIds.insert(l.id);
+        // Checked here rather than only by checkDesign so that a link without
+        // an id is named by its position, not by the id generated below.
+        const QString where = whereLink(l.id, i);
+        for (const auto &[field, ref] : {std::pair<const char *, QString>{"from", l.from}, {"to", l.to}})
+            if (!d.node(ref))
+                return done(r.fail(tr("%1, field \"%2\": no node has the id \"%3\"").arg(where, QLatin1String(field), ref)));
+        if (l.from == l.to)
+            return done(r.fail(tr("%1, field \"to\": a link must join two different nodes").arg(where)));
+        if (l.label.size() > 200)
+            return done(r.fail(tr("%1, field \"label\": at most 200 characters").arg(where)));
         pending.push_back(std::move(l));
     }
     // Links without an id get a stable generated one.

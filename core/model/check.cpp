@@ -191,23 +191,38 @@ QStringList checkDesign(const Design &d)
         }
     }
 
-    // Cycles of parents.
-    QSet<QString> reported;
+    // Cycles of parents: once per cycle, naming its nodes, before anything
+    // else (a cycle also breaks containment, which is reported after it).
+    QStringList cycles;
+    QSet<QString> onReportedCycle;
     for (const Node &n : d.nodes()) {
-        QSet<QString> seen{n.id};
+        // Fast path: a chain that reaches the top within 64 steps has no cycle.
+        const Node *up = &n;
+        for (int steps = 0; up && steps <= 64; ++steps)
+            up = up->parent.isEmpty() ? nullptr : d.node(up->parent);
+        if (!up)
+            continue;
+        QStringList path{n.id};
         const Node *p = n.parent.isEmpty() ? nullptr : d.node(n.parent);
-        while (p) {
-            if (seen.contains(p->id)) {
-                if (!reported.contains(p->id)) {
-                    reported.insert(p->id);
-                    errors << tr("%1, field \"parent\": the parents form a cycle").arg(whereNode(n.id));
+        while (p && !onReportedCycle.contains(p->id)) {
+            const int at = int(path.indexOf(p->id));
+            if (at >= 0) {
+                const QStringList cycle = path.mid(at);
+                QStringList chain;
+                for (const QString &id : cycle) {
+                    onReportedCycle.insert(id);
+                    chain << QStringLiteral("\"%1\"").arg(id);
                 }
+                chain << chain.first();
+                cycles << tr("%1, field \"parent\": the parents form a cycle (%2)")
+                              .arg(whereNode(cycle.first()), chain.join(tr(" inside ")));
                 break;
             }
-            seen.insert(p->id);
+            path << p->id;
             p = p->parent.isEmpty() ? nullptr : d.node(p->parent);
         }
     }
+    errors = cycles + errors;
 
     int index = 0;
     for (const Link &l : d.links()) {

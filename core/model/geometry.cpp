@@ -14,11 +14,11 @@ QSizeF Geo::leafSize(Kind kind)
     case Kind::Certificate: return {170, 50};
     case Kind::MonitoringService: return {170, 60};
     case Kind::Note: return {180, 60};
-    case Kind::Firewall: return {160, 40};
+    case Kind::Firewall: return {180, 40};
     case Kind::Cluster: return {180, 60};
     case Kind::Server: return {200, 80};
     case Kind::Zone: return {320, 200};
-    default: return {160, 40}; // services
+    default: return {180, 40}; // services
     }
 }
 

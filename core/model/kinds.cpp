@@ -315,14 +315,28 @@ int defaultPort(Protocol p)
 
 bool isValidId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,63}$"));
-    return re.match(id).hasMatch();
+    // ^[A-Za-z][A-Za-z0-9_.-]{0,63}$, checked by hand: it runs for every node
+    // and reference of a design.
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    auto letter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    if (!letter(id[0]))
+        return false;
+    for (QChar c : id)
+        if (!letter(c) && !(c >= u'0' && c <= u'9') && c != u'_' && c != u'.' && c != u'-')
+            return false;
+    return true;
 }
 
 bool isValidHostnameLabel(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
-    return re.match(s).hasMatch();
+    // RFC 1123 label: letters, digits, inner hyphens, 1 to 63 characters.
+    if (s.isEmpty() || s.size() > 63 || s.front() == u'-' || s.back() == u'-')
+        return false;
+    for (QChar c : s)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'))
+            return false;
+    return true;
 }
 
 bool isValidDomain(const QString &s)
@@ -346,8 +360,12 @@ bool isValidUrl(const QString &s)
 {
     if (s.isEmpty())
         return false;
+    for (QChar c : s)
+        if (c.unicode() < 0x21 || c.unicode() == 0x7f)
+            return false; // no spaces, newlines or control characters
     // scp-like git address: user@host:path
-    static const QRegularExpression scp(QStringLiteral("^[A-Za-z0-9_.-]+@[A-Za-z0-9.-]+:[A-Za-z0-9_./~-]+$"));
+    static const QRegularExpression scp(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9_.-]+@[A-Za-z0-9.-]+:[A-Za-z0-9_./~-]+")));
     if (scp.match(s).hasMatch())
         return true;
     const QUrl u(s, QUrl::StrictMode);
@@ -357,8 +375,8 @@ bool isValidUrl(const QString &s)
 
 std::optional<PortRule> parsePortRule(const QString &s)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^([0-9]{1,5})/(tcp|udp)(?: from ([A-Za-z][A-Za-z0-9_.-]{0,63}))?$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("([0-9]{1,5})/(tcp|udp)(?: from ([A-Za-z][A-Za-z0-9_.-]{0,63}))?")));
     const auto m = re.match(s);
     if (!m.hasMatch())
         return std::nullopt;

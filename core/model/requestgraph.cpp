@@ -13,24 +13,22 @@ bool offPath(Kind k)
            || k == Kind::Note;
 }
 
-bool isNetworkFirewall(const Design &d, const Node &n)
-{
-    if (n.kind != Kind::Firewall)
-        return false;
-    const Node *p = n.parent.isEmpty() ? nullptr : d.node(n.parent);
-    return !p || p->kind != Kind::Server;
-}
-
 } // namespace
 
-int RequestGraph::addVertex(const QString &node, Role role, int unit)
+int RequestGraph::addVertex(const QString &node, int index, Role role, int unit)
 {
     const int v = int(m_vertices.size());
-    m_vertices.push_back({node, role, unit});
+    m_vertices.push_back({node, role, unit, index});
     m_out.emplace_back();
     m_in.emplace_back();
-    if (!node.isEmpty())
-        m_byNode[node].append(v);
+    m_nextVertex.push_back(-1);
+    if (index >= 0) {
+        // Append to the node's chain (a node has at most two vertices).
+        int *slot = &m_firstVertex[size_t(index)];
+        while (*slot >= 0)
+            slot = &m_nextVertex[size_t(*slot)];
+        *slot = v;
+    }
     if (unit >= 0)
         m_unitVertices[size_t(unit)].push_back(v);
     return v;
@@ -44,83 +42,131 @@ void RequestGraph::addEdge(int a, int b)
     m_in[size_t(b)].push_back(a);
 }
 
+QVector<int> RequestGraph::verticesOfIndex(int nodeIndex) const
+{
+    QVector<int> out;
+    if (nodeIndex < 0 || nodeIndex >= int(m_firstVertex.size()))
+        return out;
+    for (int v = m_firstVertex[size_t(nodeIndex)]; v >= 0; v = m_nextVertex[size_t(v)])
+        out.append(v);
+    return out;
+}
+
+QVector<int> RequestGraph::verticesOf(const QString &nodeId) const
+{
+    return verticesOfIndex(m_nodeIndex.value(nodeId, -1));
+}
+
+// Everything below works on node indices: one lookup by id per parent and
+// per link end, so building stays linear and cheap for large designs.
 RequestGraph::RequestGraph(const Design &d)
 {
-    const int n = int(d.nodes().size());
+    const std::vector<Node> &nodes = d.nodes();
+    const int n = int(nodes.size());
     m_vertices.reserve(size_t(n) + 2);
     m_out.reserve(size_t(n) + 2);
     m_in.reserve(size_t(n) + 2);
+    m_nextVertex.reserve(size_t(n) + 2);
+    m_firstVertex.assign(size_t(n), -1);
+
+    std::vector<int> parent(size_t(n), -1), server(size_t(n), -1);
+    for (int i = 0; i < n; ++i)
+        parent[size_t(i)] = nodes[size_t(i)].parent.isEmpty() ? -1 : d.nodeIndex(nodes[size_t(i)].parent);
+    for (int i = 0; i < n; ++i) {
+        int x = i;
+        for (int guard = 0; x >= 0 && guard < 64; ++guard) {
+            if (nodes[size_t(x)].kind == Kind::Server)
+                break;
+            x = parent[size_t(x)];
+        }
+        server[size_t(i)] = (x >= 0 && nodes[size_t(x)].kind == Kind::Server) ? x : -1;
+    }
+    auto isNetworkFirewall = [&](int i) {
+        return nodes[size_t(i)].kind == Kind::Firewall
+               && (parent[size_t(i)] < 0 || nodes[size_t(parent[size_t(i)])].kind != Kind::Server);
+    };
 
     // Failure units.
-    for (const Node &node : d.nodes()) {
-        if (node.kind == Kind::Server || isNetworkFirewall(d, node)) {
-            m_unitIndex.insert(node.id, int(m_units.size()));
-            m_units.append(node.id);
+    std::vector<int> unitOfNode(size_t(n), -1);
+    for (int i = 0; i < n; ++i) {
+        if (nodes[size_t(i)].kind == Kind::Server || isNetworkFirewall(i)) {
+            unitOfNode[size_t(i)] = int(m_units.size());
+            m_unitIndex.insert(nodes[size_t(i)].id, int(m_units.size()));
+            m_units.append(nodes[size_t(i)].id);
         }
     }
     m_unitVertices.resize(size_t(m_units.size()));
 
-    m_source = addVertex(QString(), Role::Source, -1);
-    m_sink = addVertex(QString(), Role::Sink, -1);
+    m_source = addVertex(QString(), -1, Role::Source, -1);
+    m_sink = addVertex(QString(), -1, Role::Sink, -1);
 
-    QHash<QString, int> single; // node id -> its one vertex (internet, service, network firewall)
-    single.reserve(n);
-    QHash<QString, QStringList> servicesOf;
-    for (const Node &node : d.nodes()) {
+    std::vector<int> single(size_t(n), -1); // internet, service, network firewall -> its vertex
+    std::vector<int> firstService(size_t(n), -1), nextService(size_t(n), -1);
+    for (int i = 0; i < n; ++i) {
+        const Node &node = nodes[size_t(i)];
         if (node.kind == Kind::Internet) {
-            const int v = addVertex(node.id, Role::Source, -1);
-            single.insert(node.id, v);
-            addEdge(m_source, v);
+            single[size_t(i)] = addVertex(node.id, i, Role::Source, -1);
+            addEdge(m_source, single[size_t(i)]);
         } else if (isService(node.kind)) {
-            const QString server = d.serverOf(node.id);
-            const int v = addVertex(node.id, Role::Service, m_unitIndex.value(server, -1));
-            single.insert(node.id, v);
-            servicesOf[server].append(node.id);
+            const int s = server[size_t(i)];
+            single[size_t(i)] = addVertex(node.id, i, Role::Service, s >= 0 ? unitOfNode[size_t(s)] : -1);
+            if (s >= 0) {
+                nextService[size_t(i)] = firstService[size_t(s)];
+                firstService[size_t(s)] = i;
+            }
             if (node.kind == Kind::Database)
-                addEdge(v, m_sink);
-        } else if (isNetworkFirewall(d, node)) {
-            single.insert(node.id, addVertex(node.id, Role::NetworkFirewall, m_unitIndex.value(node.id)));
+                addEdge(single[size_t(i)], m_sink);
+        } else if (isNetworkFirewall(i)) {
+            single[size_t(i)] = addVertex(node.id, i, Role::NetworkFirewall, unitOfNode[size_t(i)]);
         }
     }
 
-    // Servers' entry and exit vertices, made when something needs them.
-    QHash<QString, std::pair<int, int>> serverPorts;
-    auto serverInOut = [&](const QString &server) -> std::pair<int, int> {
-        auto it = serverPorts.constFind(server);
-        if (it != serverPorts.constEnd())
-            return *it;
-        const int unit = m_unitIndex.value(server, -1);
-        const int in = addVertex(server, Role::ServerIn, unit);
-        const int out = addVertex(server, Role::ServerOut, unit);
-        for (const QString &s : servicesOf.value(server)) {
-            addEdge(in, single.value(s));
-            addEdge(single.value(s), out);
+    // Servers' and clusters' entry and exit vertices, made when something needs them.
+    std::vector<std::pair<int, int>> ports(size_t(n), {-1, -1});
+    auto serverInOut = [&](int s) -> std::pair<int, int> {
+        if (s < 0)
+            return {-1, -1};
+        if (ports[size_t(s)].first >= 0)
+            return ports[size_t(s)];
+        const int unit = unitOfNode[size_t(s)];
+        const QString &id = nodes[size_t(s)].id;
+        const int in = addVertex(id, s, Role::ServerIn, unit);
+        const int out = addVertex(id, s, Role::ServerOut, unit);
+        // Services in document order, as before.
+        std::vector<int> svc;
+        for (int x = firstService[size_t(s)]; x >= 0; x = nextService[size_t(x)])
+            svc.push_back(x);
+        for (auto it = svc.rbegin(); it != svc.rend(); ++it) {
+            addEdge(in, single[size_t(*it)]);
+            addEdge(single[size_t(*it)], out);
         }
-        serverPorts.insert(server, {in, out});
+        ports[size_t(s)] = {in, out};
         return {in, out};
     };
-    QHash<QString, std::pair<int, int>> clusterPorts;
     // Entry and exit vertex of any node on the path; -1 when it is not on it.
-    std::function<std::pair<int, int>(const QString &, int)> ends = [&](const QString &id, int depth) -> std::pair<int, int> {
-        const Node *node = d.node(id);
-        if (!node || offPath(node->kind) || depth > 4)
+    std::function<std::pair<int, int>(int, int)> ends = [&](int i, int depth) -> std::pair<int, int> {
+        if (i < 0 || depth > 4)
             return {-1, -1};
-        if (auto it = single.constFind(id); it != single.constEnd())
-            return {*it, *it};
-        if (node->kind == Kind::Server)
-            return serverInOut(id);
-        if (node->kind == Kind::Firewall) // host firewall: its server
-            return serverInOut(d.serverOf(id));
-        if (node->kind == Kind::Cluster) {
-            if (auto it = clusterPorts.constFind(id); it != clusterPorts.constEnd())
-                return *it;
-            const int in = addVertex(id, Role::ClusterIn, -1);
-            const int out = addVertex(id, Role::ClusterOut, -1);
-            clusterPorts.insert(id, {in, out});
-            for (const QString &m : node->propList(QStringLiteral("members"))) {
-                if (m == id)
+        const Node &node = nodes[size_t(i)];
+        if (offPath(node.kind))
+            return {-1, -1};
+        if (single[size_t(i)] >= 0)
+            return {single[size_t(i)], single[size_t(i)]};
+        if (node.kind == Kind::Server)
+            return serverInOut(i);
+        if (node.kind == Kind::Firewall) // host firewall: its server
+            return serverInOut(server[size_t(i)]);
+        if (node.kind == Kind::Cluster) {
+            if (ports[size_t(i)].first >= 0)
+                return ports[size_t(i)];
+            const int in = addVertex(node.id, i, Role::ClusterIn, -1);
+            const int out = addVertex(node.id, i, Role::ClusterOut, -1);
+            ports[size_t(i)] = {in, out};
+            for (const QString &m : node.propList(QStringLiteral("members"))) {
+                const int mi = d.nodeIndex(m);
+                if (mi == i)
                     continue;
-                const auto [min, mout] = ends(m, depth + 1);
+                const auto [min, mout] = ends(mi, depth + 1);
                 addEdge(in, min);
                 addEdge(mout, out);
             }
@@ -129,20 +175,29 @@ RequestGraph::RequestGraph(const Design &d)
         return {-1, -1};
     };
 
+    std::vector<char> isEntry(size_t(n), 0);
     for (const Link &l : d.links()) {
         if (l.protocol == Protocol::Vrrp || l.protocol == Protocol::Syslog || l.protocol == Protocol::Ssh
             || l.protocol == Protocol::Dns)
             continue;
-        const Node *from = d.node(l.from);
-        const Node *to = d.node(l.to);
-        if (!from || !to || offPath(from->kind) || offPath(to->kind) || to->kind == Kind::Internet)
+        const int fi = d.nodeIndex(l.from), ti = d.nodeIndex(l.to);
+        if (fi < 0 || ti < 0)
             continue;
-        const int a = ends(l.from, 0).second;
-        const int b = ends(l.to, 0).first;
+        const Node &from = nodes[size_t(fi)], &to = nodes[size_t(ti)];
+        if (offPath(from.kind) || offPath(to.kind) || to.kind == Kind::Internet)
+            continue;
+        const int a = ends(fi, 0).second;
+        const int b = ends(ti, 0).first;
         addEdge(a, b);
-        if (from->kind == Kind::Internet && b >= 0 && !m_entries.contains(l.to))
+        if (from.kind == Kind::Internet && b >= 0 && !isEntry[size_t(ti)]) {
+            isEntry[size_t(ti)] = 1;
             m_entries.append(l.to);
+        }
     }
+    m_nodeIndex.reserve(n);
+    for (int i = 0; i < n; ++i)
+        if (m_firstVertex[size_t(i)] >= 0)
+            m_nodeIndex.insert(nodes[size_t(i)].id, i);
 }
 
 std::vector<char> RequestGraph::deadVertices(const QSet<QString> &failedUnits) const
@@ -277,7 +332,13 @@ QStringList RequestGraph::singlePointsOfFailure() const
 {
     if (!reachable())
         return {};
-    const std::vector<int> idom = dominators();
+    return singlePointsOfFailure(dominators());
+}
+
+QStringList RequestGraph::singlePointsOfFailure(const std::vector<int> &idom) const
+{
+    if (m_sink < 0 || idom.size() != m_vertices.size() || idom[size_t(m_sink)] < 0)
+        return {};
     std::vector<char> spof(size_t(m_units.size()), 0);
     for (int v = idom[size_t(m_sink)]; v >= 0 && v != m_source; v = idom[size_t(v)]) {
         const int unit = m_vertices[size_t(v)].unit;

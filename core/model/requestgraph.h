@@ -31,6 +31,7 @@ public:
         QString node;     // the design node (service, firewall, cluster, server, internet)
         Role role;
         int unit = -1;    // index into units(), -1: cannot fail
+        int index = -1;   // the node's index in the design's nodes(), -1: source and sink
     };
 
     RequestGraph() = default;
@@ -43,7 +44,9 @@ public:
     int source() const { return m_source; }   // virtual: before every internet node
     int sink() const { return m_sink; }       // virtual: after every database
     // Vertices of a node (a server has its entry and exit vertices; a service one).
-    QVector<int> verticesOf(const QString &nodeId) const { return m_byNode.value(nodeId); }
+    QVector<int> verticesOf(const QString &nodeId) const;
+    // The same by the node's index in the design's nodes() (no lookup by id).
+    QVector<int> verticesOfIndex(int nodeIndex) const;
 
     // Failure candidates: servers and network firewalls, in document order.
     const QStringList &units() const { return m_units; }
@@ -67,6 +70,8 @@ public:
     // unit that has several vertices and none of them a dominator. Empty when
     // there is no request path to begin with.
     QStringList singlePointsOfFailure() const;
+    // The same, reusing dominators() computed by the caller.
+    QStringList singlePointsOfFailure(const std::vector<int> &idom) const;
 
     // Immediate dominator of every vertex (from source); -1 when unreachable.
     std::vector<int> dominators() const;
@@ -76,12 +81,14 @@ public:
     QStringList entries() const { return m_entries; }
 
 private:
-    int addVertex(const QString &node, Role role, int unit);
+    int addVertex(const QString &node, int index, Role role, int unit);
     void addEdge(int a, int b);
 
     std::vector<Vertex> m_vertices;
     std::vector<std::vector<int>> m_out, m_in;
-    QHash<QString, QVector<int>> m_byNode;
+    QHash<QString, int> m_nodeIndex;          // node id -> index in the design, for nodes with vertices
+    std::vector<int> m_firstVertex;            // by node index: its first vertex, -1 none
+    std::vector<int> m_nextVertex;             // by vertex: the node's next vertex, -1 none
     QStringList m_units;
     QHash<QString, int> m_unitIndex;
     std::vector<std::vector<int>> m_unitVertices;

@@ -60,6 +60,14 @@ private slots:
         QCOMPARE(r->from, QStringLiteral("app-1"));
         QVERIFY(!parsePortRule(QStringLiteral("70000/tcp")));
         QVERIFY(!parsePortRule(QStringLiteral("80/icmp")));
+        // A trailing newline is not part of any valid value.
+        QVERIFY(isValidId(QStringLiteral("abc")));
+        QVERIFY(!isValidId(QStringLiteral("abc\n")));
+        QVERIFY(!isValidId(QStringLiteral("1abc")));
+        QVERIFY(!isValidHostnameLabel(QStringLiteral("web\n")));
+        QVERIFY(!parsePortRule(QStringLiteral("80/tcp\n")));
+        QVERIFY(!isValidUrl(QStringLiteral("https://example.com/a\nb")));
+        QVERIFY(isValidUrl(QStringLiteral("git@example.com:team/app.git")));
     }
 
     void designIndexSurvivesInsertAndRemove()

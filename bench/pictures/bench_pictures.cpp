@@ -1,0 +1,67 @@
+// Layout time for 100-, 1,000- and 10,000-node layered designs, and export
+// time of every picture format at 10,000 nodes. Targets: layout of 1,000
+// nodes < 1 s; every export of 10,000 nodes < 2 s.
+#include "generate.h"
+
+#include "dotexporter.h"
+#include "graphvizlayout.h"
+#include "pdfexporter.h"
+#include "pngexporter.h"
+#include "reportexporter.h"
+#include "svgexporter.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace sw;
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    std::printf("Graphviz layout (full Arrange, positions dropped)\n");
+    GraphvizLayout layout;
+    for (int n : {100, 1000, 10000}) {
+        Design d = bench::generateDesign(n, n * 3 / 2);
+        for (const Node &node : d.nodes())
+            d.node(node.id)->hasPos = false;
+        QElapsedTimer t;
+        t.start();
+        const LayoutResult r = layout.compute(d, {});
+        const double ms = t.nsecsElapsed() / 1e6;
+        std::printf("  %6d nodes: %8.1f ms  engine %-4s %s%s\n", int(d.nodes().size()), ms, qPrintable(r.engine),
+                    r.ok ? "ok" : qPrintable(r.error), n == 1000 ? (ms < 1000 ? "  (target < 1 s: met)" : "  (target < 1 s: MISSED)") : "");
+    }
+
+    std::printf("Exports of a 10,000-node design\n");
+    const Design d = bench::generateDesign(10000, 15000);
+    QTemporaryDir dir;
+    PictureOptions o;
+    const struct {
+        const char *name;
+        std::unique_ptr<PictureExporter> exporter;
+        const char *file;
+    } items[] = {
+        {"png", std::make_unique<PngExporter>(), "x.png"},
+        {"svg", std::make_unique<SvgExporter>(), "x.svg"},
+        {"pdf", std::make_unique<PdfExporter>(), "x.pdf"},
+        {"dot", std::make_unique<DotExporter>(), "x.dot"},
+        {"report html", std::make_unique<ReportExporter>(ReportExporter::Format::Html), "r.html"},
+        {"report pdf", std::make_unique<ReportExporter>(ReportExporter::Format::Pdf), "r.pdf"},
+    };
+    for (const auto &i : items) {
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        const bool ok = i.exporter->write(d, dir.filePath(QString::fromLatin1(i.file)), o, &error);
+        const double ms = t.nsecsElapsed() / 1e6;
+        std::printf("  %-12s %8.1f ms  %8.1f KiB  %s%s\n", i.name, ms,
+                    QFileInfo(dir.filePath(QString::fromLatin1(i.file))).size() / 1024.0, ok ? "ok" : qPrintable(error),
+                    ms < 2000 ? "" : "  (target < 2 s: MISSED)");
+    }
+    return 0;
+}

@@ -1,0 +1,252 @@
+#include "sqliteschema.h"
+
+#include "jsonformat.h"
+#include "sqlitestore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <sqlite3.h>
+
+namespace sw::sql {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("sw::SqliteStore", s); }
+
+bool setVersion(Database &db, int version)
+{
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
+    return db.exec(sql.constData());
+}
+
+// 1 -> 2: the props of each node move from one JSON text column into rows of
+// node_props (one row per property, with its value type), so that changing a
+// property rewrites one row; a meta table says who wrote the file.
+bool migrate1to2(Database &db, QString *error)
+{
+    if (!db.exec("CREATE TABLE node_props(node TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL, value,"
+                 " PRIMARY KEY(node, key)) WITHOUT ROWID;"
+                 "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;")) {
+        *error = db.errorMessage();
+        return false;
+    }
+    Statement select = db.prepare("SELECT id, props FROM nodes ORDER BY ord");
+    Statement insert = db.prepare(Sql::insertProp);
+    if (!select.ok() || !insert.ok()) {
+        *error = db.errorMessage();
+        return false;
+    }
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        const QString id = select.text(0);
+        const QByteArray text = select.bytes(1);
+        if (text.trimmed().isEmpty())
+            continue;
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            *error = tr("node \"%1\", field \"props\": not a JSON object").arg(id);
+            return false;
+        }
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            bool ok = false;
+            const QVariant v = propFromJson(it.value(), &ok);
+            if (!ok) {
+                *error = tr("node \"%1\", field \"props.%2\": must be a string, a number, a boolean or an array of strings")
+                             .arg(id, it.key());
+                return false;
+            }
+            if (!writeProp(insert, id, it.key(), v)) {
+                *error = db.errorMessage();
+                return false;
+            }
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        *error = db.errorMessage();
+        return false;
+    }
+    select = Statement();
+    if (!db.exec("ALTER TABLE nodes DROP COLUMN props;"
+                 "INSERT INTO meta(key, value) VALUES('migrated_from', '1');")) {
+        *error = db.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+struct Migration {
+    int from; // the step goes from `from` to `from + 1`
+    bool (*apply)(Database &, QString *);
+};
+
+// In order. A new schema version adds one entry here and bumps kSchemaVersion.
+const Migration kMigrations[] = {
+    {1, migrate1to2},
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion - 1,
+              "one migration step per schema version");
+
+} // namespace
+
+bool createSchema(Database &db)
+{
+    const QByteArray sql =
+        "PRAGMA application_id = " + QByteArray::number(SqliteStore::kApplicationId) + ";"
+        "PRAGMA user_version = " + QByteArray::number(kSchemaVersion) + ";"
+        "CREATE TABLE design(name TEXT NOT NULL, profile TEXT NOT NULL DEFAULT '', extensions TEXT NOT NULL DEFAULT '{}');"
+        "CREATE TABLE suppressions(ord INTEGER PRIMARY KEY, rule TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '');"
+        "CREATE TABLE nodes(ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
+        " label TEXT NOT NULL DEFAULT '', parent TEXT NOT NULL DEFAULT '', x REAL, y REAL);"
+        "CREATE TABLE node_props(node TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL, value,"
+        " PRIMARY KEY(node, key)) WITHOUT ROWID;"
+        "CREATE TABLE links(ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, from_id TEXT NOT NULL,"
+        " to_id TEXT NOT NULL, protocol TEXT NOT NULL, port INTEGER NOT NULL DEFAULT 0, label TEXT NOT NULL DEFAULT '');"
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;";
+    return db.exec(sql.constData());
+}
+
+bool migrate(Database &db, int fromVersion, QString *error)
+{
+    for (int v = fromVersion; v < kSchemaVersion; ++v) {
+        const Migration *step = nullptr;
+        for (const Migration &m : kMigrations)
+            if (m.from == v)
+                step = &m;
+        QString err;
+        if (!step) {
+            err = tr("no migration from schema version %1").arg(v);
+        } else if (!db.exec("BEGIN")) {
+            err = db.errorMessage();
+        } else if (!step->apply(db, &err) || !setVersion(db, v + 1) || !db.exec("COMMIT")) {
+            if (err.isEmpty())
+                err = db.errorMessage();
+            db.exec("ROLLBACK");
+        }
+        if (!err.isEmpty()) {
+            *error = tr("cannot upgrade it from schema version %1 to %2: %3").arg(v).arg(v + 1).arg(err);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString propTypeCode(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        return QStringLiteral("b");
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QStringLiteral("i");
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QStringLiteral("r");
+    case QMetaType::QStringList:
+        return QStringLiteral("l");
+    default:
+        return QStringLiteral("s");
+    }
+}
+
+void bindPropValue(Statement &st, int index, const QString &code, const QVariant &v)
+{
+    switch (code.isEmpty() ? 's' : code.at(0).toLatin1()) {
+    case 'b':
+        st.bind(index, qint64(v.toBool() ? 1 : 0));
+        break;
+    case 'i':
+        st.bind(index, v.toLongLong());
+        break;
+    case 'r':
+        st.bind(index, v.toDouble());
+        break;
+    case 'l':
+        st.bind(index, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(v.toStringList()))
+                                              .toJson(QJsonDocument::Compact)));
+        break;
+    default:
+        st.bind(index, v.toString());
+        break;
+    }
+}
+
+QVariant readPropValue(const Statement &st, int col, const QString &code, bool *ok)
+{
+    *ok = code.size() == 1;
+    if (!*ok)
+        return {};
+    switch (code.at(0).toLatin1()) {
+    case 's':
+        return st.text(col);
+    case 'b':
+        return st.int64(col) != 0;
+    case 'i':
+        return st.int64(col);
+    case 'r':
+        return st.real(col);
+    case 'l': {
+        const QJsonDocument doc = QJsonDocument::fromJson(st.bytes(col));
+        QStringList list;
+        for (const QJsonValue &e : doc.array()) {
+            if (!e.isString()) {
+                *ok = false;
+                return {};
+            }
+            list << e.toString();
+        }
+        *ok = doc.isArray();
+        return list;
+    }
+    default:
+        *ok = false;
+        return {};
+    }
+}
+
+} // namespace sw::sql
+
+namespace sw::sql {
+
+void bindNode(Statement &st, qint64 ord, const Node &n)
+{
+    st.bind(1, ord);
+    st.bind(2, n.id);
+    st.bind(3, kindName(n.kind));
+    st.bind(4, n.label);
+    st.bind(5, n.parent);
+    if (n.hasPos) {
+        st.bind(6, n.pos.x());
+        st.bind(7, n.pos.y());
+    } else {
+        st.bindNull(6);
+        st.bindNull(7);
+    }
+}
+
+void bindLink(Statement &st, qint64 ord, const Link &l)
+{
+    st.bind(1, ord);
+    st.bind(2, l.id);
+    st.bind(3, l.from);
+    st.bind(4, l.to);
+    st.bind(5, protocolName(l.protocol));
+    st.bind(6, qint64(l.port));
+    st.bind(7, l.label);
+}
+
+bool writeProp(Statement &st, const QString &node, const QString &key, const QVariant &v, int *changes)
+{
+    st.bind(1, node);
+    st.bind(2, key);
+    const QString code = propTypeCode(v);
+    st.bind(3, code);
+    bindPropValue(st, 4, code, v);
+    return st.run(changes);
+}
+
+} // namespace sw::sql

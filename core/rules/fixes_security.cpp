@@ -1,0 +1,268 @@
+// Quick fixes about security: host firewalls and their rules, HTTPS at the
+// entry, the redirect from port 80, certificates on every cluster member.
+#include "fixes.h"
+#include "rulechecks.h"
+
+#include <QCoreApplication>
+
+namespace sw::fixes {
+
+namespace {
+
+QString tlsOnValue(const Node *s)
+{
+    return s->kind == Kind::LoadBalancer ? QStringLiteral("terminate") : QStringLiteral("on");
+}
+
+QString gateOfFirewall(const RuleContext &c, const Node *fw)
+{
+    return c.isNetworkFirewall(*fw) ? fw->id : c.serverOf(fw->id);
+}
+
+} // namespace
+
+QStringList missingRules(const RuleContext &c, const QString &gate)
+{
+    const auto fws = c.gateFirewalls(gate);
+    QStringList out;
+    for (const Link *l : c.linksThroughGate(gate)) {
+        if (c.isImplied(*l))
+            continue;
+        for (const QStringList &sender : c.senders(l->from)) {
+            if (sender.isEmpty() || sender.first() == gate || c.admits(fws, *l, sender))
+                continue;
+            PortRule r;
+            r.port = l->effectivePort();
+            r.proto = (l->protocol == Protocol::Dns || l->protocol == Protocol::Syslog) ? QStringLiteral("udp")
+                                                                                      : QStringLiteral("tcp");
+            if (!c.isInternet(l->from))
+                r.from = sender.first();
+            if (!out.contains(formatPortRule(r)))
+                out << formatPortRule(r);
+        }
+    }
+    return out;
+}
+
+bool addHostFirewall(FixBuilder &b, const QString &server)
+{
+    const Node *s = b.design().node(server);
+    if (!s || s->kind != Kind::Server)
+        return false;
+    const RuleContext c(b.design());
+    Node fw;
+    fw.id = b.newId(QStringLiteral("fw-") + server);
+    fw.kind = Kind::Firewall;
+    fw.label = QCoreApplication::translate("sw::Rules", "Firewall");
+    fw.parent = server;
+    fw.hasPos = true;
+    fw.pos = b.nextChildPos(server);
+    fw.props.insert(QStringLiteral("allow"), c.neededRules(server));
+    b.addNode(fw);
+    return true;
+}
+
+bool enableHttps(FixBuilder &b, const QString &entry)
+{
+    const Design &d = b.design();
+    const RuleContext c(d);
+    QString domain = QStringLiteral("www.example.com");
+    if (!d.nodesOfKind(Kind::Dns).isEmpty())
+        domain = d.nodesOfKind(Kind::Dns).first()->propString(QStringLiteral("domain"));
+    else if (!d.nodesOfKind(Kind::Certificate).isEmpty())
+        domain = d.nodesOfKind(Kind::Certificate).first()->propString(QStringLiteral("domain"));
+
+    QStringList terminators;
+    for (const Node *s : c.frontServices(entry, false)) {
+        if (s->kind == Kind::LoadBalancer && s->propString(QStringLiteral("tls")) == QLatin1String("passthrough")) {
+            for (const Node *w : c.frontServices(entry, true))
+                if (w->kind == Kind::WebServer && !terminators.contains(w->id)) {
+                    b.setProp(w->id, QStringLiteral("tls"), tlsOnValue(w));
+                    terminators << w->id;
+                }
+        } else if (s->kind == Kind::LoadBalancer || s->kind == Kind::WebServer) {
+            b.setProp(s->id, QStringLiteral("tls"), tlsOnValue(s));
+            terminators << s->id;
+        }
+    }
+    if (terminators.isEmpty())
+        return false;
+
+    const Node *cert = nullptr;
+    for (const Node *n : d.nodesOfKind(Kind::Certificate))
+        if (!cert && n->propString(QStringLiteral("domain")).compare(domain, Qt::CaseInsensitive) == 0)
+            cert = n;
+    if (cert) {
+        for (const QString &t : terminators)
+            b.appendToList(cert->id, QStringLiteral("installed_on"), t);
+    } else {
+        Node n;
+        n.id = b.newId(QStringLiteral("cert"));
+        n.kind = Kind::Certificate;
+        n.label = QCoreApplication::translate("sw::Rules", "SSL certificate");
+        n.hasPos = d.node(entry) && d.node(entry)->hasPos;
+        n.pos = d.scenePos(entry) + QPointF(-40, 160);
+        n.props.insert(QStringLiteral("domain"), domain);
+        n.props.insert(QStringLiteral("issuer"), QStringLiteral("letsencrypt"));
+        n.props.insert(QStringLiteral("installed_on"), terminators);
+        b.addNode(n);
+    }
+
+    bool encrypted = false;
+    for (const Link *l : c.linksFromInternet(entry))
+        encrypted = encrypted || l->protocol == Protocol::Https || l->effectivePort() == 443;
+    if (!encrypted)
+        for (const Link *l : c.linksFromInternet(entry)) {
+            Link after = *l;
+            after.protocol = Protocol::Https;
+            after.port = 0;
+            b.editLink(after);
+        }
+    // The entry's firewalls must let HTTPS in.
+    for (const QString &gate : c.gatesOf(entry)) {
+        const auto fws = c.gateFirewalls(gate);
+        bool open = false;
+        for (const Node *fw : fws)
+            for (const PortRule &r : c.allowRules(fw->id))
+                open = open || (r.port == 443 && r.from.isEmpty());
+        if (!fws.isEmpty() && !open)
+            b.appendToList(fws.first()->id, QStringLiteral("allow"), QStringLiteral("443/tcp"));
+    }
+    return true;
+}
+
+bool allowBlockedLinks(FixBuilder &b, const QStringList &nodes)
+{
+    const RuleContext c(b.design());
+    bool any = false;
+    for (const QString &id : nodes) {
+        const Node *fw = c.node(id);
+        if (!fw || fw->kind != Kind::Firewall)
+            continue;
+        for (const QString &rule : missingRules(c, gateOfFirewall(c, fw))) {
+            b.appendToList(fw->id, QStringLiteral("allow"), rule);
+            any = true;
+        }
+        break; // the first firewall of the gate takes the rules
+    }
+    return any;
+}
+
+bool removeUnusedRules(FixBuilder &b, const QString &firewall)
+{
+    const RuleContext c(b.design());
+    const Node *fw = c.node(firewall);
+    if (!fw || fw->kind != Kind::Firewall)
+        return false;
+    const QStringList unused = checks::unusedFirewallRules(c, fw);
+    QStringList kept;
+    for (const QString &s : fw->propList(QStringLiteral("allow"))) {
+        const auto r = parsePortRule(s);
+        if (!r || !unused.contains(formatPortRule(*r)))
+            kept << s;
+    }
+    if (kept.size() == fw->propList(QStringLiteral("allow")).size())
+        return false;
+    b.setProp(firewall, QStringLiteral("allow"), kept);
+    return true;
+}
+
+bool closeWorldPorts(FixBuilder &b, const QString &firewallOrServer, bool database)
+{
+    const Design &d = b.design();
+    const RuleContext c(d);
+    const Node *n = c.node(firewallOrServer);
+    if (!n)
+        return false;
+    if (n->kind == Kind::Server && !database) {
+        // An SSH link from the internet: remove it (the operator's ssh is implied).
+        bool any = false;
+        for (const Node *users : c.ofKind(Kind::Internet))
+            for (const Link *l : c.linksFrom(users->id))
+                if ((l->protocol == Protocol::Ssh || l->effectivePort() == 22)
+                    && (l->to == n->id || c.serverOf(l->to) == n->id) && !l->id.isEmpty()) {
+                    b.remove(l->id);
+                    any = true;
+                }
+        return any;
+    }
+    if (n->kind != Kind::Firewall)
+        return false;
+    QSet<int> ports;
+    const QString server = c.serverOf(n->id);
+    if (database) {
+        ports.insert(3306);
+        for (const Node *db : c.ofKind(Kind::Database))
+            for (const Link *l : c.linksTo(db->id))
+                ports.insert(l->effectivePort());
+    } else {
+        ports.insert(22);
+        if (const Node *s = c.node(server))
+            ports.insert(s->propInt(QStringLiteral("ssh_port")));
+    }
+    QStringList kept;
+    for (const QString &s : n->propList(QStringLiteral("allow"))) {
+        const auto r = parsePortRule(s);
+        if (!(r && r->from.isEmpty() && r->proto == QLatin1String("tcp") && ports.contains(r->port)))
+            kept << s;
+    }
+    if (database && !c.isNetworkFirewall(*n))
+        for (const QString &s : c.neededRules(server)) {
+            const auto r = parsePortRule(s);
+            if (r && ports.contains(r->port) && !r->from.isEmpty() && !kept.contains(s))
+                kept << s;
+        }
+    if (kept == n->propList(QStringLiteral("allow")))
+        return false;
+    b.setProp(n->id, QStringLiteral("allow"), kept);
+    return true;
+}
+
+bool addRedirect(FixBuilder &b, const QString &entry)
+{
+    const RuleContext c(b.design());
+    bool any = false;
+    for (const Node *s : c.frontServices(entry))
+        if (s->kind == Kind::LoadBalancer || s->kind == Kind::WebServer) {
+            b.setProp(s->id, QStringLiteral("http_redirect"), true);
+            any = true;
+        }
+    return any;
+}
+
+bool installCertOnMembers(FixBuilder &b, const QStringList &nodes)
+{
+    const Design &d = b.design();
+    const RuleContext c(d);
+    const Node *cluster = nodes.isEmpty() ? nullptr : c.node(nodes.first());
+    if (!cluster || cluster->kind != Kind::Cluster)
+        return false;
+    QStringList lacking = nodes.mid(1);
+    QVector<const Node *> services;
+    for (const QString &m : cluster->propList(QStringLiteral("members"))) {
+        const Node *n = c.node(m);
+        if (n && n->kind == Kind::Server)
+            services += c.servicesOf(m);
+        else if (n)
+            services.append(n);
+    }
+    QVector<const Node *> certs;
+    for (const Node *s : services)
+        if (!lacking.contains(s->id))
+            for (const Node *cert : c.certificatesOn(s->id))
+                if (!certs.contains(cert))
+                    certs.append(cert);
+    if (certs.isEmpty() || lacking.isEmpty())
+        return false;
+    for (const QString &id : lacking) {
+        const Node *s = c.node(id);
+        if (!s || (s->kind != Kind::LoadBalancer && s->kind != Kind::WebServer))
+            continue;
+        b.setProp(id, QStringLiteral("tls"), tlsOnValue(s));
+        for (const Node *cert : certs)
+            b.appendToList(cert->id, QStringLiteral("installed_on"), id);
+    }
+    return !b.isEmpty();
+}
+
+} // namespace sw::fixes

@@ -1,0 +1,92 @@
+#include "quickfix.h"
+
+#include "fixes.h"
+#include "rulecatalog.h"
+#include "ruleids.h"
+
+#include <QCoreApplication>
+
+namespace sw {
+
+namespace {
+
+using FixFn = bool (*)(FixBuilder &, const Finding &);
+
+QString first(const Finding &f) { return f.nodes.value(0); }
+
+bool fixSpof(FixBuilder &b, const Finding &f)
+{
+    const Design &d = b.design();
+    const QString unit = first(f);
+    if (fixes::holds(d, unit, Kind::LoadBalancer))
+        return fixes::clusterLoadBalancer(b, unit);
+    bool primary = false, otherTier = false;
+    for (const QString &c : d.children(unit)) {
+        const Node *n = d.node(c);
+        primary = primary || (n->kind == Kind::Database && n->propString(QStringLiteral("role")) == QLatin1String("primary"));
+        otherTier = otherTier || n->kind == Kind::WebServer || n->kind == Kind::AppServer;
+    }
+    if (primary)
+        return !otherTier && fixes::addReplica(b, unit);
+    return fixes::duplicateUnit(b, unit);
+}
+
+struct FixEntry {
+    const char *rule;
+    FixFn fn;
+};
+
+const QVector<FixEntry> &fixTable()
+{
+    static const QVector<FixEntry> table{
+        {rule::Spof, fixSpof},
+        {rule::LbNotClustered, [](FixBuilder &b, const Finding &f) { return fixes::clusterLoadBalancer(b, first(f)); }},
+        {rule::NoFirewall, [](FixBuilder &b, const Finding &f) { return fixes::addHostFirewall(b, first(f)); }},
+        {rule::NoMonitoring, [](FixBuilder &b, const Finding &) { return fixes::addMonitoring(b); }},
+        {rule::NoHttps, [](FixBuilder &b, const Finding &f) { return fixes::enableHttps(b, first(f)); }},
+        {rule::DbSingleWriter, [](FixBuilder &b, const Finding &f) { return fixes::addReplica(b, first(f)); }},
+        {rule::TiersNotSeparated, [](FixBuilder &b, const Finding &f) { return fixes::separateTier(b, first(f)); }},
+        {rule::DnsMissing, [](FixBuilder &b, const Finding &) { return fixes::pointDns(b); }},
+        {rule::ClusterNoVip, [](FixBuilder &b, const Finding &f) { return fixes::setVip(b, first(f)); }},
+        {rule::ClusterBothActive, [](FixBuilder &b, const Finding &f) { return fixes::makeActiveActive(b, first(f)); }},
+        {rule::CertNotOnAllMembers, [](FixBuilder &b, const Finding &f) { return fixes::installCertOnMembers(b, f.nodes); }},
+        {rule::FirewallBlocksLink, [](FixBuilder &b, const Finding &f) { return fixes::allowBlockedLinks(b, f.nodes); }},
+        {rule::FirewallUnusedPort, [](FixBuilder &b, const Finding &f) { return fixes::removeUnusedRules(b, first(f)); }},
+        {rule::DbPortPublic, [](FixBuilder &b, const Finding &f) { return fixes::closeWorldPorts(b, first(f), true); }},
+        {rule::SshOpenToWorld, [](FixBuilder &b, const Finding &f) { return fixes::closeWorldPorts(b, first(f), false); }},
+        {rule::HttpNoRedirect, [](FixBuilder &b, const Finding &f) { return fixes::addRedirect(b, first(f)); }},
+        {rule::ReplicaWithoutPrimary, [](FixBuilder &b, const Finding &f) { return fixes::attachReplica(b, first(f)); }},
+        {rule::CodebaseMismatch, [](FixBuilder &b, const Finding &) { return fixes::alignCodebases(b); }},
+        {rule::AppNoCodebase, [](FixBuilder &b, const Finding &f) { return fixes::addCodebase(b, first(f)); }},
+    };
+    return table;
+}
+
+const FixEntry *entryFor(const QString &rule)
+{
+    for (const FixEntry &e : fixTable())
+        if (rule == QLatin1String(e.rule))
+            return &e;
+    return nullptr;
+}
+
+} // namespace
+
+bool canFix(const Finding &finding) { return entryFor(finding.rule) != nullptr; }
+
+bool canFix(DesignModel *model, const Finding &finding) { return makeFix(model, finding) != nullptr; }
+
+std::unique_ptr<QUndoCommand> makeFix(DesignModel *model, const Finding &finding)
+{
+    const FixEntry *e = entryFor(finding.rule);
+    if (!e || !model)
+        return nullptr;
+    const RuleInfo *info = findRule(finding.rule);
+    FixBuilder b(model, QCoreApplication::translate("sw::Rules", "Quick fix: %1")
+                            .arg(info ? info->titleText() : finding.rule));
+    if (!e->fn(b, finding))
+        return nullptr;
+    return b.finish();
+}
+
+} // namespace sw

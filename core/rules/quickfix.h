@@ -1,0 +1,25 @@
+// Quick fixes: one-click, undoable changes of the model that do what a
+// finding's fix text says (add a second load balancer and a cluster, add a
+// firewall with the ports the links need, add monitoring agents, switch the
+// entry to HTTPS, add a replica, move a database onto its own server ...).
+// A fix is a macro of core/commands; push it on the undo stack.
+#pragma once
+
+#include "finding.h"
+
+#include <QUndoCommand>
+#include <memory>
+
+namespace sw {
+
+class DesignModel;
+
+// Is there a quick fix for findings of this rule at all?
+bool canFix(const Finding &finding);
+// Does one apply to this finding in the model's current design?
+bool canFix(DesignModel *model, const Finding &finding);
+// The fix, or null when none applies. Nothing changes until it is pushed
+// (or redone); undo restores the design exactly.
+std::unique_ptr<QUndoCommand> makeFix(DesignModel *model, const Finding &finding);
+
+} // namespace sw

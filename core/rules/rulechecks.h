@@ -1,0 +1,27 @@
+// The rule checks, grouped by topic, one source file per group. Each adds
+// its findings to the sink; the validator runs them all and then applies
+// the profile and the design's suppressions.
+#pragma once
+
+#include "findingsink.h"
+#include "rulecontext.h"
+
+namespace sw::checks {
+
+// rules_paths.cpp: SPOF, NO-REQUEST-PATH, DB-EXPOSED, WEB-WITHOUT-APP
+void paths(const RuleContext &c, FindingSink &out);
+// rules_tls.cpp: NO-HTTPS, TLS-ENDS-AT-LB, DNS-MISSING, HTTP-NO-REDIRECT, CERT-NOT-ON-ALL-MEMBERS
+void tls(const RuleContext &c, FindingSink &out);
+// rules_firewall.cpp: NO-FIREWALL, FIREWALL-BLOCKS-LINK, FIREWALL-UNUSED-PORT, DB-PORT-PUBLIC, SSH-OPEN-TO-WORLD
+void firewalls(const RuleContext &c, FindingSink &out);
+// The "allow" entries of a firewall that no link uses (FIREWALL-UNUSED-PORT).
+QStringList unusedFirewallRules(const RuleContext &c, const Node *fw);
+// rules_servers.cpp: NO-MONITORING, TIERS-NOT-SEPARATED, LB-NOT-CLUSTERED, CLUSTER-NO-VIP,
+// CLUSTER-BOTH-ACTIVE, CODEBASE-MISMATCH, APP-NO-CODEBASE
+void servers(const RuleContext &c, FindingSink &out);
+// rules_data.cpp: DB-SINGLE-WRITER, REPLICA-WITHOUT-PRIMARY, MULTIPLE-PRIMARIES
+void data(const RuleContext &c, FindingSink &out);
+// rules_profile.cpp: the PROFILE-* requirements the profile checks.
+void profile(const RuleContext &c, const QString &profile, FindingSink &out);
+
+} // namespace sw::checks

@@ -1,0 +1,473 @@
+#include "rulecontext.h"
+
+#include <QQueue>
+
+namespace sw {
+
+namespace {
+bool offPath(Kind k)
+{
+    return k == Kind::Internet || k == Kind::Dns || k == Kind::Certificate || k == Kind::MonitoringService
+           || k == Kind::Zone || k == Kind::Note;
+}
+} // namespace
+
+RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
+{
+    m_reach = m_graph.forwardReach(std::vector<char>(size_t(m_graph.vertexCount()), 0));
+    m_byKind.resize(size_t(Kind::Note) + 1);
+    const std::vector<Node> &nodes = d.nodes();
+    const int n = int(nodes.size());
+    m_parent.assign(size_t(n), -1);
+    m_server.assign(size_t(n), -1);
+    for (auto *v : {&m_clustersOf, &m_certsOn, &m_replicasOf})
+        v->resize(size_t(n));
+    const int links = int(d.links().size());
+    m_children.reset(n, n);
+    m_hostFw.reset(n, n / 2);
+    m_gateFw.reset(n, n / 2);
+    m_from.reset(n, links);
+    m_to.reset(n, links);
+    m_gateLinks.reset(n, links);
+    m_allow.reset(n, n);
+    m_entryGate.assign(size_t(n), 0);
+    QHash<QString, std::optional<PortRule>> parsed; // the same "allow" strings come back often
+
+    for (int i = 0; i < n; ++i) {
+        const Node &node = nodes[size_t(i)];
+        m_byKind[size_t(node.kind)].append(&node);
+        if (!node.parent.isEmpty())
+            m_parent[size_t(i)] = d.nodeIndex(node.parent);
+    }
+    for (int i = 0; i < n; ++i) {
+        int x = i;
+        for (int guard = 0; x >= 0 && guard < 64 && nodes[size_t(x)].kind != Kind::Server; ++guard)
+            x = m_parent[size_t(x)];
+        m_server[size_t(i)] = (x >= 0 && nodes[size_t(x)].kind == Kind::Server) ? x : -1;
+    }
+    auto refs = [&](const Node &node, const char *key, std::vector<QVector<const Node *>> &into) {
+        for (const QString &id : node.propList(QLatin1String(key))) {
+            const int j = d.nodeIndex(id);
+            if (j >= 0 && !into[size_t(j)].contains(&node))
+                into[size_t(j)].append(&node);
+        }
+    };
+    for (int i = 0; i < n; ++i) {
+        const Node &node = nodes[size_t(i)];
+        const int p = m_parent[size_t(i)];
+        if (p >= 0) {
+            m_children.add(p, &node);
+            if (node.kind == Kind::Firewall && nodes[size_t(p)].kind == Kind::Server) {
+                m_hostFw.add(p, &node);
+                m_gateFw.add(p, &node);
+            }
+        }
+        switch (node.kind) {
+        case Kind::Cluster:
+            refs(node, "members", m_clustersOf);
+            break;
+        case Kind::Certificate:
+            refs(node, "installed_on", m_certsOn);
+            break;
+        case Kind::Database:
+            if (node.propString(QStringLiteral("role")) == QLatin1String("replica")) {
+                const int j = d.nodeIndex(node.propString(QStringLiteral("replicates_from")));
+                if (j >= 0)
+                    m_replicasOf[size_t(j)].append(&node);
+            }
+            break;
+        case Kind::Dns: {
+            const QString dom = node.propString(QStringLiteral("domain")).toLower();
+            if (!dom.isEmpty() && !m_domains.contains(dom))
+                m_domains.append(dom);
+            break;
+        }
+        case Kind::Firewall: {
+            for (const QString &s : node.propList(QStringLiteral("allow"))) {
+                auto it = parsed.find(s);
+                if (it == parsed.end())
+                    it = parsed.insert(s, parsePortRule(s));
+                if (const std::optional<PortRule> &r = *it)
+                    m_allow.add(i, {*r, r->from.isEmpty() ? -1 : d.nodeIndex(r->from)});
+            }
+            if (p < 0 || nodes[size_t(p)].kind != Kind::Server)
+                m_gateFw.add(i, &node);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    m_children.finish();
+    m_hostFw.finish();
+    m_gateFw.finish();
+    m_allow.finish();
+    m_linkFrom.resize(size_t(links));
+    m_linkTo.resize(size_t(links));
+    for (int li = 0; li < links; ++li) {
+        const Link &l = d.links()[size_t(li)];
+        const int fi = d.nodeIndex(l.from), ti = d.nodeIndex(l.to);
+        m_linkFrom[size_t(li)] = fi;
+        m_linkTo[size_t(li)] = ti;
+        m_from.add(fi, &l);
+        m_to.add(ti, &l);
+        for (int g : gatesAt(ti))
+            m_gateLinks.add(g, li);
+    }
+    m_from.finish();
+    m_to.finish();
+    m_gateLinks.finish();
+    m_entries = m_graph.entries();
+    for (const QString &e : std::as_const(m_entries))
+        for (int g : gatesAt(indexOf(e))) {
+            m_entryGates.insert(nodes[size_t(g)].id);
+            m_entryGate[size_t(g)] = 1;
+        }
+}
+
+const QVector<const Node *> &RuleContext::nodesAt(const std::vector<QVector<const Node *>> &v, int i)
+{
+    static const QVector<const Node *> empty;
+    return i < 0 || i >= int(v.size()) ? empty : v[size_t(i)];
+}
+
+
+QString RuleContext::serverOf(const QString &id) const
+{
+    const int s = serverIndex(indexOf(id));
+    return s < 0 ? QString() : at(s).id;
+}
+
+const std::vector<int> &RuleContext::idom() const
+{
+    if (m_idom.empty())
+        m_idom = m_graph.dominators();
+    return m_idom;
+}
+
+bool RuleContext::guardedByNetworkFirewall(int v) const
+{
+    const std::vector<int> &dom = idom();
+    if (m_fwDom.empty())
+        m_fwDom.assign(dom.size(), -1);
+    std::vector<int> path;
+    int x = v;
+    signed char result = 0;
+    for (;;) {
+        if (m_fwDom[size_t(x)] >= 0) {
+            result = m_fwDom[size_t(x)];
+            break;
+        }
+        const int p = dom[size_t(x)];
+        if (p < 0 || p == x) {
+            m_fwDom[size_t(x)] = 0;
+            result = 0;
+            break;
+        }
+        if (m_graph.vertex(p).role == RequestGraph::Role::NetworkFirewall) {
+            m_fwDom[size_t(x)] = 1;
+            result = 1;
+            break;
+        }
+        path.push_back(x);
+        x = p;
+    }
+    for (int y : path)
+        m_fwDom[size_t(y)] = result;
+    return m_fwDom[size_t(v)] == 1;
+}
+
+bool RuleContext::isNetworkFirewall(const Node &n) const
+{
+    if (n.kind != Kind::Firewall)
+        return false;
+    const int self = indexOf(&n);
+    const int p = (self >= 0 && self < int(m_parent.size())) ? m_parent[size_t(self)] : indexOf(n.parent);
+    return p < 0 || at(p).kind != Kind::Server;
+}
+
+bool RuleContext::isInternet(const QString &id) const
+{
+    const Node *n = m_d.node(id);
+    return n && n->kind == Kind::Internet;
+}
+
+QVector<const Node *> RuleContext::servicesOf(const QString &server) const
+{
+    QVector<const Node *> out;
+    for (const Node *c : childrenOf(server))
+        if (isService(c->kind))
+            out.append(c);
+    return out;
+}
+
+bool RuleContext::serverHolds(const QString &server, Kind kind) const
+{
+    for (const Node *c : childrenOf(server))
+        if (c->kind == kind)
+            return true;
+    return false;
+}
+
+bool RuleContext::isDesignDomain(const QString &domain) const { return m_domains.contains(domain.toLower()); }
+
+
+QVector<const Link *> RuleContext::linksFromInternet(const QString &id) const
+{
+    QVector<const Link *> out;
+    for (const Link *l : linksTo(id))
+        if (isInternet(l->from))
+            out.append(l);
+    return out;
+}
+
+QVector<const Node *> RuleContext::walkServices(const QVector<int> &start, bool throughPassthrough,
+                                                bool throughLoadBalancers) const
+{
+    using Role = RequestGraph::Role;
+    QVector<const Node *> out;
+    QSet<int> seen;
+    QQueue<int> queue;
+    for (int v : start)
+        if (!seen.contains(v)) {
+            seen.insert(v);
+            queue.enqueue(v);
+        }
+    while (!queue.isEmpty()) {
+        const int v = queue.dequeue();
+        const RequestGraph::Vertex &vx = m_graph.vertex(v);
+        if (vx.role == Role::Sink || (vx.role == Role::Source && !vx.node.isEmpty()))
+            continue;
+        if (vx.role == Role::Service) {
+            const Node *n = m_d.node(vx.node);
+            const bool lb = n && n->kind == Kind::LoadBalancer;
+            const bool pass = lb
+                              && (throughLoadBalancers
+                                  || (throughPassthrough && n->propString(QStringLiteral("tls")) == QLatin1String("passthrough")));
+            if (!pass) {
+                if (n && !out.contains(n))
+                    out.append(n);
+                continue;
+            }
+        }
+        for (int w : m_graph.successors(v))
+            if (!seen.contains(w)) {
+                seen.insert(w);
+                queue.enqueue(w);
+            }
+    }
+    return out;
+}
+
+QVector<const Node *> RuleContext::frontServices(const QString &entry, bool throughPassthrough) const
+{
+    using Role = RequestGraph::Role;
+    QVector<int> start;
+    for (int v : m_graph.verticesOf(entry)) {
+        const Role r = m_graph.vertex(v).role;
+        if (r == Role::ServerIn || r == Role::ClusterIn || r == Role::Service || r == Role::NetworkFirewall)
+            start.append(v);
+    }
+    return walkServices(start, throughPassthrough, false);
+}
+
+QVector<const Node *> RuleContext::nextServices(const QString &service, bool throughLoadBalancers) const
+{
+    QVector<int> start;
+    for (int v : m_graph.verticesOf(service))
+        for (int w : m_graph.successors(v))
+            start.append(w);
+    return walkServices(start, false, throughLoadBalancers);
+}
+
+
+
+QVector<PortRule> RuleContext::allowRules(const QString &firewall) const
+{
+    QVector<PortRule> out;
+    for (const AllowRule &r : allowRulesAt(indexOf(firewall)))
+        out.append(r.rule);
+    return out;
+}
+
+RuleContext::Gates RuleContext::gatesAt(int target) const
+{
+    Gates out;
+    if (target < 0)
+        return out;
+    const Node &n = at(target);
+    if (offPath(n.kind))
+        return out;
+    if (n.kind == Kind::Cluster) {
+        for (const QString &m : n.propList(QStringLiteral("members"))) {
+            const int mi = indexOf(m);
+            if (mi < 0 || at(mi).kind == Kind::Cluster)
+                continue;
+            for (int g : gatesAt(mi))
+                if (!out.contains(g))
+                    out.append(g);
+        }
+        return out;
+    }
+    if (isNetworkFirewall(n))
+        out.append(target);
+    else if (m_server[size_t(target)] >= 0)
+        out.append(m_server[size_t(target)]);
+    return out;
+}
+
+QStringList RuleContext::gatesOf(const QString &target) const
+{
+    QStringList out;
+    for (int g : gatesAt(indexOf(target)))
+        out << at(g).id;
+    return out;
+}
+
+
+QVector<const Link *> RuleContext::linksThroughGate(const QString &gate) const
+{
+    QVector<const Link *> out;
+    for (int li : linksThroughGateAt(indexOf(gate)))
+        out.append(&m_d.links()[size_t(li)]);
+    return out;
+}
+
+RuleContext::Sender RuleContext::identities(int node, int viaCluster) const
+{
+    Sender s;
+    const int server = m_server[size_t(node)];
+    if (server >= 0)
+        s.ids.append(server);
+    if (!s.ids.contains(node))
+        s.ids.append(node);
+    if (viaCluster >= 0)
+        s.ids.append(viaCluster);
+    const int own = int(s.ids.size());
+    for (int k = 0; k < own; ++k)
+        for (const Node *c : m_clustersOf[size_t(s.ids[k])]) {
+            const int ci = indexOf(c);
+            if (!s.ids.contains(ci))
+                s.ids.append(ci);
+        }
+    s.machine = s.ids.first();
+    return s;
+}
+
+RuleContext::Senders RuleContext::sendersAt(int from) const
+{
+    Senders out;
+    if (from < 0)
+        return out;
+    const Node &n = at(from);
+    if (n.kind == Kind::Internet) {
+        Sender s;
+        s.machine = from;
+        s.ids.append(from);
+        out.append(s);
+    } else if (n.kind == Kind::Cluster) {
+        for (const QString &m : n.propList(QStringLiteral("members"))) {
+            const int mi = indexOf(m);
+            if (mi >= 0 && mi != from)
+                out.append(identities(mi, from));
+        }
+    } else {
+        out.append(identities(from, -1));
+    }
+    return out;
+}
+
+QVector<QStringList> RuleContext::senders(const QString &from) const
+{
+    QVector<QStringList> out;
+    for (const Sender &s : sendersAt(indexOf(from))) {
+        QStringList ids;
+        for (int i : s.ids)
+            ids << at(i).id;
+        out.append(ids);
+    }
+    return out;
+}
+
+bool RuleContext::isImpliedAt(int link) const
+{
+    const Link &l = m_d.links()[size_t(link)];
+    if (l.protocol == Protocol::Vrrp || l.protocol == Protocol::Ssh || l.effectivePort() <= 0)
+        return true;
+    const int fi = m_linkFrom[size_t(link)];
+    if (l.protocol != Protocol::Mysql || fi < 0)
+        return false;
+    const Node &from = at(fi);
+    return from.kind == Kind::Database && from.propString(QStringLiteral("role")) == QLatin1String("replica")
+           && from.propString(QStringLiteral("replicates_from")) == l.to;
+}
+
+bool RuleContext::isImplied(const Link &l) const
+{
+    if (l.protocol == Protocol::Vrrp || l.protocol == Protocol::Ssh || l.effectivePort() <= 0)
+        return true;
+    if (l.protocol == Protocol::Mysql) {
+        const Node *from = m_d.node(l.from);
+        if (from && from->kind == Kind::Database && from->propString(QStringLiteral("role")) == QLatin1String("replica")
+            && from->propString(QStringLiteral("replicates_from")) == l.to)
+            return true;
+    }
+    return false;
+}
+
+bool RuleContext::protoMatches(const Link &l, const QString &proto)
+{
+    if (proto == QLatin1String("udp"))
+        return l.protocol == Protocol::Dns || l.protocol == Protocol::Syslog;
+    return true;
+}
+
+bool RuleContext::admitsAt(Span<const Node *> firewalls, const Link &l, const Sender &sender) const
+{
+    const int port = l.effectivePort();
+    for (const Node *fw : firewalls)
+        for (const AllowRule &r : allowRulesAt(indexOf(fw)))
+            if (r.rule.port == port && protoMatches(l, r.rule.proto)
+                && (r.rule.from.isEmpty() || (r.from >= 0 && sender.ids.contains(r.from))))
+                return true;
+    return false;
+}
+
+bool RuleContext::admits(Span<const Node *> firewalls, const Link &l, const QStringList &sender) const
+{
+    const int port = l.effectivePort();
+    for (const Node *fw : firewalls)
+        for (const AllowRule &r : allowRulesAt(indexOf(fw)))
+            if (r.rule.port == port && protoMatches(l, r.rule.proto)
+                && (r.rule.from.isEmpty() || sender.contains(r.rule.from)))
+                return true;
+    return false;
+}
+
+QStringList RuleContext::neededRules(const QString &gate) const
+{
+    QStringList out;
+    const int g = indexOf(gate);
+    for (int li : linksThroughGateAt(g)) {
+        const Link &l = m_d.links()[size_t(li)];
+        if (isImplied(l))
+            continue;
+        const bool fromInternet = isInternet(l.from);
+        for (const Sender &sender : sendersAt(m_linkFrom[size_t(li)])) {
+            if (!fromInternet && sender.machine == g)
+                continue; // inside the server itself
+            PortRule r;
+            r.port = l.effectivePort();
+            r.proto = (l.protocol == Protocol::Dns || l.protocol == Protocol::Syslog) ? QStringLiteral("udp")
+                                                                                  : QStringLiteral("tcp");
+            if (!fromInternet)
+                r.from = at(sender.machine).id;
+            const QString s = formatPortRule(r);
+            if (!out.contains(s))
+                out.append(s);
+        }
+    }
+    return out;
+}
+
+} // namespace sw

@@ -1,0 +1,216 @@
+// Rules about firewalls: NO-FIREWALL, FIREWALL-BLOCKS-LINK,
+// FIREWALL-UNUSED-PORT, DB-PORT-PUBLIC, SSH-OPEN-TO-WORLD.
+#include "ruleids.h"
+#include "rulechecks.h"
+
+namespace sw::checks {
+
+namespace {
+
+QString fwName(const Node *fw, const RuleContext &c)
+{
+    const int server = c.serverIndex(c.indexOf(fw));
+    if (server < 0)
+        return fw->displayLabel();
+    return ruleText("%1 on %2").arg(fw->displayLabel(), c.at(server).displayLabel());
+}
+
+void noFirewall(const RuleContext &c, FindingSink &out)
+{
+    const RequestGraph &g = c.graph();
+    for (const Node *server : c.ofKind(Kind::Server)) {
+        if (!c.hostFirewalls(server->id).isEmpty())
+            continue;
+        const int unit = g.unitOf(server->id);
+        bool reached = false, guarded = true;
+        if (unit >= 0)
+            for (int v : g.unitVertices(unit)) {
+                if (!c.reach()[size_t(v)])
+                    continue;
+                reached = true;
+                guarded = guarded && c.guardedByNetworkFirewall(v);
+            }
+        if (reached && guarded)
+            continue;
+        out.add(rule::NoFirewall, {server->id},
+                reached ? ruleText("Server \"%1\" has no firewall, and requests reach it without passing a network firewall.")
+                              .arg(server->displayLabel())
+                        : ruleText("Server \"%1\" has no firewall.").arg(server->displayLabel()));
+    }
+}
+
+void blocksLink(const RuleContext &c, FindingSink &out)
+{
+    const std::vector<Link> &links = c.design().links();
+    for (int li = 0; li < int(links.size()); ++li) {
+        const Link &l = links[size_t(li)];
+        if (c.isImpliedAt(li))
+            continue;
+        for (int gate : c.gatesAt(c.linkTo(li))) {
+            const auto fws = c.gateFirewallsAt(gate);
+            if (fws.isEmpty())
+                continue;
+            QStringList blocked;
+            for (const RuleContext::Sender &sender : c.sendersAt(c.linkFrom(li))) {
+                if (sender.machine == gate)
+                    continue; // inside the same server: not filtered
+                if (!c.admitsAt(fws, l, sender))
+                    blocked << c.at(sender.machine).id;
+            }
+            if (blocked.isEmpty())
+                continue;
+            QStringList nodes;
+            for (const Node *fw : fws)
+                nodes << fw->id;
+            if (!l.id.isEmpty())
+                nodes << l.id;
+            const bool udp = l.protocol == Protocol::Dns || l.protocol == Protocol::Syslog;
+            out.add(rule::FirewallBlocksLink, nodes,
+                    ruleText("Firewall \"%1\" does not allow port %2/%3 from \"%4\", which the %5 link from \"%6\" to \"%7\" needs.")
+                        .arg(fwName(fws.first(), c))
+                        .arg(l.effectivePort())
+                        .arg(udp ? QStringLiteral("udp") : QStringLiteral("tcp"), blocked.join(QStringLiteral("\", \"")),
+                             protocolName(l.protocol), l.from, l.to));
+        }
+    }
+}
+
+QVarLengthArray<int, 2> sshPorts(const RuleContext &c, const Node *fw)
+{
+    QVarLengthArray<int, 2> ports{22};
+    const int s = c.serverIndex(c.indexOf(fw));
+    if (s >= 0)
+        ports.append(c.at(s).propInt(QStringLiteral("ssh_port")));
+    return ports;
+}
+
+void unusedPort(const RuleContext &c, FindingSink &out)
+{
+    for (const Node *fw : c.ofKind(Kind::Firewall)) {
+        const QStringList unused = unusedFirewallRules(c, fw);
+        if (!unused.isEmpty())
+            out.add(rule::FirewallUnusedPort, {fw->id},
+                    ruleText("Firewall \"%1\" allows %2, but no link of the design uses it.")
+                        .arg(fwName(fw, c), unused.join(QStringLiteral(", "))));
+    }
+}
+
+void dbPortPublic(const RuleContext &c, FindingSink &out)
+{
+    QSet<int> dbPorts{3306};
+    for (const Node *db : c.ofKind(Kind::Database))
+        for (const Link *l : c.linksTo(db->id))
+            if (l->effectivePort() > 0)
+                dbPorts.insert(l->effectivePort());
+    QSet<QString> dbServers;
+    for (const Node *db : c.ofKind(Kind::Database))
+        dbServers.insert(c.serverOf(db->id));
+    const RequestGraph &g = c.graph();
+    for (const Node *fw : c.ofKind(Kind::Firewall)) {
+        bool relevant;
+        if (c.isNetworkFirewall(*fw)) {
+            relevant = false;
+            for (int v : g.verticesOf(fw->id))
+                relevant = relevant || c.reach()[size_t(v)];
+        } else {
+            relevant = dbServers.contains(c.serverOf(fw->id));
+        }
+        if (!relevant)
+            continue;
+        QStringList open;
+        for (const RuleContext::AllowRule &ar : c.allowRulesAt(c.indexOf(fw)))
+            if (const PortRule &r = ar.rule; r.from.isEmpty() && r.proto == QLatin1String("tcp") && dbPorts.contains(r.port))
+                open << formatPortRule(r);
+        if (!open.isEmpty()) {
+            QStringList nodes{fw->id};
+            const QString server = c.serverOf(fw->id);
+            if (!server.isEmpty())
+                nodes << server;
+            out.add(rule::DbPortPublic, nodes,
+                    ruleText("Firewall \"%1\" allows the database port to everyone (%2).")
+                        .arg(fwName(fw, c), open.join(QStringLiteral(", "))));
+        }
+    }
+}
+
+void sshOpen(const RuleContext &c, FindingSink &out)
+{
+    for (const Node *fw : c.ofKind(Kind::Firewall)) {
+        const auto ssh = sshPorts(c, fw);
+        QStringList open;
+        for (const RuleContext::AllowRule &ar : c.allowRulesAt(c.indexOf(fw)))
+            if (const PortRule &r = ar.rule; r.from.isEmpty() && r.proto == QLatin1String("tcp") && ssh.contains(r.port))
+                open << formatPortRule(r);
+        if (!open.isEmpty())
+            out.add(rule::SshOpenToWorld, {fw->id},
+                    ruleText("Firewall \"%1\" opens SSH to everyone (%2).").arg(fwName(fw, c), open.join(QStringLiteral(", "))));
+    }
+    QSet<QString> reported;
+    for (const Node *users : c.ofKind(Kind::Internet))
+        for (const Link *l : c.linksFrom(users->id)) {
+            if (l->protocol != Protocol::Ssh && l->effectivePort() != 22)
+                continue;
+            const QString target = c.serverOf(l->to).isEmpty() ? l->to : c.serverOf(l->to);
+            if (reported.contains(target))
+                continue;
+            reported.insert(target);
+            out.add(rule::SshOpenToWorld, {target},
+                    ruleText("The internet has an SSH link to \"%1\".").arg(c.node(target) ? c.node(target)->displayLabel() : target));
+        }
+}
+
+} // namespace
+
+QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
+{
+    const int self = c.indexOf(fw);
+    const int gate = c.isNetworkFirewall(*fw) ? self : c.serverIndex(self);
+    if (gate < 0)
+        return {};
+    const auto ssh = sshPorts(c, fw);
+    const bool entryGate = c.isEntryGate(gate);
+    // Replication into a primary on this server is implied but uses its port.
+    RuleContext::Senders replicas;
+    for (const Node *db : c.childrenAt(gate))
+        if (db->kind == Kind::Database)
+            for (const Node *r : c.replicasOf(db->id))
+                for (const RuleContext::Sender &x : c.sendersAt(c.indexOf(r)))
+                    replicas.append(x);
+    QStringList unused;
+    const std::vector<Link> &links = c.design().links();
+    for (const RuleContext::AllowRule &ar : c.allowRulesAt(self)) {
+        const PortRule &r = ar.rule;
+        if (ssh.contains(r.port) || (r.port == 80 && entryGate))
+            continue; // ssh: SSH-OPEN-TO-WORLD; 80 at the entry: kept for the redirect
+        auto admits = [&](const RuleContext::Sender &sender) {
+            return r.from.isEmpty() || (ar.from >= 0 && sender.ids.contains(ar.from));
+        };
+        bool used = false;
+        for (int li : c.linksThroughGateAt(gate)) {
+            const Link &l = links[size_t(li)];
+            if (used)
+                break;
+            if (l.effectivePort() != r.port || !RuleContext::protoMatches(l, r.proto))
+                continue;
+            for (const RuleContext::Sender &sender : c.sendersAt(c.linkFrom(li)))
+                used = used || (sender.machine != gate && admits(sender));
+        }
+        if (!used && r.port == 3306 && r.proto == QLatin1String("tcp"))
+            for (const RuleContext::Sender &sender : replicas)
+                used = used || admits(sender);
+        if (!used)
+            unused << formatPortRule(r);
+    }
+    return unused;
+}
+
+void firewalls(const RuleContext &c, FindingSink &out)
+{
+    noFirewall(c, out);
+    blocksLink(c, out);
+    unusedPort(c, out);
+    dbPortPublic(c, out);
+    sshOpen(c, out);
+}
+
+} // namespace sw::checks

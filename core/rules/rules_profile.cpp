@@ -1,0 +1,154 @@
+// The spec profiles' requirements (PROFILE-* ids), checked only under the
+// profile that asks for them. See profiles.cpp for which profile checks what.
+#include "profiles.h"
+#include "ruleids.h"
+#include "rulechecks.h"
+
+namespace sw::checks {
+
+namespace {
+
+const QString kSpecDomain = QStringLiteral("www.foobar.com");
+
+bool holdsAll(const RuleContext &c, const QString &server, std::initializer_list<Kind> kinds)
+{
+    for (Kind k : kinds)
+        if (!c.serverHolds(server, k))
+            return false;
+    return true;
+}
+
+void oneServer(const RuleContext &c, FindingSink &out)
+{
+    for (const Node *s : c.ofKind(Kind::Server))
+        if (holdsAll(c, s->id, {Kind::WebServer, Kind::AppServer, Kind::Codebase, Kind::Database}))
+            return;
+    out.add(rule::ProfileOneServer, {},
+            ruleText("No server runs a web server, an application server, a codebase and a database together."));
+}
+
+void domain(const RuleContext &c, const QString &profile, FindingSink &out)
+{
+    if (profile == QLatin1String("scale-up")) {
+        if (!c.isDesignDomain(kSpecDomain))
+            out.add(rule::ProfileDomain, {},
+                    c.domains().isEmpty()
+                        ? ruleText("The design has no DNS record for %1.").arg(kSpecDomain)
+                        : ruleText("The design's domain is %1, the profile asks for %2.")
+                              .arg(c.domains().join(QStringLiteral(", ")), kSpecDomain));
+    } else if (c.domains().isEmpty()) {
+        out.add(rule::ProfileDomain, {}, ruleText("The design has no domain: add a DNS record."));
+    }
+}
+
+void lbInFront(const RuleContext &c, FindingSink &out)
+{
+    int best = 0;
+    for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
+        QSet<QString> servers;
+        for (const Node *s : c.nextServices(lb->id, false)) {
+            const QString server = c.serverOf(s->id);
+            if (holdsAll(c, server, {Kind::WebServer, Kind::AppServer, Kind::Codebase}))
+                servers.insert(server);
+        }
+        best = std::max(best, int(servers.size()));
+    }
+    if (best >= 2)
+        return;
+    out.add(rule::ProfileLbFront, {},
+            c.ofKind(Kind::LoadBalancer).isEmpty()
+                ? ruleText("The design has no load balancer.")
+                : ruleText("No load balancer sends requests to two or more servers that each run a web server, an application server and a codebase."));
+}
+
+void primaryReplica(const RuleContext &c, FindingSink &out)
+{
+    for (const Node *db : c.ofKind(Kind::Database)) {
+        if (db->propString(QStringLiteral("role")) != QLatin1String("replica"))
+            continue;
+        const Node *p = c.node(db->propString(QStringLiteral("replicates_from")));
+        if (p && p->kind == Kind::Database && p->propString(QStringLiteral("role")) == QLatin1String("primary"))
+            return;
+    }
+    out.add(rule::ProfileReplica, {}, ruleText("The design has no primary database with a replica that follows it."));
+}
+
+void lbCluster(const RuleContext &c, FindingSink &out)
+{
+    for (const Node *cl : c.ofKind(Kind::Cluster)) {
+        QSet<QString> servers;
+        for (const QString &m : cl->propList(QStringLiteral("members"))) {
+            const Node *n = c.node(m);
+            if (!n)
+                continue;
+            const bool lb = n->kind == Kind::LoadBalancer
+                            || (n->kind == Kind::Server && c.serverHolds(n->id, Kind::LoadBalancer));
+            if (lb)
+                servers.insert(c.serverOf(m));
+        }
+        if (servers.size() >= 2)
+            return;
+    }
+    out.add(rule::ProfileLbCluster, {}, ruleText("The design has no cluster of two load balancers on different servers."));
+}
+
+void separateTiers(const RuleContext &c, FindingSink &out)
+{
+    const Kind tiers[] = {Kind::WebServer, Kind::AppServer, Kind::Database};
+    QStringList missing;
+    for (Kind k : tiers) {
+        bool alone = false;
+        for (const Node *n : c.ofKind(k)) {
+            const QString server = c.serverOf(n->id);
+            int others = 0;
+            for (Kind o : tiers)
+                others += (o != k && c.serverHolds(server, o)) ? 1 : 0;
+            alone = alone || others == 0;
+        }
+        if (!alone)
+            missing << kindTitle(k).toLower();
+    }
+    if (!missing.isEmpty())
+        out.add(rule::ProfileSeparateTiers, {},
+                ruleText("These tiers have no server of their own: %1.").arg(missing.join(QStringLiteral(", "))));
+}
+
+void oneCodebase(const RuleContext &c, FindingSink &out)
+{
+    QSet<QString> keys;
+    QStringList ids;
+    for (const Node *code : c.ofKind(Kind::Codebase)) {
+        keys.insert(code->propString(QStringLiteral("repository")) + QLatin1Char('@') + code->propString(QStringLiteral("branch")));
+        ids << code->id;
+    }
+    if (keys.isEmpty())
+        out.add(rule::ProfileOneCodebase, {}, ruleText("The design has no codebase."));
+    else if (keys.size() > 1)
+        out.add(rule::ProfileOneCodebase, ids,
+                ruleText("The design has %1 different codebases (repository and branch).").arg(keys.size()));
+}
+
+} // namespace
+
+void profile(const RuleContext &c, const QString &name, FindingSink &out)
+{
+    const ProfileInfo *p = findProfile(name);
+    if (!p)
+        return;
+    if (p->checks(QString::fromLatin1(rule::ProfileOneServer)))
+        oneServer(c, out);
+    if (p->checks(QString::fromLatin1(rule::ProfileDomain)))
+        domain(c, name, out);
+    if (p->checks(QString::fromLatin1(rule::ProfileLbFront)))
+        lbInFront(c, out);
+    if (p->checks(QString::fromLatin1(rule::ProfileReplica)))
+        primaryReplica(c, out);
+    if (p->checks(QString::fromLatin1(rule::ProfileLbCluster)))
+        lbCluster(c, out);
+    if (p->checks(QString::fromLatin1(rule::ProfileSeparateTiers)))
+        separateTiers(c, out);
+    if (p->checks(QString::fromLatin1(rule::ProfileOneCodebase)))
+        oneCodebase(c, out);
+}
+
+} // namespace sw::checks

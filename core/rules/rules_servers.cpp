@@ -1,0 +1,169 @@
+// Rules about servers and clusters: NO-MONITORING, TIERS-NOT-SEPARATED,
+// LB-NOT-CLUSTERED, CLUSTER-NO-VIP, CLUSTER-BOTH-ACTIVE, CODEBASE-MISMATCH,
+// APP-NO-CODEBASE.
+#include "ruleids.h"
+#include "rulechecks.h"
+
+namespace sw::checks {
+
+namespace {
+
+void noMonitoring(const RuleContext &c, FindingSink &out)
+{
+    for (const Node *server : c.ofKind(Kind::Server)) {
+        bool agent = false, reports = false;
+        for (const Node *s : c.childrenOf(server->id)) {
+            if (s->kind != Kind::MonitoringAgent)
+                continue;
+            agent = true;
+            const Node *target = c.node(s->propString(QStringLiteral("reports_to")));
+            reports = reports || (target && target->kind == Kind::MonitoringService);
+        }
+        if (reports)
+            continue;
+        out.add(rule::NoMonitoring, {server->id},
+                agent ? ruleText("The monitoring agent on server \"%1\" reports to no monitoring service.").arg(server->displayLabel())
+                      : ruleText("Server \"%1\" has no monitoring agent.").arg(server->displayLabel()));
+    }
+}
+
+void tiersNotSeparated(const RuleContext &c, FindingSink &out)
+{
+    for (const Node *server : c.ofKind(Kind::Server)) {
+        QStringList tiers;
+        for (Kind k : {Kind::WebServer, Kind::AppServer, Kind::Database})
+            if (c.serverHolds(server->id, k))
+                tiers << kindTitle(k).toLower();
+        if (tiers.size() >= 2)
+            out.add(rule::TiersNotSeparated, {server->id},
+                    ruleText("Server \"%1\" runs these tiers together: %2.").arg(server->displayLabel(), tiers.join(QStringLiteral(", "))));
+    }
+}
+
+// Distinct servers of a cluster's members.
+int memberServers(const RuleContext &c, const Node *cluster)
+{
+    QSet<QString> servers;
+    for (const QString &m : cluster->propList(QStringLiteral("members"))) {
+        const QString s = c.serverOf(m);
+        if (!s.isEmpty())
+            servers.insert(s);
+    }
+    return int(servers.size());
+}
+
+void lbNotClustered(const RuleContext &c, FindingSink &out)
+{
+    QSet<QString> reported;
+    for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
+        const QString server = c.serverOf(lb->id);
+        bool clustered = false;
+        for (const QString &id : {lb->id, server})
+            for (const Node *cl : c.clustersOf(id))
+                clustered = clustered || memberServers(c, cl) >= 2;
+        const QString where = server.isEmpty() ? lb->id : server;
+        if (clustered || reported.contains(where))
+            continue;
+        reported.insert(where);
+        out.add(rule::LbNotClustered, {where},
+                ruleText("Load balancer \"%1\" is not in a cluster with a second load balancer on another server.")
+                    .arg(lb->displayLabel()));
+    }
+}
+
+void clusterNoVip(const RuleContext &c, FindingSink &out)
+{
+    for (const Node *cl : c.ofKind(Kind::Cluster))
+        if (cl->propString(QStringLiteral("vip")).trimmed().isEmpty())
+            out.add(rule::ClusterNoVip, {cl->id},
+                    ruleText("Cluster \"%1\" has no virtual address.").arg(cl->displayLabel()));
+}
+
+bool isRequestProtocol(Protocol p)
+{
+    return p == Protocol::Http || p == Protocol::Https || p == Protocol::Tcp || p == Protocol::Mysql;
+}
+
+void clusterBothActive(const RuleContext &c, FindingSink &out)
+{
+    QSet<QString> dnsTargets;
+    for (const Node *r : c.ofKind(Kind::Dns))
+        dnsTargets.insert(r->propString(QStringLiteral("target")));
+    for (const Node *cl : c.ofKind(Kind::Cluster)) {
+        if (cl->propString(QStringLiteral("mode")) != QLatin1String("active-passive"))
+            continue;
+        QStringList active;
+        for (const QString &m : cl->propList(QStringLiteral("members"))) {
+            const Node *mn = c.node(m);
+            if (!mn)
+                continue;
+            QStringList targets{m};
+            if (mn->kind == Kind::Server) {
+                for (const Node *s : c.servicesOf(m))
+                    targets << s->id;
+            } else if (!c.serverOf(m).isEmpty()) {
+                targets << c.serverOf(m);
+            }
+            bool direct = false;
+            for (const QString &t : targets) {
+                direct = direct || dnsTargets.contains(t);
+                for (const Link *l : c.linksTo(t))
+                    direct = direct || (l->from != cl->id && isRequestProtocol(l->protocol) && !targets.contains(l->from));
+            }
+            if (direct)
+                active << m;
+        }
+        if (active.size() >= 2)
+            out.add(rule::ClusterBothActive, QStringList{cl->id} + active,
+                    ruleText("Cluster \"%1\" is active-passive, but requests go straight to \"%2\".")
+                        .arg(cl->displayLabel(), active.join(QStringLiteral("\", \""))));
+    }
+}
+
+QString codeKey(const Node *code)
+{
+    return QStringLiteral("%1@%2").arg(code->propString(QStringLiteral("repository")),
+                                       code->propString(QStringLiteral("branch")));
+}
+
+void codebases(const RuleContext &c, FindingSink &out)
+{
+    QStringList keys;
+    QStringList codeIds;
+    QSet<QString> seenServers;
+    for (const Node *app : c.ofKind(Kind::AppServer)) {
+        const QString server = c.serverOf(app->id);
+        bool has = false;
+        for (const Node *code : c.childrenOf(server)) {
+            if (code->kind != Kind::Codebase)
+                continue;
+            has = true;
+            if (seenServers.contains(server))
+                continue;
+            codeIds << code->id;
+            if (!keys.contains(codeKey(code)))
+                keys << codeKey(code);
+        }
+        seenServers.insert(server);
+        if (!has)
+            out.add(rule::AppNoCodebase, {app->id},
+                    ruleText("Application server \"%1\" has no codebase on its server.").arg(app->displayLabel()));
+    }
+    if (keys.size() > 1)
+        out.add(rule::CodebaseMismatch, codeIds,
+                ruleText("The application servers run different code: %1.").arg(keys.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+void servers(const RuleContext &c, FindingSink &out)
+{
+    noMonitoring(c, out);
+    tiersNotSeparated(c, out);
+    lbNotClustered(c, out);
+    clusterNoVip(c, out);
+    clusterBothActive(c, out);
+    codebases(c, out);
+}
+
+} // namespace sw::checks

@@ -1,0 +1,243 @@
+#include "designfacts.h"
+
+namespace sw::bundle {
+
+DesignFacts::DesignFacts(const Design &design)
+    : m_design(design)
+{
+}
+
+QString DesignFacts::hostnameOf(const QString &serverId) const
+{
+    const Node *n = m_design.node(serverId);
+    return n ? n->propString(QStringLiteral("hostname")) : QString();
+}
+
+QString DesignFacts::addressOf(const QString &serverId) const
+{
+    const Node *n = m_design.node(serverId);
+    return n ? n->propString(QStringLiteral("address")) : QString();
+}
+
+QString DesignFacts::connectHostOf(const QString &serverId) const
+{
+    const QString a = addressOf(serverId);
+    return a.isEmpty() ? hostnameOf(serverId) : a;
+}
+
+QStringList DesignFacts::clustersOf(const QString &nodeId) const
+{
+    const QString server = serverOf(nodeId);
+    QStringList out;
+    for (const Node *c : m_design.nodesOfKind(Kind::Cluster)) {
+        const QStringList members = c->propList(QStringLiteral("members"));
+        if (members.contains(nodeId) || (!server.isEmpty() && members.contains(server)))
+            out << c->id;
+    }
+    return out;
+}
+
+QStringList DesignFacts::clustersOfServer(const QString &serverId) const
+{
+    QStringList out;
+    for (const Node *c : m_design.nodesOfKind(Kind::Cluster)) {
+        for (const QString &m : c->propList(QStringLiteral("members"))) {
+            if (serverOf(m) == serverId) {
+                out << c->id;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+QStringList DesignFacts::clusterServers(const QString &clusterId) const
+{
+    QStringList out;
+    const Node *c = m_design.node(clusterId);
+    if (!c)
+        return out;
+    for (const QString &m : c->propList(QStringLiteral("members"))) {
+        const QString s = serverOf(m);
+        if (!s.isEmpty() && !out.contains(s))
+            out << s;
+    }
+    return out;
+}
+
+QStringList DesignFacts::servicesOf(const QString &serverId, Kind kind) const
+{
+    QStringList out;
+    for (const QString &c : m_design.children(serverId)) {
+        const Node *n = m_design.node(c);
+        if (n && n->kind == kind)
+            out << c;
+    }
+    return out;
+}
+
+QStringList DesignFacts::entryIds(const QString &nodeId) const
+{
+    QStringList ids{nodeId};
+    const QString server = serverOf(nodeId);
+    if (!server.isEmpty() && server != nodeId)
+        ids << server;
+    ids += clustersOf(nodeId);
+    return ids;
+}
+
+void DesignFacts::expandTarget(const QString &nodeId, int port, Protocol protocol, QVector<Endpoint> *out,
+                               QSet<QString> *seen) const
+{
+    const Node *n = m_design.node(nodeId);
+    if (!n)
+        return;
+    if (n->kind == Kind::Firewall && n->parent.isEmpty()) {
+        // A network firewall passes the request on along its own links.
+        if (seen->contains(nodeId))
+            return;
+        seen->insert(nodeId);
+        for (const Link &l : m_design.links())
+            if (l.from == nodeId)
+                expandTarget(l.to, port, protocol, out, seen);
+        return;
+    }
+    Endpoint e;
+    e.nodeId = nodeId;
+    e.port = port;
+    e.protocol = protocol;
+    if (n->kind == Kind::Cluster) {
+        e.name = nodeId;
+        e.host = n->propString(QStringLiteral("vip"));
+        if (e.host.isEmpty()) {
+            // No virtual address: reach every member directly.
+            for (const QString &s : clusterServers(nodeId)) {
+                Endpoint m = e;
+                m.serverId = s;
+                m.name = hostnameOf(s);
+                m.host = connectHostOf(s);
+                out->append(m);
+            }
+            return;
+        }
+        out->append(e);
+        return;
+    }
+    const QString server = serverOf(nodeId);
+    if (server.isEmpty())
+        return;
+    e.serverId = server;
+    e.name = hostnameOf(server);
+    e.host = connectHostOf(server);
+    out->append(e);
+}
+
+QVector<Endpoint> DesignFacts::targets(const QString &nodeId, const QSet<Protocol> &protocols,
+                                       std::optional<Kind> wanted) const
+{
+    const QStringList from = entryIds(nodeId);
+    QVector<Endpoint> all;
+    for (const Link &l : m_design.links()) {
+        if (!from.contains(l.from) || !protocols.contains(l.protocol))
+            continue;
+        QSet<QString> seen;
+        expandTarget(l.to, l.effectivePort(), l.protocol, &all, &seen);
+    }
+    QVector<Endpoint> out;
+    QSet<QString> keys;
+    for (const Endpoint &e : all) {
+        if (wanted) {
+            bool ok = false;
+            if (e.serverId.isEmpty()) {
+                for (const QString &s : clusterServers(e.nodeId))
+                    ok = ok || !servicesOf(s, *wanted).isEmpty();
+            } else {
+                ok = !servicesOf(e.serverId, *wanted).isEmpty();
+            }
+            if (!ok)
+                continue;
+        }
+        // A service on the same server: its address, or the loopback one.
+        Endpoint local = e;
+        if (!e.serverId.isEmpty() && e.serverId == serverOf(nodeId) && addressOf(e.serverId).isEmpty())
+            local.host = QStringLiteral("127.0.0.1");
+        const QString key = QStringLiteral("%1:%2").arg(local.host).arg(local.port);
+        if (keys.contains(key) || from.contains(e.nodeId))
+            continue;
+        keys.insert(key);
+        out << local;
+        continue;
+        keys.insert(key);
+        out << e;
+    }
+    return out;
+}
+
+void DesignFacts::expandSource(const QString &nodeId, QStringList *out, QSet<QString> *seen, bool *internet) const
+{
+    if (seen->contains(nodeId))
+        return;
+    seen->insert(nodeId);
+    const Node *n = m_design.node(nodeId);
+    if (!n)
+        return;
+    if (n->kind == Kind::Internet) {
+        *internet = true;
+        return;
+    }
+    if (n->kind == Kind::Firewall && n->parent.isEmpty()) {
+        for (const Link &l : m_design.links())
+            if (l.to == nodeId)
+                expandSource(l.from, out, seen, internet);
+        return;
+    }
+    if (n->kind == Kind::Cluster) {
+        for (const QString &s : clusterServers(nodeId))
+            if (!out->contains(s))
+                *out << s;
+        return;
+    }
+    const QString s = serverOf(nodeId);
+    if (!s.isEmpty() && !out->contains(s))
+        *out << s;
+}
+
+QStringList DesignFacts::sourceServers(const QString &nodeId) const
+{
+    const QStringList into = entryIds(nodeId);
+    QStringList out;
+    bool internet = false;
+    for (const Link &l : m_design.links()) {
+        if (!into.contains(l.to) || l.protocol == Protocol::Dns)
+            continue;
+        QSet<QString> seen;
+        expandSource(l.from, &out, &seen, &internet);
+    }
+    return out;
+}
+
+bool DesignFacts::reachedFromInternet(const QString &nodeId) const
+{
+    const QStringList into = entryIds(nodeId);
+    QStringList servers;
+    bool internet = false;
+    for (const Link &l : m_design.links()) {
+        if (!into.contains(l.to) || l.protocol == Protocol::Dns)
+            continue;
+        QSet<QString> seen;
+        expandSource(l.from, &servers, &seen, &internet);
+    }
+    return internet;
+}
+
+QString DesignFacts::domain() const
+{
+    for (const Node *d : m_design.nodesOfKind(Kind::Dns)) {
+        const QString dom = d->propString(QStringLiteral("domain"));
+        if (!dom.isEmpty())
+            return dom;
+    }
+    return QString();
+}
+
+} // namespace sw::bundle

@@ -1,0 +1,70 @@
+// Questions the bundle planner asks about a design: which server holds a
+// node, its address, where the links of a service lead (through clusters
+// and network firewalls), who connects to it.
+#pragma once
+
+#include "model/design.h"
+
+#include <QSet>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace sw::bundle {
+
+struct Endpoint {
+    QString nodeId;     // the node the link reaches (service, server or cluster)
+    QString serverId;   // the server behind it; empty for a cluster's virtual address
+    QString name;       // a name usable in configuration files (hostname or cluster id)
+    QString host;       // address (or hostname when the server has none; vip for a cluster)
+    int port = 0;
+    Protocol protocol = Protocol::Http;
+};
+
+class DesignFacts {
+public:
+    explicit DesignFacts(const Design &design);
+
+    const Design &design() const { return m_design; }
+    // The server holding a node (itself for a server); empty if none.
+    QString serverOf(const QString &id) const { return m_design.serverOf(id); }
+    QString hostnameOf(const QString &serverId) const;
+    QString addressOf(const QString &serverId) const;       // may be empty
+    QString connectHostOf(const QString &serverId) const;   // address, else hostname
+    // Clusters listing the node, or its server, as a member.
+    QStringList clustersOf(const QString &nodeId) const;
+    // Clusters with a member on this server (the server itself or a service in it).
+    QStringList clustersOfServer(const QString &serverId) const;
+    // Member servers of a cluster (members may be services or servers).
+    QStringList clusterServers(const QString &clusterId) const;
+    // Services of a kind inside a server.
+    QStringList servicesOf(const QString &serverId, Kind kind) const;
+
+    // Where the links leaving `nodeId` (or its server, or a cluster it is in)
+    // with one of `protocols` lead; network firewalls are passed through. A
+    // service on the same server without an address is reached on 127.0.0.1.
+    // With `wanted` set, only endpoints whose server holds a service of that
+    // kind (or clusters of such) are kept.
+    QVector<Endpoint> targets(const QString &nodeId, const QSet<Protocol> &protocols,
+                              std::optional<Kind> wanted = std::nullopt) const;
+    // Servers that open connections to `nodeId` (links into it, its server or
+    // a cluster it is in; clusters expand to their members, network
+    // firewalls are passed through), its own server included when a service
+    // there links to it. Internet sources are left out.
+    QStringList sourceServers(const QString &nodeId) const;
+    // True when a link from an internet node reaches the node (directly, its
+    // server, a cluster it belongs to, or through a network firewall).
+    bool reachedFromInternet(const QString &nodeId) const;
+    // The domain of the design: the first dns node's domain.
+    QString domain() const;
+
+private:
+    void expandTarget(const QString &nodeId, int port, Protocol protocol, QVector<Endpoint> *out,
+                      QSet<QString> *seen) const;
+    void expandSource(const QString &nodeId, QStringList *out, QSet<QString> *seen, bool *internet) const;
+    QStringList entryIds(const QString &nodeId) const; // the node, its server, its clusters
+
+    const Design &m_design;
+};
+
+} // namespace sw::bundle

@@ -1,0 +1,45 @@
+// Internal: the steps of buildStackConfig(), shared by stackplanner.cpp
+// (servers, firewall, variables, safety checks of user values) and
+// planservices.cpp (what each kind of service adds to its server).
+#pragma once
+
+#include "designfacts.h"
+#include "stackconfig.h"
+
+namespace sw::bundle {
+
+class Planner {
+public:
+    explicit Planner(const Design &design) : m_facts(design) {}
+    bool run(StackConfig *out, QString *error);
+
+private:
+    const Design &design() const { return m_facts.design(); }
+    bool checkValues(QString *error) const;
+    bool planServer(const Node &server, ServerConfig *sc, QString *error);
+    bool planFirewall(const Node &server, ServerConfig *sc, QString *error);
+    bool planLoadBalancer(const Node &lb, ServerConfig *sc, QString *error);
+    bool planKeepalived(const Node &server, ServerConfig *sc, QString *error);
+    bool planWeb(const Node &web, ServerConfig *sc, QString *error);
+    bool planApp(const Node &app, ServerConfig *sc, QString *error);
+    bool planDatabase(const Node &db, ServerConfig *sc, QString *error);
+    void planMonitoring(ServerConfig *sc);
+    void planCertificates(ServerConfig *sc);
+    // The certificate presented by a service (installed_on), or a
+    // self-signed fallback for the domain; registers it on the server.
+    CertificatePlan certificateFor(const Node &service, ServerConfig *sc);
+    // Address of a server, or an error naming `node`/`field` when it has none.
+    bool requireAddress(const QString &serverId, const QString &node, const QString &field, const QString &why,
+                        QString *address, QString *error) const;
+
+    DesignFacts m_facts;
+    QStringList m_sumoLogs;  // per server while planning: log paths
+    QStringList m_notes;
+};
+
+QString bundleTr(const char *text);
+void addPackage(ServerConfig *sc, const QString &concern, const QString &name);
+void addService(ServerConfig *sc, const QString &concern, const QString &unit, bool reload);
+ConfigFile makeFile(const QString &concern, const QString &path, const QString &content);
+
+} // namespace sw::bundle

@@ -1,0 +1,177 @@
+#include "shellbundle.h"
+
+#include "bundlewriter.h"
+#include "quoting.h"
+#include "shellscript.h"
+
+#include <QCoreApplication>
+
+namespace sw::bundle {
+
+namespace {
+
+QString q(const QString &s) { return shellQuote(s); }
+
+QString oneLine(QString s)
+{
+    for (QChar &c : s)
+        if (c.unicode() < 0x20 || c == QLatin1Char('`'))
+            c = QLatin1Char(' ');
+    return s;
+}
+
+QString deployScript(const StackConfig &cfg)
+{
+    QString s = QStringLiteral(
+        "#!/usr/bin/env bash\n"
+        "# Stackwright deploy bundle: runs each server's script over ssh, in order\n"
+        "# (databases, app servers, web servers, load balancers). Usage:\n"
+        "#   ./deploy.sh              every server\n"
+        "#   ./deploy.sh HOSTNAME...  only these servers\n"
+        "# Extra ssh options: SSH_OPTIONS, e.g. SSH_OPTIONS='-i ~/.ssh/deploy_key'.\n"
+        "set -euo pipefail\n"
+        "cd \"$(dirname \"$0\")\"\n\n");
+    s += QStringLiteral("# Variables passed to the servers (read from this environment).\nSW_VARIABLES=(");
+    for (const Variable &v : cfg.variables)
+        s += QLatin1Char(' ') + v.envName();
+    s += QStringLiteral(" )\n");
+    s += QStringLiteral(
+        "SSH_EXTRA=()\n"
+        "if [ -n \"${SSH_OPTIONS:-}\" ]; then\n"
+        "    read -r -a SSH_EXTRA <<<\"$SSH_OPTIONS\"\n"
+        "fi\n\n"
+        "# The remote side stores the script in a private temporary file and runs it\n"
+        "# as root (sudo when the ssh user is not root).\n"
+        "REMOTE=$(cat <<'SW_REMOTE'\n"
+        "umask 077; f=$(mktemp) || exit 1; cat >\"$f\"\n"
+        "if [ \"$(id -u)\" = 0 ]; then bash \"$f\" </dev/null; else sudo -n bash \"$f\" </dev/null; fi\n"
+        "rc=$?; rm -f \"$f\"; exit $rc\n"
+        "SW_REMOTE\n"
+        ")\n\n"
+        "# run_server SCRIPT HOST USER PORT NAME\n"
+        "run_server() {\n"
+        "    local script=$1 host=$2 user=$3 port=$4 name=$5 var\n"
+        "    if [ \"${#SELECTED[@]}\" -gt 0 ] && [[ \" ${SELECTED[*]} \" != *\" $name \"* ]]; then\n"
+        "        return 0\n"
+        "    fi\n"
+        "    printf '\\n=== %s (%s@%s:%s)\\n' \"$name\" \"$user\" \"$host\" \"$port\"\n"
+        "    {\n"
+        "        for var in \"${SW_VARIABLES[@]}\"; do\n"
+        "            if [ -n \"${!var:-}\" ]; then\n"
+        "                printf 'export %s=%q\\n' \"$var\" \"${!var}\"\n"
+        "            fi\n"
+        "        done\n"
+        "        cat \"servers/$script\"\n"
+        "    } | ssh -p \"$port\" -l \"$user\" \"${SSH_EXTRA[@]}\" -- \"$host\" \"$REMOTE\"\n"
+        "}\n\n"
+        "SELECTED=(\"$@\")\n");
+    int i = 1;
+    for (const ServerConfig &sc : cfg.servers) {
+        s += QStringLiteral("run_server %1 %2 %3 %4 %5\n")
+                 .arg(q(ShellBundleExporter::scriptName(i++, sc)), q(sc.connectHost()), q(sc.sshUser))
+                 .arg(sc.sshPort)
+                 .arg(q(sc.hostname));
+    }
+    s += QStringLiteral("printf '\\nAll servers are provisioned.\\n'\n");
+    return s;
+}
+
+QString readme(const StackConfig &cfg)
+{
+    QString s = QStringLiteral("# Shell deploy bundle: %1\n\n").arg(oneLine(cfg.designName));
+    s += QStringLiteral(
+        "Written by Stackwright. `deploy.sh` runs one script per server over ssh, in this order:\n\n");
+    int i = 1;
+    for (const ServerConfig &sc : cfg.servers) {
+        s += QStringLiteral("%1. `servers/%2` on `%3` (%4, ssh %5@%3:%6)\n")
+                 .arg(i)
+                 .arg(ShellBundleExporter::scriptName(i, sc), sc.connectHost(), tierGroup(sc.tier), sc.sshUser)
+                 .arg(sc.sshPort);
+        ++i;
+    }
+    s += QStringLiteral(
+        "\nEach script is idempotent: running it again installs nothing new, rewrites no file whose\n"
+        "content is unchanged and restarts a service only when one of its files, its code or its\n"
+        "packages changed. Configuration files are checked (`haproxy -c`, `keepalived --config-test`,\n"
+        "`apache2 -t`) before they replace the current ones.\n\n"
+        "## Before running\n\n"
+        "The servers run Ubuntu 22.04/24.04 or Debian 12; your ssh key is accepted by each of them\n"
+        "(the ssh user is root, or may `sudo` without a password). Set these environment variables;\n"
+        "secrets are sent to the servers over ssh and never written into this folder:\n\n");
+    if (cfg.variables.isEmpty())
+        s += QStringLiteral("- none: this design needs no deploy-time value.\n");
+    for (const Variable &v : cfg.variables) {
+        s += QStringLiteral("- `%1`%2: %3%4\n")
+                 .arg(v.envName(), v.secret ? QStringLiteral(" (secret)") : QString(), v.description,
+                      v.shellDefault.isEmpty() ? QString() : QStringLiteral(" Optional: detected or defaulted when unset."));
+    }
+    s += QStringLiteral(
+        "\n## Running\n\n"
+        "```sh\n"
+        "read -rs MYSQL_APP_PASSWORD && export MYSQL_APP_PASSWORD   # and the others above\n"
+        "./deploy.sh                # every server, in order\n"
+        "./deploy.sh web-01         # only some servers (by hostname)\n"
+        "SSH_OPTIONS='-i ~/.ssh/deploy' ./deploy.sh\n"
+        "```\n\n"
+        "Private repositories: give the `webapp` user of the app servers a deploy key (or use an\n"
+        "https address the servers can read).\n");
+    if (!cfg.notes.isEmpty()) {
+        s += QStringLiteral("\n## To do by hand\n\n");
+        for (const QString &n : cfg.notes)
+            s += QStringLiteral("- %1\n").arg(oneLine(n));
+    }
+    return s;
+}
+
+} // namespace
+
+QString ShellBundleExporter::scriptName(int index, const ServerConfig &server)
+{
+    return QStringLiteral("%1-%2.sh").arg(index, 2, 10, QLatin1Char('0')).arg(server.hostname);
+}
+
+bool ShellBundleExporter::files(QVector<QPair<QString, QString>> *out, QString *error) const
+{
+    StackConfig cfg;
+    if (!buildStackConfig(m_design, &cfg, error))
+        return false;
+    out->clear();
+    out->append({QStringLiteral("README.md"), readme(cfg)});
+    out->append({QStringLiteral("deploy.sh"), deployScript(cfg)});
+    QString order;
+    int i = 1;
+    for (const ServerConfig &sc : cfg.servers) {
+        const QString name = scriptName(i++, sc);
+        out->append({QStringLiteral("servers/") + name, serverScript(cfg, sc)});
+        order += QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(name, sc.connectHost(), sc.sshUser).arg(sc.sshPort).arg(sc.id);
+    }
+    out->append({QStringLiteral("servers/order.txt"), order});
+    return true;
+}
+
+bool ShellBundleExporter::write(const QString &dir, QString *error) const
+{
+    QString err;
+    QVector<QPair<QString, QString>> list;
+    if (!BundleWriter::targetAcceptable(dir, &err) || !files(&list, &err)) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    BundleWriter writer(dir);
+    for (const auto &f : list)
+        writer.addFile(f.first, f.second, f.first.endsWith(QLatin1String(".sh")));
+    if (!writer.commit(&err)) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    return true;
+}
+
+bool writeShellBundle(const Design &design, const QString &dir, QString *error)
+{
+    return ShellBundleExporter(design).write(dir, error);
+}
+
+} // namespace sw::bundle

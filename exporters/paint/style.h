@@ -1,0 +1,67 @@
+// The look of Stackwright: colours, fonts and line widths shared by the canvas
+// and the picture exporters. A Style is a plain value; make one with
+// Style::light(), Style::dark() or Style::fromPalette(), optionally switch on
+// the high-contrast presentation look, and give it to a NodePainter.
+#pragma once
+
+#include "model/kinds.h"
+#include "model/overlay.h"
+
+#include <QColor>
+#include <QFont>
+
+class QPalette;
+
+namespace sw {
+
+// How much to draw. Pick it from the painter's scale with detailForScale().
+enum class Detail {
+    Full,    // everything: icon, title, subtitle, badges, link labels
+    Medium,  // boxes, icons and titles; no subtitles, no link labels
+    Low,     // plain rectangles and lines (far zoomed out: cheap)
+};
+
+// The detail that reads well at `scale` (device pixels per scene unit).
+Detail detailForScale(double scale);
+
+struct Style {
+    bool dark = false;
+    bool highContrast = false;   // presentation mode: larger fonts, thicker lines
+
+    QColor background;   // canvas / picture background
+    QColor grid;         // grid dots on the canvas
+    QColor surface;      // fill of a leaf node
+    QColor containerFill;// fill of a server body
+    QColor text;         // titles
+    QColor subtleText;   // subtitles, link labels
+    QColor border;       // neutral borders
+    QColor link;         // link lines without a protocol colour
+    QColor selection;    // selected outline
+    QColor highlight;    // highlighted (finding, animation step)
+    QColor failed;       // greyed what-if look
+
+    static Style light();
+    static Style dark_();  // (named with a trailing underscore: `dark` is the flag)
+    // Light or dark, following the palette's window colour.
+    static Style fromPalette(const QPalette &palette);
+    // The same style with the presentation look switched on or off.
+    Style withHighContrast(bool on) const;
+
+    // The colour of a kind (its icon tile, its border).
+    static QColor kindColor(Kind kind);
+    // The colour of a protocol's links.
+    QColor protocolColor(Protocol p) const;
+    static QColor severityColor(Severity s);
+    static QColor runStateColor(Overlay::RunState s);
+
+    // Fonts, in scene units (pixel sizes): larger in high contrast.
+    QFont titleFont() const;
+    QFont subtitleFont() const;
+    QFont headerFont() const;   // container headers
+    QFont labelFont() const;    // link labels
+    // Line widths in scene units.
+    double borderWidth() const { return highContrast ? 2.5 : 1.2; }
+    double linkWidth() const { return highContrast ? 3.0 : 1.6; }
+};
+
+} // namespace sw

@@ -1,0 +1,57 @@
+#include "diagramrenderer.h"
+
+#include "designpainter.h"
+#include "nodepainter.h"
+
+#include <QPainter>
+
+namespace sw {
+
+DiagramRenderer::DiagramRenderer(const Design &design, const PictureOptions &options)
+    : m_design(design), m_options(options), m_geo(design), m_scope(design, options.selection)
+{
+    QRectF b = m_scope.bounds(m_geo);
+    if (b.isNull())
+        b = QRectF(0, 0, 200, 100);
+    const double m = std::max(0.0, options.margin);
+    m_sceneRect = b.adjusted(-m, -m, m, m);
+}
+
+void DiagramRenderer::paint(QPainter *p, const QRectF &target, bool vector) const
+{
+    const QRectF src = m_sceneRect;
+    const double s = std::min(target.width() / src.width(), target.height() / src.height());
+    p->save();
+    p->translate(target.center());
+    p->scale(s, s);
+    p->translate(-src.center());
+    paintScene(p, s, vector);
+    p->restore();
+}
+
+void DiagramRenderer::paintScene(QPainter *p, double deviceScale, bool vector) const
+{
+    const NodePainter painter(Style::light());
+    if (!m_options.transparent)
+        p->fillRect(m_sceneRect, Qt::white);
+    const Detail detail = vector ? Detail::Full : detailForScale(deviceScale);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, detail != Detail::Low);
+    p->setRenderHint(QPainter::TextAntialiasing, true);
+    p->setRenderHint(QPainter::SmoothPixmapTransform, true);
+    for (const QString &id : m_geo.paintOrder()) {
+        if (!m_scope.hasNode(id))
+            continue;
+        if (const Node *n = m_design.node(id))
+            painter.paintNode(p, m_geo.rect(id), NodeLook::of(*n, m_options.overlay), detail);
+    }
+    for (const Link &l : m_design.links()) {
+        if (!m_scope.hasLink(l) || !m_geo.contains(l.from) || !m_geo.contains(l.to))
+            continue;
+        const auto ends = linkEndPoints(m_geo, l);
+        painter.paintLink(p, ends.first, ends.second, LinkLook::of(l, m_options.overlay), detail);
+    }
+    p->restore();
+}
+
+} // namespace sw

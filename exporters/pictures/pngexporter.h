@@ -1,0 +1,26 @@
+// PNG: the diagram as the canvas shows it, at a scale (or DPI), on white or
+// transparent. Very large designs are scaled down to stay within kMaxPixels.
+#pragma once
+
+#include "pictureexporter.h"
+
+#include <QImage>
+
+namespace sw {
+
+class PngExporter : public PictureExporter {
+public:
+    static constexpr qint64 kMaxPixels = 48'000'000;
+    static constexpr int kMaxSide = 32'000;
+
+    bool writeTo(const Design &design, QIODevice *device, const PictureOptions &options,
+                 QString *error) const override;
+    QString suffix() const override { return QStringLiteral("png"); }
+
+    // The picture itself (also for the clipboard).
+    static QImage render(const Design &design, const PictureOptions &options);
+    // Pixel size render() produces, and the scale it really uses.
+    static QSize pixelSize(const Design &design, const PictureOptions &options, double *usedScale = nullptr);
+};
+
+} // namespace sw

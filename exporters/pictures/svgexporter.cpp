@@ -1,0 +1,82 @@
+#include "svgexporter.h"
+
+#include "diagramrenderer.h"
+#include "model/geometry.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <cmath>
+
+namespace sw {
+
+namespace {
+// Text for XML content: escaped, without the control characters XML forbids.
+QString xmlText(const QString &s)
+{
+    QString out = s.toHtmlEscaped();
+    for (QChar &c : out)
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n'))
+            c = QLatin1Char(' ');
+    return out;
+}
+} // namespace
+
+QByteArray SvgExporter::render(const Design &design, const PictureOptions &options)
+{
+    const DiagramRenderer renderer(design, options);
+    const QRectF scene = renderer.sceneRect();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator gen;
+    gen.setOutputDevice(&buffer);
+    gen.setResolution(96);
+    gen.setSize(QSize(int(std::ceil(scene.width())), int(std::ceil(scene.height()))));
+    gen.setViewBox(QRectF(QPointF(0, 0), scene.size()));
+    gen.setTitle(design.name);
+    gen.setDescription(QCoreApplication::translate("sw::SvgExporter", "Made with Stackwright"));
+    QPainter p;
+    if (!p.begin(&gen))
+        return {};
+    p.translate(-scene.topLeft());
+    renderer.paintScene(&p, 1.0, true);
+    p.end();
+    // A hover title per node with its full label and kind (the drawing may
+    // elide long labels): tooltips in a browser, names for screen readers.
+    const int close = bytes.lastIndexOf("</svg>");
+    if (close < 0)
+        return bytes;
+    QString layer = QStringLiteral("<g id=\"stackwright-nodes\" fill=\"none\" stroke=\"none\">\n");
+    for (const QString &id : renderer.geometry().paintOrder()) {
+        const Node *n = design.node(id);
+        if (!n || !renderer.scope().hasNode(id))
+            continue;
+        const QRectF r = renderer.geometry().rect(id).translated(-scene.topLeft());
+        layer += QStringLiteral("<rect data-id=\"%1\" x=\"%2\" y=\"%3\" width=\"%4\" height=\"%5\" pointer-events=\"%6\">"
+                                "<title>%7</title></rect>\n")
+                     .arg(id.toHtmlEscaped())
+                     .arg(r.x(), 0, 'f', 1).arg(r.y(), 0, 'f', 1).arg(r.width(), 0, 'f', 1).arg(r.height(), 0, 'f', 1)
+                     .arg(Geo::isContainer(n->kind) || n->kind == Kind::Cluster ? QStringLiteral("stroke")
+                                                                                 : QStringLiteral("all"))
+                     .arg(xmlText(n->displayLabel() + QStringLiteral(" — ") + kindTitle(n->kind)));
+    }
+    layer += QStringLiteral("</g>\n");
+    bytes.insert(close, layer.toUtf8());
+    return bytes;
+}
+
+bool SvgExporter::writeTo(const Design &design, QIODevice *device, const PictureOptions &options, QString *error) const
+{
+    const QByteArray bytes = render(design, options);
+    if (bytes.isEmpty() || device->write(bytes) != bytes.size()) {
+        if (error)
+            *error = bytes.isEmpty() ? QCoreApplication::translate("sw::SvgExporter", "the SVG could not be generated")
+                                     : device->errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace sw

@@ -1,0 +1,192 @@
+// Every built-in template exported as both bundles, checked with the real
+// tools: shellcheck (style level), bash -n, ansible-playbook --syntax-check,
+// ansible-lint --profile production, haproxy -c, keepalived --config-test,
+// apache2 -t on the generated site; and the same configuration files in
+// both bundles.
+#include "bundletesthelpers.h"
+
+#include "ansiblebundle.h"
+#include "apacheconfig.h"
+#include "io/templates.h"
+#include "shellbundle.h"
+#include "stackconfig.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sw;
+using namespace sw::bundle;
+using namespace bundletest;
+
+class TestBundleTools : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void templates_data();
+    void templates();
+
+private:
+    void checkShell(const QString &dir);
+    void checkAnsible(const QString &dir, const QString &tmp);
+    void checkConfigs(const StackConfig &cfg, const QString &shellDir, const QString &ansibleDir, const QString &tmp);
+    QTemporaryDir m_tmp;
+    QString m_pem, m_crt, m_key;
+};
+
+void TestBundleTools::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    QVERIFY2(!templateNames().isEmpty(), "no built-in template");
+    // A throwaway certificate standing in for the real ones on the targets.
+    m_crt = m_tmp.filePath(QStringLiteral("test.crt"));
+    m_key = m_tmp.filePath(QStringLiteral("test.key"));
+    m_pem = m_tmp.filePath(QStringLiteral("test.pem"));
+    const Result r = run(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                                                     QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=test.example"),
+                                                     QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), m_crt});
+    QVERIFY2(r.code == 0, qPrintable(r.output));
+    QVERIFY(writeText(m_pem, readText(m_crt) + readText(m_key)));
+}
+
+void TestBundleTools::templates_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &n : templateNames())
+        QTest::newRow(qPrintable(n)) << n;
+}
+
+void TestBundleTools::templates()
+{
+    QFETCH(QString, name);
+    Design design;
+    QString error;
+    QVERIFY2(loadTemplate(name, &design, &error), qPrintable(error));
+    StackConfig cfg;
+    QVERIFY2(buildStackConfig(design, &cfg, &error), qPrintable(error));
+    QVERIFY(!cfg.servers.isEmpty());
+
+    const QString base = m_tmp.filePath(name);
+    const QString shellDir = base + QStringLiteral("/shell");
+    const QString ansibleDir = base + QStringLiteral("/ansible");
+    QVERIFY2(writeShellBundle(design, shellDir, &error), qPrintable(error));
+    QVERIFY2(writeAnsibleBundle(design, ansibleDir, &error), qPrintable(error));
+    QVERIFY(QFile::exists(shellDir + QStringLiteral("/.stackwright-bundle")));
+
+    checkShell(shellDir);
+    if (QTest::currentTestFailed())
+        return;
+    checkAnsible(ansibleDir, base);
+    if (QTest::currentTestFailed())
+        return;
+    checkConfigs(cfg, shellDir, ansibleDir, base);
+}
+
+void TestBundleTools::checkShell(const QString &dir)
+{
+    QStringList scripts{QStringLiteral("deploy.sh")};
+    for (const QString &f : QDir(dir + QStringLiteral("/servers")).entryList({QStringLiteral("*.sh")}, QDir::Files, QDir::Name))
+        scripts << QStringLiteral("servers/") + f;
+    QVERIFY(scripts.size() >= 2);
+    for (const QString &s : scripts) {
+        const QString text = readText(dir + QLatin1Char('/') + s);
+        QVERIFY2(text.startsWith(QLatin1String("#!/usr/bin/env bash\n")), qPrintable(s));
+        QVERIFY2(text.contains(QLatin1String("\nset -euo pipefail\n")), qPrintable(s));
+        QVERIFY2(QFileInfo(dir + QLatin1Char('/') + s).isExecutable(), qPrintable(s));
+        const Result syntax = run(QStringLiteral("bash"), {QStringLiteral("-n"), s}, dir);
+        QVERIFY2(syntax.code == 0, qPrintable(s + QLatin1Char('\n') + syntax.output));
+    }
+    const Result sc = run(QStringLiteral("shellcheck"), QStringList{QStringLiteral("-S"), QStringLiteral("style")} + scripts, dir);
+    QVERIFY2(sc.code == 0 && sc.output.trimmed().isEmpty(), qPrintable(sc.output));
+}
+
+void TestBundleTools::checkAnsible(const QString &dir, const QString &tmp)
+{
+    const auto env = ansibleEnv(tmp + QStringLiteral("/ansible-env"));
+    const Result syntax = run(QStringLiteral("ansible-playbook"),
+                              {QStringLiteral("--syntax-check"), QStringLiteral("-i"), QStringLiteral("inventory"), QStringLiteral("site.yml")},
+                              dir, env);
+    QVERIFY2(syntax.code == 0, qPrintable(syntax.output));
+    const Result lint = run(QStringLiteral("ansible-lint"), {QStringLiteral("--offline"), QStringLiteral("--profile"), QStringLiteral("production"),
+                                                             QStringLiteral("--nocolor")}, dir, env, 170);
+    QVERIFY2(lint.code == 0 && lint.output.contains(QLatin1String("0 failure(s), 0 warning(s)")), qPrintable(lint.output));
+}
+
+void TestBundleTools::checkConfigs(const StackConfig &cfg, const QString &shellDir, const QString &ansibleDir, const QString &tmp)
+{
+    const QString iface = someInterface();
+    const QHash<QString, QString> vars{{QStringLiteral("vrrp_interface"), iface},
+                                       {QStringLiteral("gunicorn_app"), QStringLiteral("wsgi:application")},
+                                       {QStringLiteral("mysql_app_password"), QStringLiteral("app-password-123")},
+                                       {QStringLiteral("sumologic_access_id"), QStringLiteral("ID123")},
+                                       {QStringLiteral("sumologic_access_key"), QStringLiteral("KEY456")}};
+    QHash<QString, QString> env;
+    for (auto it = vars.cbegin(); it != vars.cend(); ++it)
+        env.insert(it.key().toUpper(), it.value());
+    const QString rendered = tmp + QStringLiteral("/rendered");
+    QString error;
+    QVERIFY2(renderTemplates(ansibleDir, rendered, vars, &error), qPrintable(error));
+
+    int i = 1, haproxies = 0, keepaliveds = 0, apaches = 0;
+    for (const ServerConfig &sc : cfg.servers) {
+        const QString script = readText(shellDir + QStringLiteral("/servers/") + ShellBundleExporter::scriptName(i++, sc));
+        const QHash<QString, QString> shellFiles = bundletest::shellFiles(script, env);
+        QCOMPARE(shellFiles.size(), sc.files.size());
+        for (const ConfigFile &f : sc.files) {
+            // Same file in both bundles, and the same as the StackConfig's.
+            const QString fromAnsible = readText(rendered + QLatin1Char('/') + AnsibleBundleExporter::templatePath(sc, f));
+            QVERIFY2(shellFiles.contains(f.path), qPrintable(f.path));
+            QCOMPARE(shellFiles.value(f.path), fromAnsible);
+            QCOMPARE(fromAnsible, f.render(vars));
+
+            const QString local = tmp + QStringLiteral("/check/") + sc.hostname + f.path;
+            if (f.path == QLatin1String("/etc/haproxy/haproxy.cfg")) {
+                QString text = fromAnsible;
+                for (const CertificatePlan &c : sc.certificates)
+                    text.replace(c.pemPath, m_pem);
+                QVERIFY(writeText(local, text));
+                const Result r = run(QStringLiteral("haproxy"), {QStringLiteral("-c"), QStringLiteral("-f"), local});
+                QVERIFY2(r.code == 0 && !r.output.contains(QLatin1String("WARNING")), qPrintable(r.output + text));
+                ++haproxies;
+            } else if (f.path == QLatin1String("/etc/keepalived/keepalived.conf")) {
+                QVERIFY(fromAnsible.contains(QStringLiteral("interface %1\n").arg(iface)));
+                QVERIFY(writeText(local, fromAnsible));
+                const Result r = run(QStringLiteral("keepalived"), {QStringLiteral("--config-test"), QStringLiteral("-f"), local});
+                QVERIFY2(r.code == 0, qPrintable(r.output + fromAnsible));
+                ++keepaliveds;
+            } else if (f.path == QLatin1String("/etc/apache2/sites-available/stackwright.conf")) {
+                QString site = fromAnsible;
+                for (const CertificatePlan &c : sc.certificates) {
+                    site.replace(c.certPath, m_crt);
+                    site.replace(c.keyPath, m_key);
+                }
+                QVERIFY(writeText(local, site));
+                // The check configuration the bundle installs, with its pid file here.
+                QString check = readText(rendered + QLatin1Char('/')
+                                         + AnsibleBundleExporter::templatePath(sc, sc.filesOf(concern::apache()).first()));
+                QVERIFY(check.contains(QLatin1String("LoadModule")) || check.contains(QLatin1String("mods-available")));
+                check.replace(QStringLiteral("/run/apache2/"), tmp + QLatin1Char('/'));
+                const QString checkPath = tmp + QStringLiteral("/check/") + sc.hostname + QStringLiteral("-apache-check.conf");
+                QVERIFY(writeText(checkPath, check));
+                const Result r = run(QStringLiteral("apache2"), {QStringLiteral("-t"), QStringLiteral("-f"), checkPath,
+                                                                QStringLiteral("-c"), QStringLiteral("Include ") + local});
+                QVERIFY2(r.code == 0 && r.output.contains(QLatin1String("Syntax OK")), qPrintable(r.output + site));
+                ++apaches;
+            }
+        }
+    }
+    // Each kind of server of the design got its configuration checked.
+    int lbs = 0, webs = 0, vrrp = 0;
+    for (const ServerConfig &sc : cfg.servers) {
+        lbs += sc.hasConcern(concern::haproxy());
+        webs += sc.webSoftware == QLatin1String("apache");
+        vrrp += sc.hasConcern(concern::keepalived());
+    }
+    QCOMPARE(haproxies, lbs);
+    QCOMPARE(apaches, webs);
+    QCOMPARE(keepaliveds, vrrp);
+}
+
+QTEST_GUILESS_MAIN(TestBundleTools)
+#include "test_bundletools.moc"

@@ -1,0 +1,80 @@
+// The mouse and keyboard edits of the canvas: moving the selection (one
+// merged undo step per drag), dropping into and out of containers, drawing
+// links from a node's handle, adding nodes from the palette, nudging with the
+// arrow keys. Every edit is an undo command on the scene's QUndoStack; the
+// scene then follows the model.
+#pragma once
+
+#include "model/kinds.h"
+
+#include <QHash>
+#include <QPointF>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+class QGraphicsSceneMouseEvent;
+class QGraphicsLineItem;
+
+namespace sw {
+
+class CanvasScene;
+class NodeItem;
+
+class CanvasEditor {
+public:
+    explicit CanvasEditor(CanvasScene *scene);
+    ~CanvasEditor();
+
+    // MIME type of a kind dragged from the palette (data: the kind's name).
+    static QString kindMimeType() { return QStringLiteral("application/x-stackwright-kind"); }
+
+    // Adds a node of `kind` centred at `scenePos`: inside the container under
+    // that point when one may hold it; a service dropped on empty canvas gets
+    // a new server of its own. Returns the new node's id (empty if refused).
+    QString addNode(Kind kind, const QPointF &scenePos);
+    // Links two nodes with the protocol that fits best. Returns the link id.
+    QString connectNodes(const QString &from, const QString &to);
+    // Moves the selected nodes by `delta`; repeated nudges merge into one undo step.
+    void nudgeSelection(const QPointF &delta);
+    // Asked when a service is dragged out of every server: returns the index
+    // of the chosen option, or -1. Default: a popup menu at the cursor.
+    using Chooser = std::function<int(const QString &question, const QStringList &options)>;
+    void setChooser(Chooser chooser) { m_chooser = std::move(chooser); }
+
+    // Called by CanvasScene's mouse handlers. Return true when consumed.
+    bool mousePress(QGraphicsSceneMouseEvent *event);
+    void afterPress(QGraphicsSceneMouseEvent *event);
+    bool mouseMove(QGraphicsSceneMouseEvent *event);
+    void mouseRelease(QGraphicsSceneMouseEvent *event);
+    bool isDragging() const { return m_dragging; }
+
+private:
+    struct Root {
+        QString id;
+        QPointF start;   // position in its parent before the drag
+    };
+    QVector<Root> dragRoots() const;
+    void finishDrag();
+    void undoDrag();
+    void endLinkDrag(const QPointF &scenePos);
+
+    CanvasScene *m_scene;
+    Chooser m_chooser;
+    // Moving.
+    bool m_dragging = false;
+    bool m_moved = false;
+    QPointF m_pressPos;
+    QPointF m_lastDelta;
+    QVector<Root> m_roots;
+    int m_dragId = 0;
+    int m_startIndex = -1;
+    int m_nudgeId = 0;
+    QStringList m_nudgeIds;
+    // Linking.
+    QString m_linkFrom;
+    QGraphicsLineItem *m_linkLine = nullptr; // owned by the scene while shown
+};
+
+} // namespace sw

@@ -1,0 +1,109 @@
+// The canvas scene: shows a DesignModel (it is not the model). It creates one
+// NodeItem per node and one LinkItem per link, follows every model signal,
+// keeps containers sized around their children and clusters around their
+// members, mirrors the Selection both ways and repaints on Overlay changes.
+// Edits made with the mouse (drag, drop, connect) go through CanvasEditor,
+// which pushes undo commands; the scene then follows the model.
+#pragma once
+
+#include "nodepainter.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace sw {
+
+class DesignModel;
+class Selection;
+class Overlay;
+class NodeItem;
+class LinkItem;
+class CanvasEditor;
+
+class CanvasScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    CanvasScene(DesignModel *model, QUndoStack *undo, Selection *selection, Overlay *overlay,
+                QObject *parent = nullptr);
+    ~CanvasScene() override;
+
+    DesignModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undo; }
+    Selection *selectionModel() const { return m_selection; }
+    const NodePainter &nodePainter() const { return m_painter; }
+    void setStyle(const Style &style);
+    CanvasEditor *editor() const { return m_editor.get(); }
+
+    NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
+    int nodeItemCount() const { return int(m_nodes.size()); }
+    // The topmost node item under `scenePos` that may contain a node of `kind`,
+    // ignoring `exclude` and its descendants.
+    NodeItem *containerAt(const QPointF &scenePos, Kind kind, const QString &exclude = {}) const;
+    NodeItem *nodeAt(const QPointF &scenePos) const;
+    // Rect around every node (cached; cheap).
+    QRectF designBounds() const;
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool on) { m_snap = on; }
+    QPointF snapped(const QPointF &p) const;
+
+    // Called by the items.
+    void nodeGeometryChanged(NodeItem *item);
+    // While frozen (a drag is under way), containers do not grow around their
+    // children, so a service can be dragged out of its server.
+    void setContainersFrozen(bool frozen);
+
+signals:
+    // A short message for the status bar ("A web server must be inside a server").
+    void statusMessage(const QString &text);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuild();
+    NodeItem *createNodeItem(const QString &id);
+    void attachToParent(NodeItem *item);
+    void removeNodeItem(const QString &id);
+    void addLinkItem(const QString &id);
+    void removeLinkItem(const QString &id);
+    void refreshLook(const QString &id);
+    void updateContainerSize(NodeItem *item);
+    void updateClusterRect(NodeItem *cluster);
+    void rebuildClusterIndex();
+    void onNodeMoved(const QString &id);
+    void onNodeReparented(const QString &id, const QString &oldParent);
+    void onOverlayChanged(const QStringList &ids);
+    void onSceneSelectionChanged();
+    void onSelectionModelChanged();
+
+    DesignModel *m_model;
+    QUndoStack *m_undo;
+    Selection *m_selection;
+    Overlay *m_overlay;
+    NodePainter m_painter;
+    std::unique_ptr<CanvasEditor> m_editor;
+    QHash<QString, NodeItem *> m_nodes;
+    QHash<QString, LinkItem *> m_links;
+    QHash<QString, QStringList> m_clustersOf;   // server or member id -> cluster ids around it
+    bool m_rebuilding = false;
+    bool m_syncingSelection = false;
+    bool m_snap = true;
+    bool m_frozen = false;
+    QSet<NodeItem *> m_deferredResize;
+    QMultiHash<QString, QString> m_orphans;      // missing parent id -> child ids waiting for it
+};
+
+} // namespace sw

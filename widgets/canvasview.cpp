@@ -1,0 +1,209 @@
+#include "canvasview.h"
+
+#include "canvaseditor.h"
+#include "canvasscene.h"
+#include "model/geometry.h"
+#include "model/selection.h"
+#include "nodeitem.h"
+
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace sw {
+
+namespace {
+constexpr double kMinZoom = 0.02;
+constexpr double kMaxZoom = 4.0;
+} // namespace
+
+CanvasView::CanvasView(CanvasScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_canvas(scene)
+{
+    setObjectName(QStringLiteral("canvasView"));
+    setAccessibleName(tr("Design canvas"));
+    setAccessibleDescription(tr("Drag nodes to move them, drag from a node's blue handle to connect it, "
+                                "arrow keys move the selection"));
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
+    setCacheMode(CacheBackground);
+    setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->grabGesture(Qt::PinchGesture);
+    updateRenderHints();
+}
+
+void CanvasView::updateRenderHints()
+{
+    // Antialiasing costs a lot with thousands of items and shows little when
+    // zoomed out: only on from half size up.
+    const bool aa = zoom() >= 0.5;
+    setRenderHint(QPainter::Antialiasing, aa);
+    setRenderHint(QPainter::TextAntialiasing, true);
+    setRenderHint(QPainter::SmoothPixmapTransform, aa);
+}
+
+void CanvasView::setZoom(double z, const QPointF &anchor)
+{
+    z = std::clamp(z, kMinZoom, kMaxZoom);
+    const QPointF viewAnchor = mapFromScene(anchor);
+    const ViewportAnchor old = transformationAnchor();
+    setTransformationAnchor(NoAnchor);
+    setTransform(QTransform::fromScale(z, z));
+    // Keep the anchor point under the same place of the viewport.
+    const QPointF now = mapFromScene(anchor);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(now.x() - viewAnchor.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + int(now.y() - viewAnchor.y()));
+    setTransformationAnchor(old);
+    updateRenderHints();
+    emit zoomChanged(z);
+}
+
+void CanvasView::zoomIn() { setZoom(zoom() * 1.25, mapToScene(viewport()->rect().center())); }
+void CanvasView::zoomOut() { setZoom(zoom() / 1.25, mapToScene(viewport()->rect().center())); }
+void CanvasView::resetZoom() { setZoom(1.0, mapToScene(viewport()->rect().center())); }
+
+void CanvasView::zoomToFit()
+{
+    QRectF r = m_canvas->designBounds();
+    if (r.isNull())
+        return;
+    r.adjust(-30, -30, 30, 30);
+    // Let the scene rect grow to hold everything (it only grows by itself).
+    setSceneRect(scene()->sceneRect().united(r));
+    fitInView(r, Qt::KeepAspectRatio);
+    if (zoom() > 1.0)
+        setZoom(1.0, r.center());
+    centerOn(r.center());
+    updateRenderHints();
+    emit zoomChanged(zoom());
+}
+
+void CanvasView::showSelection()
+{
+    QRectF r;
+    for (QGraphicsItem *item : scene()->selectedItems())
+        r = r.isNull() ? item->sceneBoundingRect() : r.united(item->sceneBoundingRect());
+    if (!r.isNull())
+        ensureVisible(r, 40, 40);
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        setZoom(zoom() * std::pow(1.15, steps), mapToScene(event->position().toPoint()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+bool CanvasView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Gesture) {
+        auto *ge = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(ge->gesture(Qt::PinchGesture))) {
+            if (pinch->state() == Qt::GestureStarted)
+                m_pinchStart = zoom();
+            const QPointF anchor = mapToScene(viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
+            setZoom(m_pinchStart * pinch->totalScaleFactor(), anchor);
+            ge->accept(pinch);
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceDown)) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint d = event->position().toPoint() - m_panLast;
+        m_panLast = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceDown ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceDown = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QPointF delta;
+    const double step = (event->modifiers() & Qt::ShiftModifier) ? Geo::kGrid * 5 : Geo::kGrid;
+    switch (event->key()) {
+    case Qt::Key_Left: delta = QPointF(-step, 0); break;
+    case Qt::Key_Right: delta = QPointF(step, 0); break;
+    case Qt::Key_Up: delta = QPointF(0, -step); break;
+    case Qt::Key_Down: delta = QPointF(0, step); break;
+    default: break;
+    }
+    if (!delta.isNull() && !m_canvas->selectedItems().isEmpty()) {
+        m_canvas->editor()->nudgeSelection(delta);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceDown = false;
+        viewport()->setCursor(Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void CanvasView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    viewport()->update();
+}
+
+void CanvasView::focusOutEvent(QFocusEvent *event)
+{
+    m_spaceDown = false;
+    QGraphicsView::focusOutEvent(event);
+    viewport()->update();
+}
+
+} // namespace sw

@@ -1,0 +1,19 @@
+#include "pictureexport.h"
+
+#include "arrangecontroller.h"
+#include "pictureexportactions.h"
+
+#include <QMainWindow>
+
+namespace sw {
+
+PictureExportFeature attachPictureExport(EditorContext &ctx)
+{
+    QObject *owner = ctx.window ? static_cast<QObject *>(ctx.window) : static_cast<QObject *>(ctx.model);
+    PictureExportFeature f;
+    f.exports = new PictureExportActions(ctx, owner);
+    f.arrange = new ArrangeController(ctx, owner);
+    return f;
+}
+
+} // namespace sw

@@ -1,0 +1,48 @@
+// File > Export > PNG/SVG/PDF/DOT/Report..., Edit > Copy as Image and
+// File > Print...: the GUI of the picture exporters. The work is done by the
+// exporter classes of swpictures; this only asks for a path and options.
+#pragma once
+
+#include "editorcontext.h"
+#include "exportoptionsdialog.h"
+
+#include <QImage>
+#include <QObject>
+
+class QAction;
+class QPrinter;
+
+namespace sw {
+
+class PictureExportActions : public QObject {
+    Q_OBJECT
+public:
+    using Format = ExportOptionsDialog::Format;
+    PictureExportActions(const EditorContext &ctx, QObject *parent = nullptr);
+
+    // Writes the current design; returns an error message or an empty string.
+    QString exportTo(Format format, const QString &path, const PictureOptions &options) const;
+    // The selection (or everything when nothing is selected) as an image,
+    // also put on the clipboard.
+    QImage copyAsImage();
+    // Paints the design onto a printer, fitted to its page.
+    bool printTo(QPrinter *printer, QString *error) const;
+
+    QAction *action(Format format) const;
+    QAction *copyImageAction() const { return m_copy; }
+    QAction *printAction() const { return m_print; }
+
+private:
+    void exportInteractively(Format format);
+    void print();
+    QStringList selectedIds() const;
+    QWidget *dialogParent() const;
+
+    EditorContext m_ctx;
+    QHash<int, QAction *> m_exports;
+    QAction *m_copy = nullptr;
+    QAction *m_print = nullptr;
+    PictureOptions m_last; // remembered between exports
+};
+
+} // namespace sw
