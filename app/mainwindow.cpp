@@ -5,7 +5,7 @@
 #include "canvasview.h"
 #include "documentcontroller.h"
 #include "editactions.h"
-#include "features.h"
+#include "editorfeatures.h"
 #include "io/templates.h"
 #include "palettewidget.h"
 #include "propertiespanel.h"
@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_context.scene = m_scene;
     m_context.view = m_view;
     attachFeatures(m_context);
+    arrangeDefaultDocks();
 
     QSettings settings;
     resize(1400, 900);
@@ -85,6 +86,24 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// The layout a first start shows (a saved window state replaces it): the
+// findings under the canvas, full width, where their sentences fit; the
+// analysis as a tab beside the properties.
+void MainWindow::arrangeDefaultDocks()
+{
+    auto *findings = findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+    auto *analysis = findChild<QDockWidget *>(QStringLiteral("analysisDock"));
+    auto *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
+    if (findings) {
+        addDockWidget(Qt::BottomDockWidgetArea, findings);
+        resizeDocks({findings}, {280}, Qt::Vertical);
+    }
+    if (analysis && properties) {
+        tabifyDockWidget(properties, analysis);
+        properties->raise();
+    }
+}
 
 QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
                                 const QString &icon)

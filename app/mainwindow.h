@@ -34,7 +34,7 @@ public:
     Overlay *overlay() const { return m_overlay; }
     CanvasScene *scene() const { return m_scene; }
     CanvasView *view() const { return m_view; }
-    PaletteWidget *palette() const { return m_palette; }
+    PaletteWidget *paletteWidget() const { return m_palette; }
     PropertiesPanel *properties() const { return m_properties; }
     DocumentController *document() const { return m_document; }
     EditActions *editActions() const { return m_edit; }
@@ -56,6 +56,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void arrangeDefaultDocks();
     void updateRecentMenu();
     void updateStyle();
     void updateActions();

@@ -71,6 +71,8 @@ protected:
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    // Every link, in one pass (LinkItem::paintAll): above the nodes.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void rebuild();

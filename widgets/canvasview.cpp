@@ -75,8 +75,8 @@ void CanvasView::zoomToFit()
     if (r.isNull())
         return;
     r.adjust(-30, -30, 30, 30);
-    // Let the scene rect grow to hold everything (it only grows by itself).
-    setSceneRect(scene()->sceneRect().united(r));
+    // Scroll range: everything, with room around it to place more.
+    setSceneRect(r.adjusted(-2000, -2000, 2000, 2000));
     fitInView(r, Qt::KeepAspectRatio);
     if (zoom() > 1.0)
         setZoom(1.0, r.center());

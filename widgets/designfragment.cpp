@@ -63,10 +63,13 @@ QByteArray copyFragment(const Design &d, const QStringList &ids)
         if (d.node(id))
             for (const QString &s : d.subtree(id))
                 copied.insert(s);
+    // Nodes copied without their container (a service or host firewall
+    // without its server, a server without its zone) carry the container as
+    // a stub: pasted into it again when it still exists.
     QSet<QString> stubs;
     for (const QString &id : std::as_const(copied)) {
         const Node *n = d.node(id);
-        if (isService(n->kind) && !copied.contains(n->parent) && d.node(n->parent))
+        if (!n->parent.isEmpty() && !copied.contains(n->parent) && d.node(n->parent))
             stubs.insert(n->parent);
     }
     QSet<QString> inFragment = copied;

@@ -1,7 +1,8 @@
 // Cut/copy/paste of part of a design. The clipboard carries a JSON fragment
 // (MIME type application/x-stackwright+json): the copied nodes with their
-// children, the links between them, and, for a service copied without its
-// server, that server as a "stub" so the service keeps its server on paste.
+// children, the links between them, and, for a node copied without its
+// container (a service without its server), that container as a "stub" so the
+// node goes back into it on paste.
 #pragma once
 
 #include "model/design.h"

@@ -1,10 +1,17 @@
 // One link on the canvas: a line with an arrowhead from one node's border to
 // the other's, re-routed by CanvasScene whenever either end moves or grows.
+//
+// The item itself paints nothing (ItemHasNoContents): it is there for
+// selection and hit tests. CanvasScene paints every link in one pass with
+// paintAll() (culled to the exposed rect, hairlines batched per colour), so
+// thousands of long links crossing the view cost one loop, not thousands of
+// item paints.
 #pragma once
 
 #include "nodepainter.h"
 
 #include <QGraphicsItem>
+#include <QHash>
 
 namespace sw {
 
@@ -22,19 +29,34 @@ public:
     NodeItem *toItem() const { return m_to; }
 
     void setLook(const LinkLook &look);
-    // Recomputes the ends from the nodes' scene rects.
+    const LinkLook &look() const { return m_look; }
+    // Recomputes the ends from the nodes' scene rects (cached: only when an end moved).
     void updateGeometry();
+    QPointF fromPoint() const { return m_a; }
+    QPointF toPoint() const { return m_b; }
 
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
+    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    // Paints every link of `links` whose bounds meet `exposed`, as the items
+    // would one by one, in one pass.
+    static void paintAll(QPainter *painter, const QRectF &exposed, const QHash<QString, LinkItem *> &links,
+                         const NodePainter &np);
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    QRectF labelRect() const { return m_label0.translated((m_a + m_b) / 2); }
+
     CanvasScene *m_scene;
     QString m_id;
     NodeItem *m_from;
     NodeItem *m_to;
     LinkLook m_look;
+    QRectF m_label0;   // the label rect centred on (0, 0): font metrics once per look
     QPointF m_a, m_b;
     QRectF m_bounds;
 };

@@ -247,7 +247,8 @@ private:
                 h.caption = QCoreApplication::translate("sw::RequestFlow", "VRRP failover: %1 is down, so the virtual address %2 of %3 moved to %4, "
                                "which answers the request now.")
                                 .arg(labelOn(s.failedMember), vipText, label(s.node), labelOn(next));
-                h.nodes << s.failedMember;
+                if (!next.isEmpty())
+                    h.nodes << next;   // the member that holds the address now
             } else if (n->propString(QStringLiteral("mode")) == QLatin1String("active-active")) {
                 h.caption = QCoreApplication::translate("sw::RequestFlow", "The request goes to the virtual address %1 of %2. Both members answer "
                                "(active-active); this time %3 does.")

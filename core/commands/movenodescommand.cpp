@@ -23,11 +23,9 @@ void MoveNodesCommand::redo()
 
 void MoveNodesCommand::undo()
 {
-    for (auto it = m_before.constBegin(); it != m_before.constEnd(); ++it) {
-        // A node that had no position goes back to "lay me out"; the view keeps
-        // showing it where it was, which is where the layout put it.
-        m_model->setNodePos(it.key(), it.value().second);
-    }
+    // A node that had no position goes back to "lay me out".
+    for (auto it = m_before.constBegin(); it != m_before.constEnd(); ++it)
+        m_model->setNodePlacement(it.key(), it.value().first, it.value().second);
 }
 
 bool MoveNodesCommand::mergeWith(const QUndoCommand *other)

@@ -18,6 +18,6 @@ ReparentCommand::ReparentCommand(DesignModel *model, const QString &nodeId, cons
 }
 
 void ReparentCommand::redo() { m_model->setNodeParent(m_node, m_newParent, m_newPos); }
-void ReparentCommand::undo() { m_model->setNodeParent(m_node, m_oldParent, m_oldPos); }
+void ReparentCommand::undo() { m_model->setNodeParent(m_node, m_oldParent, m_oldPos, m_oldHasPos); }
 
 } // namespace sw

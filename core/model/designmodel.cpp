@@ -32,13 +32,13 @@ std::pair<Node, int> DesignModel::takeNode(const QString &id)
     return {copy, index};
 }
 
-void DesignModel::setNodePos(const QString &id, const QPointF &pos)
+void DesignModel::setNodePlacement(const QString &id, bool hasPos, const QPointF &pos)
 {
     Node *n = m_design.node(id);
-    if (!n || (n->hasPos && n->pos == pos))
+    if (!n || (n->hasPos == hasPos && n->pos == pos))
         return;
     n->pos = pos;
-    n->hasPos = true;
+    n->hasPos = hasPos;
     emit nodeMoved(id);
     emit changed();
 }
@@ -71,7 +71,7 @@ void DesignModel::setNodeProp(const QString &id, const QString &key, const QVari
     emit changed();
 }
 
-void DesignModel::setNodeParent(const QString &id, const QString &parent, const QPointF &pos)
+void DesignModel::setNodeParent(const QString &id, const QString &parent, const QPointF &pos, bool hasPos)
 {
     Node *n = m_design.node(id);
     if (!n)
@@ -79,7 +79,7 @@ void DesignModel::setNodeParent(const QString &id, const QString &parent, const 
     const QString old = n->parent;
     n->parent = parent;
     n->pos = pos;
-    n->hasPos = true;
+    n->hasPos = hasPos;
     emit nodeReparented(id, old);
     emit nodeMoved(id);
     emit changed();

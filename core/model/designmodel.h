@@ -27,11 +27,13 @@ public:
     // Removes the node only (not its children, not its links). Returns the
     // removed node and its index.
     std::pair<Node, int> takeNode(const QString &id);
-    void setNodePos(const QString &id, const QPointF &pos);
+    void setNodePos(const QString &id, const QPointF &pos) { setNodePlacement(id, true, pos); }
+    // `hasPos` false puts the node back to "lay me out" (undo of a first move).
+    void setNodePlacement(const QString &id, bool hasPos, const QPointF &pos);
     void setNodeLabel(const QString &id, const QString &label);
     // An invalid value removes the key.
     void setNodeProp(const QString &id, const QString &key, const QVariant &value);
-    void setNodeParent(const QString &id, const QString &parent, const QPointF &pos);
+    void setNodeParent(const QString &id, const QString &parent, const QPointF &pos, bool hasPos = true);
 
     void insertLink(const Link &link, int index = -1);
     std::pair<Link, int> takeLink(const QString &id);

@@ -73,6 +73,15 @@ PropertySpec availability(double def)
                   QT_TRANSLATE_NOOP("sw::Kinds", "Fraction of time this element works (0.999 = three nines)"));
 }
 
+// Extension property: plain HTTP on port 80 answers with a redirect to HTTPS.
+PropertySpec httpRedirect()
+{
+    PropertySpec p = typed("http_redirect", PropType::Bool, QT_TRANSLATE_NOOP("sw::Kinds", "Redirect HTTP to HTTPS"),
+                           QT_TRANSLATE_NOOP("sw::Kinds", "Port 80 answers with a redirect to the HTTPS address"));
+    p.defaultValue = false;
+    return p;
+}
+
 QVector<KindInfo> buildCatalog()
 {
     const QVector<Kind> services{Kind::LoadBalancer, Kind::WebServer, Kind::AppServer,
@@ -131,7 +140,8 @@ QVector<KindInfo> buildCatalog()
                       QT_TRANSLATE_NOOP("sw::Kinds", "How the next backend is chosen")),
                choice("tls", {QStringLiteral("none"), QStringLiteral("terminate"), QStringLiteral("passthrough")},
                       QT_TRANSLATE_NOOP("sw::Kinds", "TLS"),
-                      QT_TRANSLATE_NOOP("sw::Kinds", "Whether it decrypts HTTPS or passes it on"))}});
+                      QT_TRANSLATE_NOOP("sw::Kinds", "Whether it decrypts HTTPS or passes it on")),
+               httpRedirect()}});
     c.append({Kind::WebServer, QStringLiteral("web-server"), KindRole::Service,
               QT_TRANSLATE_NOOP("sw::Kinds", "Web server"),
               QT_TRANSLATE_NOOP("sw::Kinds", "Serves static files and forwards dynamic requests"),
@@ -139,7 +149,8 @@ QVector<KindInfo> buildCatalog()
                       QT_TRANSLATE_NOOP("sw::Kinds", "Software"),
                       QT_TRANSLATE_NOOP("sw::Kinds", "The web server program")),
                choice("tls", {QStringLiteral("off"), QStringLiteral("on")}, QT_TRANSLATE_NOOP("sw::Kinds", "TLS"),
-                      QT_TRANSLATE_NOOP("sw::Kinds", "Whether it serves HTTPS itself"))}});
+                      QT_TRANSLATE_NOOP("sw::Kinds", "Whether it serves HTTPS itself")),
+               httpRedirect()}});
     c.append({Kind::AppServer, QStringLiteral("app-server"), KindRole::Service,
               QT_TRANSLATE_NOOP("sw::Kinds", "Application server"),
               QT_TRANSLATE_NOOP("sw::Kinds", "Runs the application code"),

@@ -96,6 +96,7 @@ RequestGraph::RequestGraph(const Design &d)
         }
     }
     m_unitVertices.resize(size_t(m_units.size()));
+    m_unitOfNode = unitOfNode;
 
     m_source = addVertex(QString(), -1, Role::Source, -1);
     m_sink = addVertex(QString(), -1, Role::Sink, -1);

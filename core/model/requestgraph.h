@@ -51,6 +51,11 @@ public:
     // Failure candidates: servers and network firewalls, in document order.
     const QStringList &units() const { return m_units; }
     int unitOf(const QString &nodeId) const { return m_unitIndex.value(nodeId, -1); }
+    // The same by the node's index in the design's nodes().
+    int unitOfIndex(int nodeIndex) const
+    {
+        return nodeIndex < 0 || nodeIndex >= int(m_unitOfNode.size()) ? -1 : m_unitOfNode[size_t(nodeIndex)];
+    }
     // Vertices that fail with a unit.
     const std::vector<int> &unitVertices(int unit) const { return m_unitVertices[size_t(unit)]; }
 
@@ -91,6 +96,7 @@ private:
     std::vector<int> m_nextVertex;             // by vertex: the node's next vertex, -1 none
     QStringList m_units;
     QHash<QString, int> m_unitIndex;
+    std::vector<int> m_unitOfNode;             // by node index
     std::vector<std::vector<int>> m_unitVertices;
     QStringList m_entries;
     int m_source = -1, m_sink = -1;

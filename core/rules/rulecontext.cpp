@@ -201,6 +201,14 @@ QVector<const Node *> RuleContext::servicesOf(const QString &server) const
     return out;
 }
 
+bool RuleContext::serverHolds(const Node *server, Kind kind) const
+{
+    for (const Node *c : childrenOf(server))
+        if (c->kind == kind)
+            return true;
+    return false;
+}
+
 bool RuleContext::serverHolds(const QString &server, Kind kind) const
 {
     for (const Node *c : childrenOf(server))

@@ -44,6 +44,15 @@ public:
 
     const Node *node(const QString &id) const { return m_d.node(id); }
     QString serverOf(const QString &id) const;
+    // The same for nodes of this design (no lookup by id).
+    Span<const Node *> childrenOf(const Node *n) const { return m_children.at(indexOf(n)); }
+    Span<const Node *> hostFirewalls(const Node *server) const { return m_hostFw.at(indexOf(server)); }
+    const Node *serverOf(const Node *n) const
+    {
+        const int s = serverIndex(indexOf(n));
+        return s < 0 ? nullptr : &at(s);
+    }
+    bool serverHolds(const Node *server, Kind kind) const;
     bool isNetworkFirewall(const Node &n) const;
     bool isInternet(const QString &id) const;
     // Services (not host firewalls) of a server.
@@ -106,7 +115,7 @@ public:
     using Senders = QVarLengthArray<Sender, 2>;
     using Gates = QVarLengthArray<int, 2>;
     int indexOf(const QString &id) const { return m_d.nodeIndex(id); }
-    int indexOf(const Node *n) const { return int(n - m_d.nodes().data()); }
+    int indexOf(const Node *n) const { return n ? int(n - m_d.nodes().data()) : -1; }
     const Node &at(int i) const { return m_d.nodes()[size_t(i)]; }
     int serverIndex(int i) const { return i < 0 ? -1 : m_server[size_t(i)]; }
     int linkFrom(int link) const { return m_linkFrom[size_t(link)]; }

@@ -19,9 +19,9 @@ void noFirewall(const RuleContext &c, FindingSink &out)
 {
     const RequestGraph &g = c.graph();
     for (const Node *server : c.ofKind(Kind::Server)) {
-        if (!c.hostFirewalls(server->id).isEmpty())
+        if (!c.hostFirewalls(server).isEmpty())
             continue;
-        const int unit = g.unitOf(server->id);
+        const int unit = g.unitOfIndex(c.indexOf(server));
         bool reached = false, guarded = true;
         if (unit >= 0)
             for (int v : g.unitVertices(unit)) {
@@ -67,9 +67,8 @@ void blocksLink(const RuleContext &c, FindingSink &out)
             const bool udp = l.protocol == Protocol::Dns || l.protocol == Protocol::Syslog;
             out.add(rule::FirewallBlocksLink, nodes,
                     ruleText("Firewall \"%1\" does not allow port %2/%3 from \"%4\", which the %5 link from \"%6\" to \"%7\" needs.")
-                        .arg(fwName(fws.first(), c))
-                        .arg(l.effectivePort())
-                        .arg(udp ? QStringLiteral("udp") : QStringLiteral("tcp"), blocked.join(QStringLiteral("\", \"")),
+                        .arg(fwName(fws.first(), c), QString::number(l.effectivePort()),
+                             udp ? QStringLiteral("udp") : QStringLiteral("tcp"), blocked.join(QStringLiteral("\", \"")),
                              protocolName(l.protocol), l.from, l.to));
         }
     }
@@ -102,9 +101,10 @@ void dbPortPublic(const RuleContext &c, FindingSink &out)
         for (const Link *l : c.linksTo(db->id))
             if (l->effectivePort() > 0)
                 dbPorts.insert(l->effectivePort());
-    QSet<QString> dbServers;
+    std::vector<char> dbServer(c.design().nodes().size(), 0);
     for (const Node *db : c.ofKind(Kind::Database))
-        dbServers.insert(c.serverOf(db->id));
+        if (const Node *s = c.serverOf(db))
+            dbServer[size_t(c.indexOf(s))] = 1;
     const RequestGraph &g = c.graph();
     for (const Node *fw : c.ofKind(Kind::Firewall)) {
         bool relevant;
@@ -113,7 +113,8 @@ void dbPortPublic(const RuleContext &c, FindingSink &out)
             for (int v : g.verticesOf(fw->id))
                 relevant = relevant || c.reach()[size_t(v)];
         } else {
-            relevant = dbServers.contains(c.serverOf(fw->id));
+            const Node *s = c.serverOf(fw);
+            relevant = s && dbServer[size_t(c.indexOf(s))];
         }
         if (!relevant)
             continue;

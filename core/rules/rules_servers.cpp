@@ -12,7 +12,7 @@ void noMonitoring(const RuleContext &c, FindingSink &out)
 {
     for (const Node *server : c.ofKind(Kind::Server)) {
         bool agent = false, reports = false;
-        for (const Node *s : c.childrenOf(server->id)) {
+        for (const Node *s : c.childrenOf(server)) {
             if (s->kind != Kind::MonitoringAgent)
                 continue;
             agent = true;
@@ -32,7 +32,7 @@ void tiersNotSeparated(const RuleContext &c, FindingSink &out)
     for (const Node *server : c.ofKind(Kind::Server)) {
         QStringList tiers;
         for (Kind k : {Kind::WebServer, Kind::AppServer, Kind::Database})
-            if (c.serverHolds(server->id, k))
+            if (c.serverHolds(server, k))
                 tiers << kindTitle(k).toLower();
         if (tiers.size() >= 2)
             out.add(rule::TiersNotSeparated, {server->id},
@@ -132,9 +132,10 @@ void codebases(const RuleContext &c, FindingSink &out)
     QStringList codeIds;
     QSet<QString> seenServers;
     for (const Node *app : c.ofKind(Kind::AppServer)) {
-        const QString server = c.serverOf(app->id);
+        const Node *serverNode = c.serverOf(app);
+        const QString server = serverNode ? serverNode->id : QString();
         bool has = false;
-        for (const Node *code : c.childrenOf(server)) {
+        for (const Node *code : c.childrenOf(serverNode)) {
             if (code->kind != Kind::Codebase)
                 continue;
             has = true;

@@ -115,9 +115,13 @@ ValidationResult Validator::validate(const Design &design, const QString &profil
     std::vector<std::pair<int, size_t>> keys; // (sort key, finding index)
     Findings &all = sink.findings();
     keys.reserve(all.size());
+    QString lastRule;
+    auto it = perRule.end();
     for (size_t i = 0; i < all.size(); ++i) {
         Finding &f = all[i];
-        auto it = perRule.find(f.rule);
+        if (it == perRule.end() || f.rule != lastRule) // findings come in runs of one rule
+            it = perRule.find(f.rule);
+        lastRule = f.rule;
         if (it == perRule.end()) {
             const RuleInfo *info = findRule(f.rule);
             const int order = info ? int(info - ruleCatalog().data()) : int(ruleCatalog().size());

@@ -473,9 +473,15 @@ void NodePainter::paintLink(QPainter *p, const QPointF &from, const QPointF &to,
     const QRectF clip = visible.isNull() ? QRectF() : visible.adjusted(-20, -20, 20, 20);
     if (!clip.isNull() && !clipSegment(clip, ca, cb))
         return;
-    if (detail == Detail::Low) {
+    // Far away, or only passing through the visible part (neither end in
+    // view): a plain hairline, no arrow, no label.
+    const bool passing = !clip.isNull() && !clip.contains(from) && !clip.contains(to) && !look.highlighted;
+    if (detail == Detail::Low || passing) {
+        const bool aa = p->testRenderHint(QPainter::Antialiasing);
+        p->setRenderHint(QPainter::Antialiasing, false);
         p->setPen(QPen(look.selected ? m_style.selection : c, 0));
         p->drawLine(ca, cb);
+        p->setRenderHint(QPainter::Antialiasing, aa);
         return;
     }
     const QLineF line(from, to);

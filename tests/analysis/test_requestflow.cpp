@@ -67,6 +67,7 @@ private slots:
         QCOMPARE(kinds(hops), (QVector<K>{K::User, K::Dns, K::VirtualAddress, K::LoadBalancer, K::Web, K::App,
                                           K::Database, K::Response}));
         QVERIFY(hops[2].failover);
+        QCOMPARE(hops[2].nodes, (QStringList{"lb-cluster", "haproxy-2"}));
         QVERIFY(hops[2].caption.contains("VRRP"));
         QVERIFY(hops[2].caption.contains("lb-01"));
         QVERIFY(hops[2].caption.contains("lb-02"));

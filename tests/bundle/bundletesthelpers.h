@@ -28,5 +28,19 @@ bool renderTemplates(const QString &projectDir, const QString &outDir, const QHa
 QHash<QString, QString> ansibleEnv(const QString &tmpDir);
 // A network interface of this machine other than lo (for keepalived checks).
 QString someInterface();
+// The user these tests run as, and whether it is root (the configuration
+// checkers refuse some things to others: binding ports below 1024, scripts
+// run as root).
+QString userName();
+bool isRoot();
+// `nginx -t` on a site (the text of /etc/nginx/sites-available/stackwright),
+// included in the http block of a minimal main configuration in `dir` with
+// pid, logs and temp paths there. Nothing is started. Run as non-root, the
+// ports below 1024 are moved up (nginx -t binds them).
+Result nginxTest(const QString &site, const QString &dir);
+// `apache2ctl configtest` on a copy of this machine's /etc/apache2 in `dir`,
+// with the site installed the way the bundles do it on the target:
+// a2enmod MODULES, a2ensite stackwright, a2dissite 000-default.
+Result apacheConfigtest(const QString &site, const QStringList &modules, const QString &dir);
 
 } // namespace bundletest

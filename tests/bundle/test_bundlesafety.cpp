@@ -56,6 +56,7 @@ private slots:
     void unsafeValuesAreRefused_data();
     void unsafeValuesAreRefused();
     void twoWebTwoApp();
+    void twoWebTwoAppNginx();
     void singleServerStack();
     void writerRefusesForeignFolder();
     void writerReplacesOwnBundle();
@@ -119,6 +120,16 @@ void TestBundleSafety::hostileValuesAreData()
             m->props.insert(QStringLiteral("branch"), branch);
         }
     }
+    for (const Link &l : std::vector<Link>(design.links()))
+        if (!l.id.isEmpty())
+            design.link(l.id)->label = hostile;
+    Node note;
+    note.id = QStringLiteral("hostile-note");
+    note.kind = Kind::Note;
+    note.label = hostile;
+    note.props.insert(QStringLiteral("text"), hostile);
+    design.insertNode(note);
+    design.extensions.insert(QStringLiteral("x-hostile"), hostile);
     const QString shellDir = m_tmp.filePath(QStringLiteral("hostile-shell"));
     const QString ansibleDir = m_tmp.filePath(QStringLiteral("hostile-ansible"));
     QVERIFY2(writeShellBundle(design, shellDir, &error), qPrintable(error));
@@ -188,6 +199,13 @@ void TestBundleSafety::unsafeValuesAreRefused_data()
     QTest::newRow("branch newline") << "code" << "branch" << "main\ntouch /tmp/sw-pwned-5";
     QTest::newRow("branch option") << "code" << "branch" << "--upload-pack=touch";
     QTest::newRow("repository transport") << "code" << "repository" << "ext::sh -c touch% /tmp/sw-pwned-5";
+    // The structured fields only take their own syntax.
+    QTest::newRow("hostname") << "web-1" << "hostname" << "web$(touch /tmp/sw-pwned-5)";
+    QTest::newRow("address") << "app-1" << "address" << "10.0.2.31;touch /tmp/sw-pwned-5";
+    QTest::newRow("dns domain") << "www" << "domain" << "www.foobar.com'`touch /tmp/sw-pwned-5`";
+    QTest::newRow("certificate domain") << "cert" << "domain" << "a.com\ntouch /tmp/sw-pwned-5";
+    QTest::newRow("firewall rule") << "fw-web-1" << "allow" << "80/tcp; ufw disable";
+    QTest::newRow("virtual address") << "lb-cluster" << "vip" << "10.0.0.10 \"$(touch /tmp/sw-pwned-5)\"";
 }
 
 void TestBundleSafety::unsafeValuesAreRefused()
@@ -199,7 +217,10 @@ void TestBundleSafety::unsafeValuesAreRefused()
     QString error;
     QVERIFY(loadTemplate(QStringLiteral("scale-up"), &design, &error));
     QVERIFY(design.node(node));
-    design.node(node)->props.insert(field, value);
+    if (field == QLatin1String("allow"))
+        design.node(node)->props.insert(field, QStringList{value});
+    else
+        design.node(node)->props.insert(field, value);
     const QString dir = m_tmp.filePath(QStringLiteral("refused-") + field);
     QVERIFY(!writeShellBundle(design, dir, &error));
     QVERIFY2(error.contains(QStringLiteral("\"%1\"").arg(node)), qPrintable(error));
@@ -263,6 +284,46 @@ void TestBundleSafety::twoWebTwoApp()
     const Result sc = run(QStringLiteral("shellcheck"), {QStringLiteral("-S"), QStringLiteral("style"), QStringLiteral("deploy.sh"),
                                                          QStringLiteral("servers/07-lb-01.sh"), QStringLiteral("servers/05-web-01.sh")}, dir);
     QVERIFY2(sc.code == 0, qPrintable(sc.output));
+}
+
+void TestBundleSafety::twoWebTwoAppNginx()
+{
+    // The same design with nginx: both web servers proxy to both app servers
+    // and keep the load balancer's client address and scheme.
+    Design design;
+    QString error;
+    QVERIFY(readJson(readText(QStringLiteral(SW_SOURCE_DIR "/tests/bundle/twobytwo.json")).toUtf8(), &design, &error));
+    design.node(QStringLiteral("apache1"))->props.insert(QStringLiteral("software"), QStringLiteral("nginx"));
+    design.node(QStringLiteral("apache2"))->props.insert(QStringLiteral("software"), QStringLiteral("nginx"));
+    StackConfig cfg;
+    QVERIFY2(buildStackConfig(design, &cfg, &error), qPrintable(error));
+    const QString haproxy = fileOf(*serverNamed(cfg, QStringLiteral("lb-01")), QStringLiteral("/etc/haproxy/haproxy.cfg"));
+    QVERIFY(haproxy.contains(QLatin1String("    server web-01 192.0.2.21:80 check\n")));
+    QVERIFY(haproxy.contains(QLatin1String("    server web-02 192.0.2.22:80 check\n")));
+    QVERIFY(haproxy.contains(QLatin1String("http-request set-header X-Forwarded-Proto https")));
+    for (const QString &web : {QStringLiteral("web-01"), QStringLiteral("web-02")}) {
+        const ServerConfig *sc = serverNamed(cfg, web);
+        QCOMPARE(sc->webSoftware, QStringLiteral("nginx"));
+        QVERIFY(sc->filesOf(concern::apache()).isEmpty());
+        const QString site = fileOf(*sc, QStringLiteral("/etc/nginx/sites-available/stackwright"));
+        QVERIFY2(site.contains(QLatin1String("upstream app_servers {\n"
+                                             "    server 192.0.2.31:8000 max_fails=3 fail_timeout=10s;\n"
+                                             "    server 192.0.2.32:8001 max_fails=3 fail_timeout=10s;\n}")),
+                 qPrintable(site));
+        QVERIFY(site.contains(QLatin1String("proxy_pass http://app_servers;")));
+        QVERIFY(site.contains(QLatin1String("set_real_ip_from 192.0.2.10;\n    real_ip_header X-Forwarded-For;")));
+        QVERIFY(site.contains(QLatin1String("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;")));
+        // HAProxy terminates TLS and says so: nginx must not replace it with its own http.
+        QVERIFY2(!site.contains(QLatin1String("X-Forwarded-Proto")), qPrintable(site));
+        QVERIFY(sc->packagesOf(concern::nginx()).contains(QStringLiteral("nginx")));
+    }
+    // With TLS on the web servers, the scheme they serve is passed on.
+    design.node(QStringLiteral("apache1"))->props.insert(QStringLiteral("tls"), QStringLiteral("on"));
+    QVERIFY2(buildStackConfig(design, &cfg, &error), qPrintable(error));
+    const QString tlsSite = fileOf(*serverNamed(cfg, QStringLiteral("web-01")), QStringLiteral("/etc/nginx/sites-available/stackwright"));
+    QVERIFY2(tlsSite.contains(QLatin1String("listen 443 ssl;")) && tlsSite.contains(QLatin1String("X-Forwarded-Proto $scheme;")),
+             qPrintable(tlsSite));
+    QVERIFY(tlsSite.contains(QLatin1String("return 301 https://$host$request_uri;")));
 }
 
 void TestBundleSafety::singleServerStack()

@@ -1,8 +1,11 @@
-// Every built-in template exported as both bundles, checked with the real
-// tools: shellcheck (style level), bash -n, ansible-playbook --syntax-check,
-// ansible-lint --profile production, haproxy -c, keepalived --config-test,
-// apache2 -t on the generated site; and the same configuration files in
-// both bundles.
+// Every built-in template exported as both bundles, plus variants of the
+// redundant and scale-up templates whose web servers run nginx, checked with
+// the real tools: shellcheck (style level), bash -n, ansible-playbook
+// --syntax-check, ansible-lint --profile production (once per bundle),
+// haproxy -c, keepalived --config-test, the Apache site both with the
+// bundle's own check configuration and with `apache2ctl configtest` in a copy
+// of the stock /etc/apache2, and nginx -t on the nginx site; and the same
+// configuration files in both bundles.
 #include "bundletesthelpers.h"
 
 #include "ansiblebundle.h"
@@ -53,16 +56,31 @@ void TestBundleTools::initTestCase()
 void TestBundleTools::templates_data()
 {
     QTest::addColumn<QString>("name");
-    for (const QString &n : templateNames())
-        QTest::newRow(qPrintable(n)) << n;
+    QTest::addColumn<QString>("webSoftware"); // every web server switched to it; empty: as designed
+    const QStringList names = templateNames();
+    for (const QString &n : names)
+        QTest::newRow(qPrintable(n)) << n << QString();
+    for (const QString &n : {QStringLiteral("redundant"), QStringLiteral("scale-up")})
+        if (names.contains(n))
+            QTest::newRow(qPrintable(n + QStringLiteral(" (nginx)"))) << n << QStringLiteral("nginx");
 }
 
 void TestBundleTools::templates()
 {
     QFETCH(QString, name);
+    QFETCH(QString, webSoftware);
     Design design;
     QString error;
     QVERIFY2(loadTemplate(name, &design, &error), qPrintable(error));
+    if (!webSoftware.isEmpty()) {
+        int switched = 0;
+        for (const Node *web : design.nodesOfKind(Kind::WebServer)) {
+            design.node(web->id)->props.insert(QStringLiteral("software"), webSoftware);
+            ++switched;
+        }
+        QVERIFY2(switched > 0, "the template has no web server");
+        name += QLatin1Char('-') + webSoftware;
+    }
     StackConfig cfg;
     QVERIFY2(buildStackConfig(design, &cfg, &error), qPrintable(error));
     QVERIFY(!cfg.servers.isEmpty());
@@ -128,7 +146,8 @@ void TestBundleTools::checkConfigs(const StackConfig &cfg, const QString &shellD
     QString error;
     QVERIFY2(renderTemplates(ansibleDir, rendered, vars, &error), qPrintable(error));
 
-    int i = 1, haproxies = 0, keepaliveds = 0, apaches = 0;
+    int i = 1, haproxies = 0, keepaliveds = 0, apaches = 0, nginxes = 0;
+    QStringList helperScripts; // the check scripts the bundles install
     for (const ServerConfig &sc : cfg.servers) {
         const QString script = readText(shellDir + QStringLiteral("/servers/") + ShellBundleExporter::scriptName(i++, sc));
         const QHash<QString, QString> shellFiles = bundletest::shellFiles(script, env);
@@ -141,6 +160,10 @@ void TestBundleTools::checkConfigs(const StackConfig &cfg, const QString &shellD
             QCOMPARE(fromAnsible, f.render(vars));
 
             const QString local = tmp + QStringLiteral("/check/") + sc.hostname + f.path;
+            if (f.mode == QLatin1String("0755") && fromAnsible.startsWith(QLatin1String("#!"))) {
+                QVERIFY(writeText(local, fromAnsible));
+                helperScripts << local;
+            }
             if (f.path == QLatin1String("/etc/haproxy/haproxy.cfg")) {
                 QString text = fromAnsible;
                 for (const CertificatePlan &c : sc.certificates)
@@ -151,7 +174,11 @@ void TestBundleTools::checkConfigs(const StackConfig &cfg, const QString &shellD
                 ++haproxies;
             } else if (f.path == QLatin1String("/etc/keepalived/keepalived.conf")) {
                 QVERIFY(fromAnsible.contains(QStringLiteral("interface %1\n").arg(iface)));
-                QVERIFY(writeText(local, fromAnsible));
+                QString text = fromAnsible;
+                // keepalived runs as root on the target; another user may only run its check scripts as itself.
+                if (!isRoot())
+                    text.replace(QStringLiteral("script_user root\n"), QStringLiteral("script_user %1\n").arg(userName()));
+                QVERIFY(writeText(local, text));
                 const Result r = run(QStringLiteral("keepalived"), {QStringLiteral("--config-test"), QStringLiteral("-f"), local});
                 QVERIFY2(r.code == 0, qPrintable(r.output + fromAnsible));
                 ++keepaliveds;
@@ -172,20 +199,45 @@ void TestBundleTools::checkConfigs(const StackConfig &cfg, const QString &shellD
                 const Result r = run(QStringLiteral("apache2"), {QStringLiteral("-t"), QStringLiteral("-f"), checkPath,
                                                                 QStringLiteral("-c"), QStringLiteral("Include ") + local});
                 QVERIFY2(r.code == 0 && r.output.contains(QLatin1String("Syntax OK")), qPrintable(r.output + site));
+                // And as the target runs it: the stock configuration with the
+                // modules and site enabled the way the bundles do it.
+                const Result ctl = apacheConfigtest(site, sc.apacheModules, tmp + QStringLiteral("/apache2ctl-") + sc.hostname);
+                QVERIFY2(ctl.code == 0 && ctl.output.contains(QLatin1String("Syntax OK")), qPrintable(ctl.output + site));
                 ++apaches;
+            } else if (f.path == QLatin1String("/etc/nginx/sites-available/stackwright")) {
+                const QString logs = tmp + QStringLiteral("/nginx-") + sc.hostname;
+                QString site = fromAnsible;
+                for (const CertificatePlan &c : sc.certificates) {
+                    site.replace(c.certPath, m_crt);
+                    site.replace(c.keyPath, m_key);
+                }
+                site.replace(QStringLiteral("/var/log/nginx/"), logs + QLatin1Char('/'));
+                QVERIFY(site.contains(QLatin1String("proxy_pass http")));
+                const Result r = nginxTest(site, logs);
+                QVERIFY2(r.code == 0 && r.output.contains(QLatin1String("test is successful"))
+                             && !r.output.contains(QLatin1String("[warn]")) && !r.output.contains(QLatin1String("[emerg]")),
+                         qPrintable(r.output + site));
+                ++nginxes;
             }
         }
     }
     // Each kind of server of the design got its configuration checked.
-    int lbs = 0, webs = 0, vrrp = 0;
+    int lbs = 0, webs = 0, nginxWebs = 0, vrrp = 0;
     for (const ServerConfig &sc : cfg.servers) {
         lbs += sc.hasConcern(concern::haproxy());
         webs += sc.webSoftware == QLatin1String("apache");
+        nginxWebs += sc.webSoftware == QLatin1String("nginx");
         vrrp += sc.hasConcern(concern::keepalived());
     }
     QCOMPARE(haproxies, lbs);
     QCOMPARE(apaches, webs);
+    QCOMPARE(nginxes, nginxWebs);
     QCOMPARE(keepaliveds, vrrp);
+    QVERIFY(!helperScripts.isEmpty() || webs + nginxWebs == 0);
+    if (!helperScripts.isEmpty()) {
+        const Result sc = run(QStringLiteral("shellcheck"), QStringList{QStringLiteral("-S"), QStringLiteral("style")} + helperScripts);
+        QVERIFY2(sc.code == 0 && sc.output.trimmed().isEmpty(), qPrintable(sc.output));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBundleTools)

@@ -110,6 +110,20 @@ private slots:
         QCOMPARE(model.design(), original);
     }
 
+    void undoRestoresLayMeOut()
+    {
+        Design d = original;
+        d.node(QStringLiteral("code"))->hasPos = false;
+        model.reset(d);
+        stack.push(new MoveNodesCommand(&model, {{QStringLiteral("code"), QPointF(5, 5)}}));
+        stack.push(new ReparentCommand(&model, QStringLiteral("code"), QStringLiteral("web-1"), QPointF(10, 174)));
+        QVERIFY(model.node(QStringLiteral("code"))->hasPos);
+        stack.undo();
+        stack.undo();
+        QCOMPARE(model.design(), d);
+        QVERIFY(!model.node(QStringLiteral("code"))->hasPos);
+    }
+
     void emptyMacroIsNotPushed()
     {
         QVERIFY(!pushMacro(&stack, std::make_unique<QUndoCommand>(QStringLiteral("nothing"))));

@@ -125,6 +125,22 @@ private slots:
         QCOMPARE(g.singlePointsOfFailure(), QStringList{"s1"});
     }
 
+    void indexAccessorsAgreeWithIds()
+    {
+        const Design d = parse(kExample);
+        const RequestGraph g(d);
+        for (const Node &n : d.nodes()) {
+            QCOMPARE(g.verticesOfIndex(d.nodeIndex(n.id)), g.verticesOf(n.id));
+            QCOMPARE(g.unitOfIndex(d.nodeIndex(n.id)), g.unitOf(n.id));
+            for (int v : g.verticesOf(n.id))
+                QCOMPARE(g.vertex(v).index, d.nodeIndex(n.id));
+        }
+        QCOMPARE(g.verticesOf(QStringLiteral("www")), QVector<int>()); // dns: not on the path
+        QCOMPARE(g.unitOfIndex(-1), -1);
+        QCOMPARE(g.singlePointsOfFailure(g.dominators()), g.singlePointsOfFailure());
+        QVERIFY(g.singlePointsOfFailure(std::vector<int>()).isEmpty()); // wrong size: nothing
+    }
+
     void noPathMeansNoSpof()
     {
         const RequestGraph g(parse(R"({"format":"stackwright-design","version":1,"name":"n",

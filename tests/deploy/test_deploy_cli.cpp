@@ -120,6 +120,11 @@ private slots:
         const CliRun r = cli(QStringList{file, "--bundle", b} + common());
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains("exit status 4"));
+        // The failed server's files stay on it, and the output says where.
+        const QRegularExpressionMatch kept = QRegularExpression("stay in (/tmp/stackwright-\\w+)").match(r.out);
+        QVERIFY2(kept.hasMatch(), qPrintable(r.out));
+        QVERIFY(QFileInfo(kept.captured(1) + "/01-web1.sh").isFile());
+        QDir(kept.captured(1)).removeRecursively();
     }
 
     void checkWithDifferencesExitsOne()

@@ -233,6 +233,7 @@ private slots:
         // db1 fails: web1 is skipped, unless the run continues after failures.
         writeFile(b.path(), "servers/01-db1.sh", "#!/bin/bash\nexit 1\n", true);
         r = run(engine, p, o);
+        QDir(r.result("db1").remoteDir).removeRecursively(); // kept after the failure
         QCOMPARE(r.result("db1").state, ServerState::Failed);
         QCOMPARE(r.result("db2").state, ServerState::Succeeded);
         QCOMPARE(r.result("web1").state, ServerState::Skipped);

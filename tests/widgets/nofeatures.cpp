@@ -1,5 +1,5 @@
 // The editor tests exercise the editor itself: no feature docks attached.
-#include "features.h"
+#include "app/editorfeatures.h"
 
 namespace sw {
 void attachFeatures(EditorContext &) {}

@@ -4,10 +4,10 @@
 #include "canvaseditor.h"
 #include "canvasscene.h"
 #include "canvasview.h"
-#include "documentcontroller.h"
-#include "editactions.h"
+#include "app/documentcontroller.h"
+#include "app/editactions.h"
 #include "io/jsonformat.h"
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 #include "model/designmodel.h"
 #include "model/selection.h"
 #include "nodeitem.h"
@@ -44,7 +44,7 @@ void drag(QGraphicsView *view, const QPointF &fromScene, const QPointF &toScene)
 // through the same events a real drag delivers.
 void dropFromPalette(MainWindow &w, const QString &kindTitle, const QPointF &scenePos)
 {
-    QListWidget *list = w.palette()->list();
+    QListWidget *list = w.paletteWidget()->list();
     const auto found = list->findItems(kindTitle, Qt::MatchExactly);
     QVERIFY(!found.isEmpty());
     std::unique_ptr<QMimeData> mime(list->model()->mimeData({list->indexFromItem(found.constFirst())}));
@@ -250,7 +250,6 @@ private slots:
         QTRY_VERIFY(w->document()->hasRecovery());
         const Design changed = w->model()->design();
         // "Crash": a new window finds the recovery file.
-        w->undoStack()->setClean(); // (so cleanup does not ask)
         MainWindow next;
         QVERIFY(next.document()->hasRecovery());
         QString error;
@@ -278,9 +277,9 @@ private slots:
     void paletteSearchPlacesTheChosenKind()
     {
         QTest::keyClick(w.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(w->palette()->searchBox()->hasFocus());
-        QTest::keyClicks(w->palette()->searchBox(), QStringLiteral("note"));
-        QTest::keyClick(w->palette()->searchBox(), Qt::Key_Return);
+        QVERIFY(w->paletteWidget()->searchBox()->hasFocus());
+        QTest::keyClicks(w->paletteWidget()->searchBox(), QStringLiteral("note"));
+        QTest::keyClick(w->paletteWidget()->searchBox(), Qt::Key_Return);
         QVERIFY(w->model()->node(QStringLiteral("note")));
         QCOMPARE(w->selection()->ids(), QStringList{QStringLiteral("note")});
         // Delete it with the keyboard.

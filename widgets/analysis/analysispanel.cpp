@@ -50,6 +50,7 @@ AnalysisPanel::AnalysisPanel(AnalysisState *state, FlowPlayer *player, const Edi
     m_activity = new ActivityPanel(ctx);
     m_tabs->addTab(m_activity, tr("Activity"));
 
+    setMinimumWidth(380);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_summary);

@@ -9,6 +9,20 @@
 
 namespace sw {
 
+namespace {
+// Category names short enough for a narrow dock.
+QString shortTitle(Tier t)
+{
+    switch (t) {
+    case Tier::Entry: return AvailabilityChart::tr("Entry");
+    case Tier::Web: return AvailabilityChart::tr("Web");
+    case Tier::App: return AvailabilityChart::tr("App");
+    case Tier::Database: return AvailabilityChart::tr("DB");
+    }
+    return {};
+}
+} // namespace
+
 AvailabilityChart::AvailabilityChart(QWidget *parent)
     : QChartView(parent), m_series(new QBarSeries), m_axisX(new QBarCategoryAxis), m_axisY(new QValueAxis)
 {
@@ -20,6 +34,7 @@ AvailabilityChart::AvailabilityChart(QWidget *parent)
     m_series->attachAxis(m_axisY);
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    m_series->setLabelsAngle(-90);   // upright inside the bar: neighbours never overlap
     m_series->setLabelsFormat(QStringLiteral("@value"));
     m_series->setLabelsPrecision(6);
     m_axisY->setTitleText(tr("Availability (%)"));
@@ -38,8 +53,8 @@ void AvailabilityChart::setResults(const AvailabilityResult &now, const std::opt
     m_series->clear();
     QStringList cats;
     for (const TierAvailability &t : now.tiers)
-        cats << tierTitle(t.tier);
-    cats << tr("Whole design");
+        cats << shortTitle(t.tier);
+    cats << tr("Design");
     m_axisX->clear();
     m_axisX->append(cats);
 
@@ -52,7 +67,7 @@ void AvailabilityChart::setResults(const AvailabilityResult &now, const std::opt
         for (int i = 0; i < set->count(); ++i)
             lowest = std::min(lowest, set->at(i));
         set->setColor(color);
-        set->setLabelColor(Qt::black);
+        set->setLabelColor(Qt::white);
         m_series->append(set);   // the series owns it
     };
     makeSet(nowTitle.isEmpty() ? tr("This design") : nowTitle, now, QColor(0x4a, 0x90, 0xd9));

@@ -1,4 +1,4 @@
-#include "features.h"
+#include "editorfeatures.h"
 #include "analysisfeature.h"
 #include "bundleexport.h"
 #include "deployfeature.h"
@@ -16,7 +16,6 @@ void attachFeatures(EditorContext &context)
     attachDeploy(context);
     attachFindings(context);
     attachPictureExport(context);
-    Q_UNUSED(context);
 }
 
 } // namespace sw
