@@ -83,8 +83,11 @@ void DocumentController::adopt(Design design, const QString &path, bool modified
 bool DocumentController::openFile(const QString &path, QString *error)
 {
     Design d;
-    if (!loadDesignFile(path, &d, error))
+    const bool native = formatForPath(path) == FileFormat::Native;
+    if (!(native ? m_native.load(path, &d, error) : loadDesignFile(path, &d, error)))
         return false;
+    if (!native)
+        m_native.clear();
     adopt(std::move(d), QFileInfo(path).absoluteFilePath(), false);
     addRecent(m_path);
     return true;
@@ -92,7 +95,9 @@ bool DocumentController::openFile(const QString &path, QString *error)
 
 bool DocumentController::saveTo(const QString &path, QString *error)
 {
-    if (!saveDesignFile(m_model->design(), path, error))
+    const bool ok = formatForPath(path) == FileFormat::Native ? m_native.save(m_model->design(), path, error)
+                                                              : saveDesignFile(m_model->design(), path, error);
+    if (!ok)
         return false;
     m_path = QFileInfo(path).absoluteFilePath();
     m_forceModified = false;

@@ -5,6 +5,8 @@
 // tests can drive it.
 #pragma once
 
+#include "io/nativedocument.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -26,6 +28,8 @@ public:
     ~DocumentController() override;
 
     QString path() const { return m_path; }
+    // What the last .stackwright save wrote (incremental or full, rows written).
+    NativeDocument::SaveStats lastNativeSave() const { return m_native.lastSave(); }
     bool isModified() const;
     // "name — file" for the window title, with the [*] placeholder.
     QString windowTitle() const;
@@ -69,6 +73,7 @@ private:
     Overlay *m_overlay;
     QWidget *m_window;
     QString m_path;
+    NativeDocument m_native; // .stackwright saves write only what changed
     bool m_forceModified = false;
     QTimer m_autosave;
 };

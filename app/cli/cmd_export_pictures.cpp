@@ -148,6 +148,14 @@ int runExportPictures(const QStringList &args, Io &io)
         return BadInput;
     }
     io.out << tr("wrote %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    if (format == QLatin1String("png")) {
+        double used = 0;
+        const QSize px = PngExporter::pixelSize(design, options, &used);
+        if (used < options.effectiveScale() - 1e-9)
+            io.out << tr("note: the design is too large for the scale asked; the picture was scaled down to %1 x %2 pixels (scale %3)")
+                          .arg(px.width()).arg(px.height()).arg(used, 0, 'f', 3)
+                   << Qt::endl;
+    }
     return Ok;
 }
 

@@ -13,6 +13,7 @@
 #include <QPainterPath>
 #include <QSvgRenderer>
 #include <cmath>
+#include <memory>
 
 namespace sw {
 
@@ -155,8 +156,12 @@ void NodePainter::paintIcon(QPainter *p, Kind kind, const QRectF &rect) const
     const QPaintEngine *engine = p->paintEngine();
     const bool raster = engine && (engine->type() == QPaintEngine::Raster || engine->type() == QPaintEngine::OpenGL2);
     if (!raster) { // vector output (SVG, PDF): keep the icon a vector
-        QSvgRenderer svg(iconPath(kind));
-        svg.render(p, rect);
+        // Parsed once per kind and thread (a QSvgRenderer is not shared across threads).
+        thread_local QHash<int, std::shared_ptr<QSvgRenderer>> renderers;
+        std::shared_ptr<QSvgRenderer> &svg = renderers[int(kind)];
+        if (!svg)
+            svg = std::make_shared<QSvgRenderer>(iconPath(kind));
+        svg->render(p, rect);
         return;
     }
     const double scale = std::sqrt(std::abs(p->worldTransform().determinant()));

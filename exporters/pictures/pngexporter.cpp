@@ -42,7 +42,8 @@ QImage PngExporter::render(const Design &design, const PictureOptions &options)
     const DiagramRenderer renderer(design, options);
     const QRectF scene = renderer.sceneRect();
     const double s = fittedScale(scene, options.effectiveScale());
-    QImage img(sizeFor(scene, s), QImage::Format_ARGB32_Premultiplied);
+    // Opaque pictures without alpha: quicker to paint and to encode (RGB).
+    QImage img(sizeFor(scene, s), options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     if (img.isNull())
         return img;
     img.fill(options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
@@ -66,8 +67,9 @@ bool PngExporter::writeTo(const Design &design, QIODevice *device, const Picture
         return false;
     }
     QImageWriter writer(device, "png");
-    // Big pictures: faster compression (the file is a little larger).
-    writer.setQuality(img.width() * qint64(img.height()) > 4'000'000 ? 60 : -1);
+    // Big pictures: zlib level 1 (Qt maps quality 0..100 to level 9..0;
+    // the file is a little larger, written several times faster).
+    writer.setQuality(img.width() * qint64(img.height()) > 4'000'000 ? 85 : -1);
     if (!writer.write(img)) {
         if (error)
             *error = writer.errorString();

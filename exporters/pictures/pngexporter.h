@@ -1,5 +1,7 @@
 // PNG: the diagram as the canvas shows it, at a scale (or DPI), on white or
-// transparent. Very large designs are scaled down to stay within kMaxPixels.
+// transparent. Very large designs are scaled down to stay within kMaxPixels
+// and kMaxSide (about 16 million pixels: a picture larger than that is neither
+// viewable nor quick to write); pixelSize() tells the scale really used.
 #pragma once
 
 #include "pictureexporter.h"
@@ -10,8 +12,8 @@ namespace sw {
 
 class PngExporter : public PictureExporter {
 public:
-    static constexpr qint64 kMaxPixels = 48'000'000;
-    static constexpr int kMaxSide = 32'000;
+    static constexpr qint64 kMaxPixels = 16'000'000;
+    static constexpr int kMaxSide = 16'384;
 
     bool writeTo(const Design &design, QIODevice *device, const PictureOptions &options,
                  QString *error) const override;

@@ -2,15 +2,19 @@
 
 #include "diagramrenderer.h"
 #include "pdfexporter.h"
+#include "pngexporter.h"
 #include "reportcontent.h"
 #include "svgexporter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <cmath>
 
 namespace sw {
 
@@ -21,9 +25,68 @@ const char *kCss =
     "h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.3em;border-bottom:1px solid #cbd5e1;margin-top:1.6em}"
     "h3{font-size:1.05em;margin-bottom:.2em}.facts{color:#64748b;font-weight:normal}"
     "h3.error{color:#b91c1c}h3.warning{color:#b45309}h3.info{color:#1d4ed8}"
-    ".diagram{border:1px solid #e2e8f0;padding:.5em;overflow:auto}.diagram svg{max-width:100%;height:auto}";
+    ".diagram{border:1px solid #e2e8f0;padding:.5em;overflow:auto}.diagram svg,.diagram img{max-width:100%;height:auto}";
 
 QString tr(const char *s) { return QCoreApplication::translate("sw::Report", s); }
+
+// Pixels of the diagram picture in a report of a big design.
+constexpr double kReportPicturePixels = 6'000'000;
+
+bool vectorDiagram(const DiagramRenderer &renderer)
+{
+    int nodes = 0;
+    for (const QString &id : renderer.geometry().paintOrder())
+        nodes += renderer.scope().hasNode(id) ? 1 : 0;
+    return nodes <= ReportExporter::kVectorDiagramNodes;
+}
+
+// The diagram as a picture of at most kReportPicturePixels.
+QImage diagramPicture(const Design &design, const PictureOptions &options, const DiagramRenderer &renderer)
+{
+    PictureOptions o = options;
+    o.dpi = 0;
+    const QRectF scene = renderer.sceneRect();
+    o.scale = std::min(1.0, std::sqrt(kReportPicturePixels / std::max(1.0, scene.width() * scene.height())));
+    return PngExporter::render(design, o);
+}
+
+// The report body (a flat run of h2, h3, p, ul and ol elements) cut before
+// headings into parts of about kPartChars characters; a short body stays whole.
+QStringList textParts(const QString &html)
+{
+    constexpr int kPartChars = 20'000;
+    QStringList parts;
+    int start = 0;
+    while (html.size() - start > kPartChars) {
+        int cut = html.indexOf(QLatin1String("\n<h2"), start + kPartChars);
+        const int h3 = html.indexOf(QLatin1String("\n<h3"), start + kPartChars);
+        if (cut < 0 || (h3 >= 0 && h3 < cut))
+            cut = h3;
+        if (cut < 0)
+            break;
+        parts.append(html.mid(start, cut + 1 - start));
+        start = cut + 1;
+    }
+    parts.append(html.mid(start));
+    return parts;
+}
+
+QString diagramImgTag(const QImage &img)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    writer.setQuality(85); // zlib level 1: quick
+    writer.write(img);
+    QString tag;
+    tag.reserve(png.size() * 4 / 3 + 200);
+    tag += QStringLiteral("<img alt=\"%1\" width=\"%2\" height=\"%3\" src=\"data:image/png;base64,")
+               .arg(tr("The diagram")).arg(img.width()).arg(img.height());
+    tag += QLatin1String(png.toBase64());
+    tag += QStringLiteral("\">");
+    return tag;
+}
 
 } // namespace
 
@@ -41,9 +104,15 @@ void ReportExporter::setFindings(const ReportFindings &findings)
 QString ReportExporter::html(const Design &design, const PictureOptions &options, const ReportFindings &findings)
 {
     const ReportContent c = ReportContent::build(design, options, findings);
-    QString svg = QString::fromUtf8(SvgExporter::render(design, options));
-    if (const int start = svg.indexOf(QLatin1String("<svg")); start > 0)
-        svg = svg.mid(start); // drop the XML prolog: the SVG sits inside HTML
+    const DiagramRenderer renderer(design, options);
+    QString svg;
+    if (vectorDiagram(renderer)) {
+        svg = QString::fromUtf8(SvgExporter::render(design, options));
+        if (const int start = svg.indexOf(QLatin1String("<svg")); start > 0)
+            svg = svg.mid(start); // drop the XML prolog: the SVG sits inside HTML
+    } else {
+        svg = diagramImgTag(diagramPicture(design, options, renderer));
+    }
     QString out;
     out.reserve(c.bodyHtml.size() + svg.size() + 2000);
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>%1</title>\n"
@@ -98,7 +167,23 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
     head.setTextWidth(page.width());
     head.drawContents(&p);
     const double headHeight = head.size().height() + 10;
-    renderer.paint(&p, page.adjusted(0, headHeight, 0, 0), true);
+    const QRectF diagramArea = page.adjusted(0, headHeight, 0, 0);
+    if (vectorDiagram(renderer)) {
+        renderer.paint(&p, diagramArea, true);
+    } else {
+        // A big design: a picture at the page's resolution (the vector drawing
+        // would be unreadable at this size anyway and slow to write).
+        const QRectF src = renderer.sceneRect();
+        const double s = std::min(diagramArea.width() / src.width(), diagramArea.height() / src.height()) * 2;
+        QImage img(std::max(1, int(src.width() * s)), std::max(1, int(src.height() * s)), QImage::Format_RGB32);
+        img.fill(Qt::white);
+        {
+            QPainter ip(&img);
+            renderer.paint(&ip, QRectF(QPointF(0, 0), img.size()));
+        }
+        const QSizeF shown = QSizeF(img.size()).scaled(diagramArea.size(), Qt::KeepAspectRatio);
+        p.drawImage(QRectF(QPointF(diagramArea.center().x() - shown.width() / 2, diagramArea.top()), shown), img);
+    }
 
     // Then the text, portrait, page after page.
     QPageLayout textLayout(PdfExporter::pageSize(options.paper), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
@@ -107,24 +192,31 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
     writer.newPage();
     page = writer.pageLayout().paintRectPixels(writer.resolution());
     page.moveTopLeft(QPointF(0, 0));
-    QTextDocument doc;
-    doc.setDefaultStyleSheet(QLatin1String(kCss));
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-    doc.documentLayout()->setPaintDevice(&writer);
-    doc.setHtml(c.bodyHtml);
-    doc.setPageSize(page.size());
-    const int pages = doc.pageCount();
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        p.save();
-        p.translate(0, -i * page.height());
-        const QRectF clip(0, i * page.height(), page.width(), page.height());
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = clip;
-        p.setClipRect(clip);
-        doc.documentLayout()->draw(&p, ctx);
-        p.restore();
+    // The body in parts of a few pages each, every part paginated on its own:
+    // drawing one page of a long QTextDocument walks all blocks before it, so
+    // one document of a 10,000-node report would take quadratic time.
+    bool first = true;
+    for (const QString &part : textParts(c.bodyHtml)) {
+        QTextDocument doc;
+        doc.setDefaultStyleSheet(QLatin1String(kCss));
+        doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        doc.documentLayout()->setPaintDevice(&writer);
+        doc.setHtml(part);
+        doc.setPageSize(page.size());
+        const int pages = doc.pageCount();
+        for (int i = 0; i < pages; ++i) {
+            if (!first)
+                writer.newPage();
+            first = false;
+            p.save();
+            p.translate(0, -i * page.height());
+            const QRectF clip(0, i * page.height(), page.width(), page.height());
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            ctx.clip = clip;
+            p.setClipRect(clip);
+            doc.documentLayout()->draw(&p, ctx);
+            p.restore();
+        }
     }
     p.end();
     return true;

@@ -1,6 +1,9 @@
 // The design report, as HTML (a wiki page: diagram inline as SVG) or PDF (a
 // hand-in: the diagram as vector on the first page, the text after it),
-// chosen by format or by the output file's extension.
+// chosen by format or by the output file's extension. Designs with more than
+// kVectorDiagramNodes nodes get the diagram as a picture (PNG) instead: a
+// vector drawing that size would be tens of megabytes and slow to open; the
+// text stays complete (every server, every finding).
 #pragma once
 
 #include "pictureexporter.h"
@@ -11,6 +14,7 @@ namespace sw {
 class ReportExporter : public PictureExporter {
 public:
     enum class Format { Html, Pdf };
+    static constexpr int kVectorDiagramNodes = 1500;
     explicit ReportExporter(Format format = Format::Html) : m_format(format) {}
     // ".pdf" -> Pdf, anything else -> Html.
     static Format formatForPath(const QString &path);
