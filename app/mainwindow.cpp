@@ -189,7 +189,8 @@ void MainWindow::createActions()
         m_view->resetCachedContent();
         QSettings().setValue(QStringLiteral("view/snap"), on);
     });
-    auto *presentation = makeAction(QStringLiteral("actionPresentation"), tr("&Presentation Mode"), QKeySequence(tr("F5")));
+    auto *presentation = makeAction(QStringLiteral("actionHighContrast"), tr("&High-Contrast Look"),
+                                    QKeySequence(tr("Ctrl+Shift+H")));
     presentation->setCheckable(true);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     auto *canvasFocus = makeAction(QStringLiteral("actionFocusCanvas"), tr("Focus &Canvas"), QKeySequence(tr("Ctrl+Shift+C")));
@@ -249,7 +250,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (const char *n : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", "", "actionSnap",
-                          "actionPresentation", "actionFocusCanvas"}) {
+                          "actionHighContrast", "actionFocusCanvas"}) {
         if (!*n)
             view->addSeparator();
         else
@@ -322,7 +323,7 @@ void MainWindow::addKindAtCentre(Kind kind)
 void MainWindow::setPresentationMode(bool on)
 {
     m_presentation = on;
-    if (QAction *a = m_actions.value(QStringLiteral("actionPresentation")); a && a->isChecked() != on)
+    if (QAction *a = m_actions.value(QStringLiteral("actionHighContrast")); a && a->isChecked() != on)
         a->setChecked(on);
     updateStyle();
 }

@@ -27,19 +27,19 @@ int main(int argc, char **argv)
     // with any given, the layout part is skipped (for profiling one export).
     QStringList only = app.arguments().mid(1);
     if (only.isEmpty()) {
-    std::printf("Graphviz layout (full Arrange, positions dropped)\n");
-    GraphvizLayout layout;
-    for (int n : {100, 1000, 10000}) {
-        Design d = bench::generateDesign(n, n * 3 / 2);
-        for (const Node &node : d.nodes())
-            d.node(node.id)->hasPos = false;
-        QElapsedTimer t;
-        t.start();
-        const LayoutResult r = layout.compute(d, {});
-        const double ms = t.nsecsElapsed() / 1e6;
-        std::printf("  %6d nodes: %8.1f ms  engine %-4s %s%s\n", int(d.nodes().size()), ms, qPrintable(r.engine),
-                    r.ok ? "ok" : qPrintable(r.error), n == 1000 ? (ms < 1000 ? "  (target < 1 s: met)" : "  (target < 1 s: MISSED)") : "");
-    }
+        std::printf("Graphviz layout (full Arrange, positions dropped)\n");
+        GraphvizLayout layout;
+        for (int n : {100, 1000, 10000}) {
+            Design d = bench::generateDesign(n, n * 3 / 2);
+            for (const Node &node : d.nodes())
+                d.node(node.id)->hasPos = false;
+            QElapsedTimer t;
+            t.start();
+            const LayoutResult r = layout.compute(d, {});
+            const double ms = t.nsecsElapsed() / 1e6;
+            std::printf("  %6d nodes: %8.1f ms  engine %-4s %s%s\n", int(d.nodes().size()), ms, qPrintable(r.engine),
+                        r.ok ? "ok" : qPrintable(r.error), n == 1000 ? (ms < 1000 ? "  (target < 1 s: met)" : "  (target < 1 s: MISSED)") : "");
+        }
     }
 
     std::printf("Exports of a 10,000-node design\n");

@@ -67,6 +67,11 @@ void PresentationMode::enter()
         m_viewTransform = m_ctx.view->transform();
         m_ctx.view->setProperty("presentation", true);
     }
+    // The main window's high-contrast look: larger type, thicker lines.
+    m_highContrast = w ? w->findChild<QAction *>(QStringLiteral("actionHighContrast")) : nullptr;
+    m_highContrastWasOn = m_highContrast && m_highContrast->isChecked();
+    if (m_highContrast)
+        m_highContrast->setChecked(true);
 
     auto key = [this, w](const QKeySequence &k, auto slot) {
         auto s = std::make_unique<QShortcut>(k, w);
@@ -101,6 +106,8 @@ void PresentationMode::leave()
         m_ctx.view->setProperty("presentation", false);
         m_ctx.view->setTransform(m_viewTransform);
     }
+    if (m_highContrast)
+        m_highContrast->setChecked(m_highContrastWasOn);
     if (w)
         w->setWindowState(m_windowState);
     for (const QPointer<QWidget> &x : m_hidden)

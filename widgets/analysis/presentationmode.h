@@ -7,6 +7,7 @@
 
 #include "editorcontext.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QObject>
 #include <QPointer>
@@ -54,6 +55,8 @@ private:
     QList<QPointer<QWidget>> m_hidden;
     Qt::WindowStates m_windowState;
     QTransform m_viewTransform;
+    QPointer<QAction> m_highContrast;   // the main window's high-contrast look, if any
+    bool m_highContrastWasOn = false;
 };
 
 } // namespace sw
