@@ -206,8 +206,13 @@ bool CanvasEditor::mouseMove(QGraphicsSceneMouseEvent *event)
     const QPointF raw = event->scenePos() - m_pressPos;
     if (!m_moved && raw.manhattanLength() < 4)
         return true;
-    if (!m_moved)
+    if (!m_moved) {
         m_scene->setContainersFrozen(true);
+        QStringList ids;
+        for (const Root &r : std::as_const(m_roots))
+            ids << r.id;
+        m_scene->setLiveNodes(ids);
+    }
     m_moved = true;
     const QPointF start = m_roots.constFirst().start;
     const QPointF delta = m_scene->snapped(start + raw) - start;
@@ -229,8 +234,10 @@ void CanvasEditor::mouseRelease(QGraphicsSceneMouseEvent *event)
     }
     if (m_dragging && m_moved)
         finishDrag();
-    if (m_dragging && m_moved)
+    if (m_dragging && m_moved) {
         m_scene->setContainersFrozen(false);
+        m_scene->setLiveNodes({});
+    }
     m_dragging = false;
 }
 

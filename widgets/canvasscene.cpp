@@ -74,12 +74,15 @@ CanvasScene::~CanvasScene()
     // Items call back into the scene while being destroyed: drop them first.
     m_rebuilding = true;
     disconnect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
+    m_liveLinks.clear();
+    m_staticLinks.clear();
     clear();
 }
 
 void CanvasScene::setStyle(const Style &style)
 {
     m_painter.setStyle(style);
+    ++m_linkVersion;
     setBackgroundBrush(style.background);
     // Label sizes depend on the fonts.
     for (LinkItem *l : std::as_const(m_links))
@@ -104,6 +107,9 @@ void CanvasScene::rebuild()
     m_links.clear();
     m_orphans.clear();
     m_deferredResize.clear();
+    m_liveLinks.clear();
+    m_staticLinks.clear();
+    ++m_linkVersion;
     const Design &d = m_model->design();
     const DiagramGeometry geo(d);
     m_nodes.reserve(int(d.nodes().size()));
@@ -134,6 +140,8 @@ NodeItem *CanvasScene::createNodeItem(const QString &id)
     const Node *n = m_model->node(id);
     auto *item = new NodeItem(this, id, n->kind);
     item->setLook(NodeLook::of(*n, m_overlay));
+    if (!m_nodeCaching)
+        item->setCacheMode(QGraphicsItem::NoCache);
     m_nodes.insert(id, item);
     return item;
 }
@@ -202,6 +210,9 @@ void CanvasScene::addLinkItem(const QString &id)
     from->links().append(item);
     to->links().append(item);
     m_links.insert(id, item);
+    if (!m_liveLinks.isEmpty())
+        m_staticLinks.insert(id, item);
+    ++m_linkVersion;
     addItem(item);
     item->setLook(LinkLook::of(*l, m_overlay));
 }
@@ -213,6 +224,9 @@ void CanvasScene::removeLinkItem(const QString &id)
         return;
     item->fromItem()->links().removeOne(item);
     item->toItem()->links().removeOne(item);
+    m_liveLinks.remove(id);
+    m_staticLinks.remove(id);
+    ++m_linkVersion;
     delete item;
 }
 
@@ -505,9 +519,58 @@ void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     m_editor->addNode(*kind, event->scenePos());
 }
 
+void CanvasScene::setLiveNodes(const QStringList &ids)
+{
+    m_liveLinks.clear();
+    m_staticLinks.clear();
+    ++m_linkVersion;
+    std::function<void(NodeItem *)> collect = [&](NodeItem *item) {
+        for (LinkItem *l : std::as_const(item->links()))
+            m_liveLinks.insert(l->id(), l);
+        const auto children = item->childItems();
+        for (QGraphicsItem *c : children)
+            if (c->type() == NodeItem::Type)
+                collect(static_cast<NodeItem *>(c));
+    };
+    for (const QString &id : ids)
+        if (NodeItem *item = m_nodes.value(id))
+            collect(item);
+    if (m_liveLinks.isEmpty())
+        return;
+    // Too many live links: no gain from the cache, plain painting.
+    if (m_liveLinks.size() * 2 > m_links.size()) {
+        m_liveLinks.clear();
+        return;
+    }
+    m_staticLinks.reserve(m_links.size() - m_liveLinks.size());
+    for (auto it = m_links.constBegin(); it != m_links.constEnd(); ++it)
+        if (!m_liveLinks.contains(it.key()))
+            m_staticLinks.insert(it.key(), it.value());
+}
+
+void CanvasScene::setNodeCaching(bool on)
+{
+    if (on == m_nodeCaching)
+        return;
+    m_nodeCaching = on;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+}
+
+void CanvasScene::linkLookChanged(const LinkItem *link)
+{
+    if (m_liveLinks.isEmpty() || !m_liveLinks.contains(link->id()))
+        ++m_linkVersion;
+}
+
 void CanvasScene::drawForeground(QPainter *painter, const QRectF &rect)
 {
-    LinkItem::paintAll(painter, rect, m_links, m_painter);
+    const QPaintDevice *dev = painter->device();
+    if (!dev || dev->devType() != QInternal::Widget) // exports and prints: painted straight
+        LinkItem::paintAll(painter, rect, m_links, m_painter);
+    else
+        LinkItem::paintCached(painter, rect, m_liveLinks.isEmpty() ? m_links : m_staticLinks, m_liveLinks,
+                              m_linkVersion, m_linkCache, m_painter);
 }
 
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)

@@ -6,6 +6,7 @@
 // which pushes undo commands; the scene then follows the model.
 #pragma once
 
+#include "linkitem.h"
 #include "nodepainter.h"
 
 #include <QGraphicsScene>
@@ -58,6 +59,14 @@ public:
     // While frozen (a drag is under way), containers do not grow around their
     // children, so a service can be dragged out of its server.
     void setContainersFrozen(bool frozen);
+    // Nodes being dragged: their links (and their descendants') are painted
+    // live, every other link comes from a cached layer (see drawForeground).
+    void setLiveNodes(const QStringList &ids);
+    // Node items painted through a pixmap cache per item (on by default;
+    // CanvasView turns it off far zoomed out, where it costs more than it saves).
+    void setNodeCaching(bool on);
+    // Called by LinkItem when anything it paints changed.
+    void linkLookChanged(const LinkItem *link);
 
 signals:
     // A short message for the status bar ("A web server must be inside a server").
@@ -104,8 +113,15 @@ private:
     bool m_syncingSelection = false;
     bool m_snap = true;
     bool m_frozen = false;
+    bool m_nodeCaching = true;
     QSet<NodeItem *> m_deferredResize;
     QMultiHash<QString, QString> m_orphans;      // missing parent id -> child ids waiting for it
+    // The link layer of the last frame, painted once per change of view or
+    // links: a frame with thousands of long links then costs one blit.
+    QHash<QString, LinkItem *> m_liveLinks;       // links of dragged nodes (only while dragging)
+    QHash<QString, LinkItem *> m_staticLinks;     // every other link (only while dragging)
+    quint64 m_linkVersion = 1;
+    LinkLayerCache m_linkCache;
 };
 
 } // namespace sw

@@ -47,6 +47,7 @@ void CanvasView::updateRenderHints()
     setRenderHint(QPainter::Antialiasing, aa);
     setRenderHint(QPainter::TextAntialiasing, true);
     setRenderHint(QPainter::SmoothPixmapTransform, aa);
+    m_canvas->setNodeCaching(aa);
 }
 
 void CanvasView::setZoom(double z, const QPointF &anchor)

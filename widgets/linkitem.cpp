@@ -9,6 +9,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QVarLengthArray>
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace sw {
@@ -56,6 +57,7 @@ void LinkItem::setLook(const LinkLook &look)
     m_label0 = m_scene->nodePainter().linkLabelRect(QPointF(), QPointF(), m_look);
     m_bounds = QRectF(); // the label may have grown
     updateGeometry();
+    m_scene->linkLookChanged(this);
     if (scene())
         m_scene->update(m_bounds);
 }
@@ -69,6 +71,7 @@ void LinkItem::updateGeometry()
     prepareGeometryChange();
     m_a = ends.first;
     m_b = ends.second;
+    m_scene->linkLookChanged(this);
     // As NodePainter::linkBounds(), without font metrics per call.
     const double m = m_scene->nodePainter().style().highContrast ? 16 : 12;
     m_bounds = QRectF(m_a, m_b).normalized().adjusted(-m, -m, m, m).united(labelRect().adjusted(-2, -2, 2, 2));
@@ -113,6 +116,19 @@ bool LinkItem::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode 
     return QPointF::dotProduct(d, d) <= 4.5 * 4.5;
 }
 
+bool LinkItem::contains(const QPointF &point) const
+{
+    if (!m_bounds.contains(point))
+        return false;
+    if (labelRect().contains(point))
+        return true;
+    const QPointF v = m_b - m_a;
+    const double len2 = QPointF::dotProduct(v, v);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(point - m_a, v) / len2, 0.0, 1.0) : 0.0;
+    const QPointF d = point - (m_a + v * t);
+    return QPointF::dotProduct(d, d) <= 4.0 * 4.0;
+}
+
 void LinkItem::paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *)
 {
     // Never called (ItemHasNoContents): see paintAll().
@@ -120,8 +136,10 @@ void LinkItem::paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *)
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemSelectedHasChanged && scene())
+    if ((change == ItemSelectedHasChanged || change == ItemVisibleHasChanged) && scene()) {
+        m_scene->linkLookChanged(this);
         m_scene->update(m_bounds);
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -172,6 +190,35 @@ void LinkItem::paintAll(QPainter *p, const QRectF &exposed, const QHash<QString,
         np.paintLink(p, l->m_a, l->m_b, look, detail, visible);
     }
     p->setRenderHint(QPainter::Antialiasing, aa);
+}
+
+void LinkItem::paintCached(QPainter *painter, const QRectF &exposed, const QHash<QString, LinkItem *> &links,
+                           const QHash<QString, LinkItem *> &live, quint64 version, LinkLayerCache &c,
+                           const NodePainter &np)
+{
+    const QPaintDevice *dev = painter->device();
+    const QTransform wt = painter->worldTransform();
+    const qreal dpr = dev->devicePixelRatioF();
+    const QSize px(int(std::ceil(dev->width() * dpr)), int(std::ceil(dev->height() * dpr)));
+    if (c.device != dev || c.transform != wt || c.version != version || c.pixmap.size() != px) {
+        if (c.pixmap.size() != px)
+            c.pixmap = QPixmap(px);
+        c.pixmap.setDevicePixelRatio(dpr);
+        c.pixmap.fill(Qt::transparent);
+        QPainter p(&c.pixmap);
+        p.setRenderHints(painter->renderHints());
+        p.setWorldTransform(wt);
+        paintAll(&p, wt.inverted().mapRect(QRectF(0, 0, dev->width(), dev->height())), links, np);
+        c.device = dev;
+        c.transform = wt;
+        c.version = version;
+    }
+    painter->save();
+    painter->resetTransform();
+    painter->drawPixmap(QPointF(0, 0), c.pixmap);
+    painter->restore();
+    if (!live.isEmpty())
+        paintAll(painter, exposed, live, np);
 }
 
 } // namespace sw

@@ -12,11 +12,21 @@
 
 #include <QGraphicsItem>
 #include <QHash>
+#include <QPixmap>
+#include <QTransform>
 
 namespace sw {
 
 class CanvasScene;
 class NodeItem;
+
+// The link layer of the last on-screen frame (LinkItem::paintCached).
+struct LinkLayerCache {
+    QPixmap pixmap;
+    const QPaintDevice *device = nullptr;
+    QTransform transform;
+    quint64 version = 0;
+};
 
 class LinkItem : public QGraphicsItem {
 public:
@@ -38,12 +48,22 @@ public:
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
     bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
+    // As shape().contains(), without building the stroked path (scene->items(point)).
+    bool contains(const QPointF &point) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     // Paints every link of `links` whose bounds meet `exposed`, as the items
     // would one by one, in one pass.
     static void paintAll(QPainter *painter, const QRectF &exposed, const QHash<QString, LinkItem *> &links,
                          const NodePainter &np);
+
+    // On screen: `links` from `cache`, repainted (the whole device) only when
+    // the device, its transform (zoom, scroll) or `version` changed, then
+    // `live` (the links of dragged nodes) painted on top. A frame with
+    // thousands of long links then costs one blit.
+    static void paintCached(QPainter *painter, const QRectF &exposed, const QHash<QString, LinkItem *> &links,
+                            const QHash<QString, LinkItem *> &live, quint64 version, LinkLayerCache &cache,
+                            const NodePainter &np);
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;

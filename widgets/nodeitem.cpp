@@ -17,8 +17,15 @@ constexpr double kMarkMargin = 12; // badges and outlines reach this far outside
 NodeItem::NodeItem(CanvasScene *scene, const QString &id, Kind kind)
     : m_scene(scene), m_id(id), m_kind(kind), m_size(Geo::leafSize(kind))
 {
-    setFlags(ItemIsSelectable | ItemSendsScenePositionChanges);
+    // Not ItemSendsScenePositionChanges: Qt then scans every such item of the
+    // scene on each move of a node with children (QGraphicsItemPrivate::
+    // sendScenePosChange), 10,000 nodes per step of a drag. Position and
+    // parent changes are sent to the subtree here instead.
+    setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
+    // Painted once into a pixmap per zoom and change of look: a frame or a
+    // drag step then blits the nodes instead of stroking and shaping text.
+    setCacheMode(DeviceCoordinateCache);
     switch (kind) {
     case Kind::Zone: setZValue(0); break;
     case Kind::Cluster: setZValue(1); break;
@@ -91,9 +98,19 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemScenePositionHasChanged)
-        m_scene->nodeGeometryChanged(this);
+    if ((change == ItemPositionHasChanged || change == ItemParentHasChanged || change == ItemSceneHasChanged)
+        && scene())
+        scenePositionChanged();
     return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::scenePositionChanged()
+{
+    m_scene->nodeGeometryChanged(this);
+    const auto children = childItems();
+    for (QGraphicsItem *c : children)
+        if (c->type() == Type)
+            static_cast<NodeItem *>(c)->scenePositionChanged();
 }
 
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)

@@ -48,6 +48,9 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    // Tells the scene this node and every node inside it moved on the scene.
+    void scenePositionChanged();
+
     CanvasScene *m_scene;
     QString m_id;
     Kind m_kind;

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QThread>
 #include <QUndoStack>
 #include <QWindow>
@@ -138,6 +139,15 @@ int main(int argc, char **argv)
     view.centerOn(QPointF(1000, 20000));
     frameMs(&view, 2);
     report("frame at 1:1", frameMs(&view, 20), 16);
+    {
+        // The link layer is cached per view transform: a scroll repaints it.
+        const Timer ts;
+        for (int i = 0; i < 10; ++i) {
+            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? -1 : 1));
+            view.viewport()->repaint();
+        }
+        report("frame at 1:1 after a scroll (links repainted)", ts.per(10), 16);
+    }
 
     if (qEnvironmentVariableIsSet("SW_BENCH_SPLIT")) {
         for (QGraphicsItem *i : scene.items())
@@ -168,6 +178,16 @@ int main(int argc, char **argv)
             i->show();
     }
     report("frame zoomed to fit", frameMs(&view, 5), 50);
+    {
+        // A zoom a hair off and back: a new transform, so the link layer is repainted.
+        const double z = view.zoom();
+        const Timer ts;
+        for (int i = 0; i < 5; ++i) {
+            view.setZoom(i % 2 ? z : z * 1.001, view.mapToScene(view.viewport()->rect().center()));
+            view.viewport()->repaint();
+        }
+        report("frame at fit after a zoom (links repainted)", ts.per(5), 50);
+    }
 
     view.resetZoom();
     selection.set({QStringLiteral("srv1200")});

@@ -206,8 +206,10 @@ void ServerJobRunner::dryRun(SshSession &session)
     } else if (r.exitStatus != 0) {
         finish(ServerState::Failed, QCoreApplication::translate("sw::Deploy", "bash -n found syntax errors (see the log)"));
     } else {
-        finish(ServerState::Succeeded, QCoreApplication::translate("sw::Deploy", "%n script(s) parse, the system matches; nothing was changed", nullptr,
-                                           stdoutLines.value(stdoutLines.size() - 1).toInt()));
+        const int scripts = stdoutLines.isEmpty() ? 0 : stdoutLines.constLast().toInt();
+        finish(ServerState::Succeeded,
+               QCoreApplication::translate("sw::Deploy", "%n script(s) parse, the system matches; nothing was changed",
+                                           nullptr, scripts));
     }
 }
 
