@@ -14,34 +14,6 @@
 
 namespace sw {
 
-namespace {
-// Liang-Barsky: the part of a-b inside r; false when none.
-bool clipSegment(const QRectF &r, QPointF &a, QPointF &b)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    const QPointF a0 = a;
-    a = a0 + QPointF(dx, dy) * t0;
-    b = a0 + QPointF(dx, dy) * t1;
-    return true;
-}
-} // namespace
 
 LinkItem::LinkItem(CanvasScene *scene, const QString &id, NodeItem *from, NodeItem *to)
     : m_scene(scene), m_id(id), m_from(from), m_to(to)

@@ -28,6 +28,9 @@ struct Command {
 
 const QVector<Command> &commands();
 
+// Prints "error: MESSAGE" and the command's usage on err; returns BadInput.
+int badInput(Io &io, const QString &message, void (*usage)(QTextStream &));
+
 // Loads a .json or .stackwright file; on failure prints the message on err.
 bool loadOrReport(const QString &path, Design *out, Io &io);
 

@@ -16,13 +16,7 @@ void usage(QTextStream &s)
       << tr("  Converts between the JSON format (.json) and the native file (.stackwright), by extension.") << "\n";
 }
 
-int bad(Io &io, const QString &msg)
-{
-    io.err << tr("error: %1").arg(msg) << "\n";
-    usage(io.err);
-    io.err.flush();
-    return BadInput;
-}
+int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
 
 bool knownSuffix(const QString &path)
 {

@@ -29,13 +29,7 @@ void usage(QTextStream &s)
       << tr("  A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf).") << "\n";
 }
 
-int bad(Io &io, const QString &msg)
-{
-    io.err << tr("error: %1").arg(msg) << "\n";
-    usage(io.err);
-    io.err.flush();
-    return BadInput;
-}
+int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
 } // namespace
 
 int runExportPictures(const QStringList &args, Io &io)

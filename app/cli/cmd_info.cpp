@@ -15,13 +15,7 @@ void usage(QTextStream &s)
       << tr("  A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.") << "\n";
 }
 
-int bad(Io &io, const QString &msg)
-{
-    io.err << tr("error: %1").arg(msg) << "\n";
-    usage(io.err);
-    io.err.flush();
-    return BadInput;
-}
+int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
 
 // User text on one line: no control characters, at most `max` characters.
 QString oneLine(const QString &s, int max = 60)

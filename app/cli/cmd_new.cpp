@@ -18,13 +18,7 @@ void usage(QTextStream &s)
       << tr("  Templates: %1").arg(templateNames().join(QStringLiteral(", "))) << "\n";
 }
 
-int bad(Io &io, const QString &msg)
-{
-    io.err << tr("error: %1").arg(msg) << "\n";
-    usage(io.err);
-    io.err.flush();
-    return BadInput;
-}
+int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
 } // namespace
 
 int runNew(const QStringList &args, Io &io)

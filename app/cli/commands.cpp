@@ -22,6 +22,14 @@ const QVector<Command> &commands()
     return table;
 }
 
+int badInput(Io &io, const QString &message, void (*usage)(QTextStream &))
+{
+    io.err << QCoreApplication::translate("sw::cli", "error: %1").arg(message) << "\n";
+    usage(io.err);
+    io.err.flush();
+    return BadInput;
+}
+
 bool loadOrReport(const QString &path, Design *out, Io &io)
 {
     QString error;

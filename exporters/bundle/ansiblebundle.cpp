@@ -310,20 +310,11 @@ bool AnsibleBundleExporter::write(const QString &dir, QString *error) const
 {
     QString err;
     QVector<QPair<QString, QString>> list;
-    if (!BundleWriter::targetAcceptable(dir, &err) || !files(&list, &err)) {
-        if (error)
-            *error = err;
-        return false;
-    }
-    BundleWriter writer(dir);
-    for (const auto &f : list)
-        writer.addFile(f.first, f.second);
-    if (!writer.commit(&err)) {
-        if (error)
-            *error = err;
-        return false;
-    }
-    return true;
+    if (BundleWriter::targetAcceptable(dir, &err) && files(&list, &err))
+        return BundleWriter::writeAll(dir, list, false, error);
+    if (error)
+        *error = err;
+    return false;
 }
 
 bool writeAnsibleBundle(const Design &design, const QString &dir, QString *error)

@@ -46,6 +46,15 @@ bool BundleWriter::targetAcceptable(const QString &targetDir, QString *error)
     return true;
 }
 
+bool BundleWriter::writeAll(const QString &targetDir, const QVector<QPair<QString, QString>> &files,
+                            bool scriptsExecutable, QString *error)
+{
+    BundleWriter writer(targetDir);
+    for (const auto &f : files)
+        writer.addFile(f.first, f.second, scriptsExecutable && f.first.endsWith(QLatin1String(".sh")));
+    return writer.commit(error);
+}
+
 bool BundleWriter::commit(QString *error)
 {
     if (!targetAcceptable(m_target, error))

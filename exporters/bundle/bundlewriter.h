@@ -8,6 +8,7 @@
 // an export never overwrites someone's files.
 #pragma once
 
+#include <QPair>
 #include <QString>
 #include <QVector>
 
@@ -21,6 +22,10 @@ public:
     // `relPath` uses '/' and stays inside the bundle.
     void addFile(const QString &relPath, const QString &content, bool executable = false);
     bool commit(QString *error);
+    // Writes every (path, content) at once (check the target first); files
+    // whose path ends with ".sh" are made executable when `scriptsExecutable`.
+    static bool writeAll(const QString &targetDir, const QVector<QPair<QString, QString>> &files,
+                         bool scriptsExecutable, QString *error);
     // Checks only (no writing): is the target acceptable?
     static bool targetAcceptable(const QString &targetDir, QString *error);
 

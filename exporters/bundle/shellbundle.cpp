@@ -153,20 +153,11 @@ bool ShellBundleExporter::write(const QString &dir, QString *error) const
 {
     QString err;
     QVector<QPair<QString, QString>> list;
-    if (!BundleWriter::targetAcceptable(dir, &err) || !files(&list, &err)) {
-        if (error)
-            *error = err;
-        return false;
-    }
-    BundleWriter writer(dir);
-    for (const auto &f : list)
-        writer.addFile(f.first, f.second, f.first.endsWith(QLatin1String(".sh")));
-    if (!writer.commit(&err)) {
-        if (error)
-            *error = err;
-        return false;
-    }
-    return true;
+    if (BundleWriter::targetAcceptable(dir, &err) && files(&list, &err))
+        return BundleWriter::writeAll(dir, list, true, error);
+    if (error)
+        *error = err;
+    return false;
 }
 
 bool writeShellBundle(const Design &design, const QString &dir, QString *error)

@@ -441,7 +441,6 @@ QRectF NodePainter::linkBounds(const QPointF &from, const QPointF &to, const Lin
     return QRectF(from, to).normalized().adjusted(-m, -m, m, m).united(linkLabelRect(from, to, look).adjusted(-2, -2, 2, 2));
 }
 
-namespace {
 // Liang-Barsky: the part of a-b inside r; false when none.
 bool clipSegment(const QRectF &r, QPointF &a, QPointF &b)
 {
@@ -468,7 +467,6 @@ bool clipSegment(const QRectF &r, QPointF &a, QPointF &b)
     b = a0 + QPointF(dx, dy) * t1;
     return true;
 }
-} // namespace
 
 void NodePainter::paintLink(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look,
                             Detail detail, const QRectF &visible) const

@@ -92,4 +92,7 @@ private:
     Style m_style;
 };
 
+// Liang-Barsky: shortens a-b to the part inside r; false when none of it is.
+bool clipSegment(const QRectF &r, QPointF &a, QPointF &b);
+
 } // namespace sw
