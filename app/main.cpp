@@ -23,6 +23,11 @@ int main(int argc, char **argv)
                                   QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                   QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    QCommandLineOption zoom(QStringLiteral("zoom"),
+                            QCoreApplication::translate("main", "With --screenshot: show the design at PERCENT "
+                                                                "(centred) instead of fitted."),
+                            QStringLiteral("PERCENT"));
+    parser.addOption(zoom);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A design to open."));
     parser.process(app);
 
@@ -33,8 +38,11 @@ int main(int argc, char **argv)
     window.show();
     window.startWith(parser.positionalArguments().value(0));
     if (!shot.isEmpty()) {
-        QTimer::singleShot(600, &window, [&window, shot] {
+        const double percent = parser.value(zoom).toDouble();
+        QTimer::singleShot(600, &window, [&window, shot, percent] {
             window.view()->zoomToFit();
+            if (percent > 0)
+                window.view()->setZoom(percent / 100, window.view()->mapToScene(window.view()->viewport()->rect().center()));
             QTimer::singleShot(300, &window, [&window, shot] {
                 const bool ok = window.grab().save(shot);
                 QCoreApplication::exit(ok ? 0 : 1);

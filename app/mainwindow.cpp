@@ -7,6 +7,7 @@
 #include "editactions.h"
 #include "editorfeatures.h"
 #include "io/templates.h"
+#include "minimap.h"
 #include "palettewidget.h"
 #include "propertiespanel.h"
 
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_actions.value(QStringLiteral("actionSnap"))->setChecked(settings.value(QStringLiteral("view/snap"), true).toBool());
+    m_actions.value(QStringLiteral("actionMinimap"))->setChecked(settings.value(QStringLiteral("view/minimap"), true).toBool());
     setWindowTitle(m_document->windowTitle());
 }
 
@@ -112,8 +114,8 @@ QAction *MainWindow::makeAction(const QString &name, const QString &text, const 
     a->setObjectName(name);
     if (!shortcut.isEmpty())
         a->setShortcut(shortcut);
-    if (!icon.isEmpty())
-        a->setIcon(QIcon::fromTheme(icon));
+    if (!icon.isEmpty()) // the desktop theme's icon if it has one, else our own
+        a->setIcon(QIcon::fromTheme(icon, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(icon))));
     a->setShortcutContext(Qt::WindowShortcut);
     m_actions.insert(name, a);
     addAction(a);
@@ -136,12 +138,12 @@ void MainWindow::createActions()
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), QIcon(QStringLiteral(":/icons/actions/edit-undo.svg"))));
     m_actions.insert(undo->objectName(), undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), QIcon(QStringLiteral(":/icons/actions/edit-redo.svg"))));
     m_actions.insert(redo->objectName(), redo);
 
     connect(makeAction(QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut, QStringLiteral("edit-cut")),
@@ -150,12 +152,14 @@ void MainWindow::createActions()
             &QAction::triggered, m_edit, &EditActions::copy);
     connect(makeAction(QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste, QStringLiteral("edit-paste")),
             &QAction::triggered, m_edit, &EditActions::paste);
-    connect(makeAction(QStringLiteral("actionDuplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D"))),
+    connect(makeAction(QStringLiteral("actionDuplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D")),
+                       QStringLiteral("edit-duplicate")),
             &QAction::triggered, m_edit, &EditActions::duplicate);
     connect(makeAction(QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete, QStringLiteral("edit-delete")),
             &QAction::triggered, m_edit, &EditActions::deleteSelection);
     m_actions.value(QStringLiteral("actionDelete"))->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    connect(makeAction(QStringLiteral("actionSelectAll"), tr("Select &All"), QKeySequence::SelectAll),
+    connect(makeAction(QStringLiteral("actionSelectAll"), tr("Select &All"), QKeySequence::SelectAll,
+                       QStringLiteral("edit-select-all")),
             &QAction::triggered, m_edit, &EditActions::selectAll);
     connect(makeAction(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find, QStringLiteral("edit-find")),
             &QAction::triggered, this, [this] { m_find->setFocus(Qt::ShortcutFocusReason); m_find->selectAll(); });
@@ -181,7 +185,8 @@ void MainWindow::createActions()
     connect(makeAction(QStringLiteral("actionZoomReset"), tr("Actual &Size"), QKeySequence(tr("Ctrl+1")),
                        QStringLiteral("zoom-original")),
             &QAction::triggered, m_view, &CanvasView::resetZoom);
-    auto *snap = makeAction(QStringLiteral("actionSnap"), tr("Snap to &Grid"), QKeySequence(tr("Ctrl+G")));
+    auto *snap = makeAction(QStringLiteral("actionSnap"), tr("Snap to &Grid"), QKeySequence(tr("Ctrl+G")),
+                            QStringLiteral("view-grid"));
     snap->setCheckable(true);
     connect(snap, &QAction::toggled, this, [this](bool on) {
         m_scene->setSnapToGrid(on);
@@ -189,8 +194,15 @@ void MainWindow::createActions()
         m_view->resetCachedContent();
         QSettings().setValue(QStringLiteral("view/snap"), on);
     });
+    auto *minimap = makeAction(QStringLiteral("actionMinimap"), tr("&Minimap"), QKeySequence(tr("Ctrl+Shift+M")));
+    minimap->setCheckable(true);
+    minimap->setChecked(true);
+    connect(minimap, &QAction::toggled, this, [this](bool on) {
+        m_view->minimap()->setWanted(on);
+        QSettings().setValue(QStringLiteral("view/minimap"), on);
+    });
     auto *presentation = makeAction(QStringLiteral("actionHighContrast"), tr("&High-Contrast Look"),
-                                    QKeySequence(tr("Ctrl+Shift+H")));
+                                    QKeySequence(tr("Ctrl+Shift+H")), QStringLiteral("contrast"));
     presentation->setCheckable(true);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     auto *canvasFocus = makeAction(QStringLiteral("actionFocusCanvas"), tr("Focus &Canvas"), QKeySequence(tr("Ctrl+Shift+C")));
@@ -249,7 +261,7 @@ void MainWindow::createMenus()
     }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (const char *n : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", "", "actionSnap",
+    for (const char *n : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset", "", "actionSnap", "actionMinimap",
                           "actionHighContrast", "actionFocusCanvas"}) {
         if (!*n)
             view->addSeparator();

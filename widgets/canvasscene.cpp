@@ -567,10 +567,10 @@ void CanvasScene::drawForeground(QPainter *painter, const QRectF &rect)
 {
     const QPaintDevice *dev = painter->device();
     if (!dev || dev->devType() != QInternal::Widget) // exports and prints: painted straight
-        LinkItem::paintAll(painter, rect, m_links, m_painter);
+        paintLinks(painter, rect, m_links, m_painter, false);
     else
-        LinkItem::paintCached(painter, rect, m_liveLinks.isEmpty() ? m_links : m_staticLinks, m_liveLinks,
-                              m_linkVersion, m_linkCache, m_painter);
+        m_linkLayer.paint(painter, rect, m_liveLinks.isEmpty() ? m_links : m_staticLinks, m_liveLinks, m_linkVersion,
+                          m_painter);
 }
 
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "linkitem.h"
+#include "linklayer.h"
 #include "nodepainter.h"
 
 #include <QGraphicsScene>
@@ -36,6 +37,7 @@ public:
     DesignModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }
     Selection *selectionModel() const { return m_selection; }
+    Overlay *overlay() const { return m_overlay; }
     const NodePainter &nodePainter() const { return m_painter; }
     void setStyle(const Style &style);
     CanvasEditor *editor() const { return m_editor.get(); }
@@ -47,6 +49,8 @@ public:
     // ignoring `exclude` and its descendants.
     NodeItem *containerAt(const QPointF &scenePos, Kind kind, const QString &exclude = {}) const;
     NodeItem *nodeAt(const QPointF &scenePos) const;
+    // The on-screen link layer (how the last frame got its links).
+    const LinkLayer &linkLayer() const { return m_linkLayer; }
     // Rect around every node (cached; cheap).
     QRectF designBounds() const;
 
@@ -80,7 +84,7 @@ protected:
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
-    // Every link, in one pass (LinkItem::paintAll): above the nodes.
+    // Every link, in one pass (linklayer.h): above the nodes.
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
@@ -121,7 +125,7 @@ private:
     QHash<QString, LinkItem *> m_liveLinks;       // links of dragged nodes (only while dragging)
     QHash<QString, LinkItem *> m_staticLinks;     // every other link (only while dragging)
     quint64 m_linkVersion = 1;
-    LinkLayerCache m_linkCache;
+    LinkLayer m_linkLayer;
 };
 
 } // namespace sw

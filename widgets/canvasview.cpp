@@ -3,6 +3,7 @@
 #include "canvaseditor.h"
 #include "canvasscene.h"
 #include "model/geometry.h"
+#include "minimap.h"
 #include "model/selection.h"
 #include "nodeitem.h"
 
@@ -37,6 +38,7 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent) : QGraphicsView(scen
     setFrameShape(QFrame::NoFrame);
     viewport()->grabGesture(Qt::PinchGesture);
     updateRenderHints();
+    m_minimap = new Minimap(this, scene);
 }
 
 void CanvasView::updateRenderHints()

@@ -8,6 +8,7 @@
 namespace sw {
 
 class CanvasScene;
+class Minimap;
 
 class CanvasView : public QGraphicsView {
     Q_OBJECT
@@ -15,6 +16,8 @@ public:
     explicit CanvasView(CanvasScene *scene, QWidget *parent = nullptr);
 
     double zoom() const { return transform().m11(); }
+    // The overview in the bottom-right corner (a child of the view).
+    Minimap *minimap() const { return m_minimap; }
     void setZoom(double zoom, const QPointF &anchorScenePos);
 
 public slots:
@@ -42,6 +45,7 @@ protected:
 private:
     void updateRenderHints();
     CanvasScene *m_canvas;
+    Minimap *m_minimap = nullptr;
     bool m_panning = false;
     bool m_spaceDown = false;
     QPoint m_panLast;

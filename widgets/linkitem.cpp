@@ -7,10 +7,8 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
-#include <QVarLengthArray>
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace sw {
 
@@ -18,7 +16,7 @@ namespace sw {
 LinkItem::LinkItem(CanvasScene *scene, const QString &id, NodeItem *from, NodeItem *to)
     : m_scene(scene), m_id(id), m_from(from), m_to(to)
 {
-    // Painted by CanvasScene in one pass (paintAll), not item by item.
+    // Painted by CanvasScene in one pass (paintLinks), not item by item.
     setFlags(ItemIsSelectable | ItemHasNoContents);
     setZValue(10);
 }
@@ -103,7 +101,7 @@ bool LinkItem::contains(const QPointF &point) const
 
 void LinkItem::paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    // Never called (ItemHasNoContents): see paintAll().
+    // Never called (ItemHasNoContents): see paintLinks().
 }
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -113,84 +111,6 @@ QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
         m_scene->update(m_bounds);
     }
     return QGraphicsItem::itemChange(change, value);
-}
-
-void LinkItem::paintAll(QPainter *p, const QRectF &exposed, const QHash<QString, LinkItem *> &links,
-                        const NodePainter &np)
-{
-    const QTransform &wt = p->worldTransform();
-    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(wt);
-    const Detail detail = detailForScale(lod);
-    // What of the scene the device shows: long links are only drawn there.
-    QRectF visible;
-    if (const QPaintDevice *dev = p->device())
-        visible = wt.inverted().mapRect(QRectF(0, 0, dev->width(), dev->height()));
-    const QRectF clip = visible.isNull() ? QRectF() : visible.adjusted(-20, -20, 20, 20);
-    const Style &st = np.style();
-    // Hairlines (far zoomed out, or only passing through the view) batched
-    // per colour; the others painted one by one in id order.
-    std::map<QRgb, QVector<QLineF>> hairlines;
-    QVarLengthArray<const LinkItem *, 256> full;
-    for (const LinkItem *l : links) {
-        if (!l->isVisible() || !l->m_bounds.intersects(exposed))
-            continue;
-        QPointF ca = l->m_a, cb = l->m_b;
-        if (!clip.isNull() && !clipSegment(clip, ca, cb))
-            continue;
-        const LinkLook &look = l->m_look;
-        const bool passing = !clip.isNull() && !clip.contains(l->m_a) && !clip.contains(l->m_b) && !look.highlighted;
-        if (detail == Detail::Low || passing) {
-            const QColor c = l->isSelected() ? st.selection : look.failed ? st.failed : st.protocolColor(look.protocol);
-            hairlines[c.rgba()].append(QLineF(ca, cb));
-        } else {
-            full.append(l);
-        }
-    }
-    const bool aa = p->testRenderHint(QPainter::Antialiasing);
-    p->setRenderHint(QPainter::Antialiasing, false);
-    for (const auto &[rgb, lines] : hairlines) {
-        p->setPen(QPen(QColor::fromRgba(rgb), 0));
-        p->drawLines(lines.constData(), int(lines.size()));
-    }
-    // Very many full links in view (a wall of long lines): antialiasing
-    // costs ten times more than it shows. A normal view keeps it.
-    p->setRenderHint(QPainter::Antialiasing, aa && full.size() <= 100);
-    std::sort(full.begin(), full.end(), [](const LinkItem *a, const LinkItem *b) { return a->m_id < b->m_id; });
-    for (const LinkItem *l : full) {
-        LinkLook look = l->m_look;
-        look.selected = l->isSelected();
-        np.paintLink(p, l->m_a, l->m_b, look, detail, visible);
-    }
-    p->setRenderHint(QPainter::Antialiasing, aa);
-}
-
-void LinkItem::paintCached(QPainter *painter, const QRectF &exposed, const QHash<QString, LinkItem *> &links,
-                           const QHash<QString, LinkItem *> &live, quint64 version, LinkLayerCache &c,
-                           const NodePainter &np)
-{
-    const QPaintDevice *dev = painter->device();
-    const QTransform wt = painter->worldTransform();
-    const qreal dpr = dev->devicePixelRatioF();
-    const QSize px(int(std::ceil(dev->width() * dpr)), int(std::ceil(dev->height() * dpr)));
-    if (c.device != dev || c.transform != wt || c.version != version || c.pixmap.size() != px) {
-        if (c.pixmap.size() != px)
-            c.pixmap = QPixmap(px);
-        c.pixmap.setDevicePixelRatio(dpr);
-        c.pixmap.fill(Qt::transparent);
-        QPainter p(&c.pixmap);
-        p.setRenderHints(painter->renderHints());
-        p.setWorldTransform(wt);
-        paintAll(&p, wt.inverted().mapRect(QRectF(0, 0, dev->width(), dev->height())), links, np);
-        c.device = dev;
-        c.transform = wt;
-        c.version = version;
-    }
-    painter->save();
-    painter->resetTransform();
-    painter->drawPixmap(QPointF(0, 0), c.pixmap);
-    painter->restore();
-    if (!live.isEmpty())
-        paintAll(painter, exposed, live, np);
 }
 
 } // namespace sw

@@ -2,31 +2,20 @@
 // the other's, re-routed by CanvasScene whenever either end moves or grows.
 //
 // The item itself paints nothing (ItemHasNoContents): it is there for
-// selection and hit tests. CanvasScene paints every link in one pass with
-// paintAll() (culled to the exposed rect, hairlines batched per colour), so
-// thousands of long links crossing the view cost one loop, not thousands of
-// item paints.
+// selection and hit tests. CanvasScene paints every link in one pass
+// (linklayer.h), so thousands of long links crossing the view cost one loop
+// and, on screen, mostly one blit.
 #pragma once
 
 #include "nodepainter.h"
 
 #include <QGraphicsItem>
 #include <QHash>
-#include <QPixmap>
-#include <QTransform>
 
 namespace sw {
 
 class CanvasScene;
 class NodeItem;
-
-// The link layer of the last on-screen frame (LinkItem::paintCached).
-struct LinkLayerCache {
-    QPixmap pixmap;
-    const QPaintDevice *device = nullptr;
-    QTransform transform;
-    quint64 version = 0;
-};
 
 class LinkItem : public QGraphicsItem {
 public:
@@ -51,26 +40,13 @@ public:
     // As shape().contains(), without building the stroked path (scene->items(point)).
     bool contains(const QPointF &point) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-
-    // Paints every link of `links` whose bounds meet `exposed`, as the items
-    // would one by one, in one pass.
-    static void paintAll(QPainter *painter, const QRectF &exposed, const QHash<QString, LinkItem *> &links,
-                         const NodePainter &np);
-
-    // On screen: `links` from `cache`, repainted (the whole device) only when
-    // the device, its transform (zoom, scroll) or `version` changed, then
-    // `live` (the links of dragged nodes) painted on top. A frame with
-    // thousands of long links then costs one blit.
-    static void paintCached(QPainter *painter, const QRectF &exposed, const QHash<QString, LinkItem *> &links,
-                            const QHash<QString, LinkItem *> &live, quint64 version, LinkLayerCache &cache,
-                            const NodePainter &np);
+    // Where the label is drawn (NodePainter::linkLabelRect(), cached).
+    QRectF labelRect() const { return m_label0.translated((m_a + m_b) / 2); }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    QRectF labelRect() const { return m_label0.translated((m_a + m_b) / 2); }
-
     CanvasScene *m_scene;
     QString m_id;
     NodeItem *m_from;

@@ -12,6 +12,8 @@
 #include "model/overlay.h"
 #include "model/selection.h"
 #include "linkitem.h"
+#include "linklayer.h"
+#include "minimap.h"
 #include "nodeitem.h"
 
 #include <QApplication>
@@ -140,13 +142,30 @@ int main(int argc, char **argv)
     frameMs(&view, 2);
     report("frame at 1:1", frameMs(&view, 20), 16);
     {
-        // The link layer is cached per view transform: a scroll repaints it.
+        // Scrolling (wheel steps of 40 px, down then right): the link layer
+        // is shifted and only the strips that came into view are painted.
+        int scrolled = 0;
+        const Timer ts;
+        for (int i = 0; i < 20; ++i) {
+            QScrollBar *bar = i < 10 ? view.verticalScrollBar() : view.horizontalScrollBar();
+            bar->setValue(bar->value() + 40);
+            view.viewport()->repaint();
+            scrolled += scene.linkLayer().lastUpdate() == LinkLayer::Update::Scrolled;
+        }
+        report("frame at 1:1 while scrolling (40 px steps)", ts.per(20), 16);
+        std::printf("  frames that only painted the strips scrolled into view: %d of 20\n", scrolled);
+    }
+    {
+        // A jump to another part of the design: every link in view is painted anew.
+        int repainted = 0;
         const Timer ts;
         for (int i = 0; i < 10; ++i) {
-            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? -1 : 1));
+            view.centerOn(QPointF(900 + (i % 2) * 400, 30000 + i * 6000));
             view.viewport()->repaint();
+            repainted += scene.linkLayer().lastUpdate() == LinkLayer::Update::Repainted;
         }
-        report("frame at 1:1 after a scroll (links repainted)", ts.per(10), 16);
+        report("frame at 1:1 after a jump (links repainted)", ts.per(10), 16);
+        std::printf("  frames that repainted the whole link layer: %d of 10\n", repainted);
     }
 
     if (qEnvironmentVariableIsSet("SW_BENCH_SPLIT")) {
@@ -187,6 +206,14 @@ int main(int argc, char **argv)
             view.viewport()->repaint();
         }
         report("frame at fit after a zoom (links repainted)", ts.per(5), 50);
+    }
+
+    {
+        // The minimap redraws the whole design small once the design is still.
+        const Timer tm;
+        for (int i = 0; i < 3; ++i)
+            view.minimap()->refresh();
+        std::printf("%-44s %8.2f ms  (after an edit, once the design is still)\n", "minimap redraw", tm.per(3).first);
     }
 
     view.resetZoom();

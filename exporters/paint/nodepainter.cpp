@@ -153,6 +153,8 @@ QColor NodePainter::accent(const NodeLook &look) const
 
 void NodePainter::paintIcon(QPainter *p, Kind kind, const QRectF &rect) const
 {
+    if (m_iconSink && m_iconSink(p, kind, rect))
+        return;
     const QPaintEngine *engine = p->paintEngine();
     const bool raster = engine && (engine->type() == QPaintEngine::Raster || engine->type() == QPaintEngine::OpenGL2);
     if (!raster) { // vector output (SVG, PDF): keep the icon a vector
@@ -468,10 +470,77 @@ bool clipSegment(const QRectF &r, QPointF &a, QPointF &b)
     return true;
 }
 
+QColor NodePainter::linkColor(const LinkLook &look) const
+{
+    return look.selected ? m_style.selection : look.failed ? m_style.failed : m_style.protocolColor(look.protocol);
+}
+
+double NodePainter::linkPenWidth(const LinkLook &look) const
+{
+    return m_style.linkWidth() * (look.selected ? 1.6 : 1.0);
+}
+
+double NodePainter::arrowSize() const { return m_style.highContrast ? 14 : 10; }
+
+void NodePainter::paintLinkLine(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look,
+                                const QRectF &clip) const
+{
+    // The line stops at the arrowhead's base; clipped to `clip` (when given)
+    // with the dash pattern kept in phase with the unclipped line.
+    const QLineF line(from, to);
+    const double len = line.length();
+    const double arrow = arrowSize();
+    const QPointF base = len > arrow ? to - (to - from) / len * arrow : from;
+    QPointF a = from, b = base;
+    if (!clip.isNull() && !clipSegment(clip, a, b))
+        return;
+    const double width = linkPenWidth(look);
+    if (look.highlighted) {
+        p->setPen(QPen(m_style.highlight, width + 6, Qt::SolidLine, Qt::RoundCap));
+        p->drawLine(a, b);
+    }
+    QPen pen(linkColor(look), width, look.failed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+    if (look.failed)
+        pen.setDashOffset(QLineF(from, a).length() / width);
+    p->setPen(pen);
+    p->drawLine(a, b);
+}
+
+void NodePainter::paintLinkArrow(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look) const
+{
+    const double len = QLineF(from, to).length();
+    const double arrow = arrowSize();
+    const QPointF dir = len > 0 ? (to - from) / len : QPointF(1, 0);
+    const QPointF base = len > arrow ? to - dir * arrow : from;
+    const QPointF normal(-dir.y(), dir.x());
+    const QPointF pts[3] = {to, base + normal * arrow * 0.45, base - normal * arrow * 0.45};
+    p->setPen(Qt::NoPen);
+    p->setBrush(linkColor(look));
+    p->drawPolygon(pts, 3);
+}
+
+bool NodePainter::labelFits(const QPointF &from, const QPointF &to, const QRectF &labelRect)
+{
+    // Too short to carry a label without hiding its ends.
+    return QLineF(from, to).length() >= labelRect.width() * 0.6;
+}
+
+void NodePainter::paintLinkLabel(QPainter *p, const QRectF &labelRect, const LinkLook &look) const
+{
+    const QColor c = linkColor(look);
+    QColor bg = m_style.background;
+    bg.setAlphaF(0.92);
+    p->setPen(QPen(c, m_style.highContrast ? 1.5 : 0.8));
+    p->setBrush(bg);
+    p->drawRoundedRect(labelRect, labelRect.height() / 2, labelRect.height() / 2);
+    p->setFont(m_style.labelFont());
+    p->setPen(m_style.highContrast ? m_style.text : c.darker(m_style.dark ? 100 : 115));
+    p->drawText(labelRect, Qt::AlignCenter, look.text);
+}
+
 void NodePainter::paintLink(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look,
                             Detail detail, const QRectF &visible) const
 {
-    QColor c = look.failed ? m_style.failed : m_style.protocolColor(look.protocol);
     QPointF ca = from, cb = to;
     const QRectF clip = visible.isNull() ? QRectF() : visible.adjusted(-20, -20, 20, 20);
     if (!clip.isNull() && !clipSegment(clip, ca, cb))
@@ -482,51 +551,19 @@ void NodePainter::paintLink(QPainter *p, const QPointF &from, const QPointF &to,
     if (detail == Detail::Low || passing) {
         const bool aa = p->testRenderHint(QPainter::Antialiasing);
         p->setRenderHint(QPainter::Antialiasing, false);
-        p->setPen(QPen(look.selected ? m_style.selection : c, 0));
+        p->setPen(QPen(linkColor(look), 0));
         p->drawLine(ca, cb);
         p->setRenderHint(QPainter::Antialiasing, aa);
         return;
     }
-    const QLineF line(from, to);
-    const double len = line.length();
-    const double width = m_style.linkWidth() * (look.selected ? 1.6 : 1.0);
-    if (look.highlighted) {
-        p->setPen(QPen(m_style.highlight, width + 6, Qt::SolidLine, Qt::RoundCap));
-        p->drawLine(ca, cb);
-    }
-    if (look.selected)
-        c = m_style.selection;
-    const double arrow = m_style.highContrast ? 14 : 10;
-    const QPointF dir = len > 0 ? (to - from) / len : QPointF(1, 0);
-    const QPointF tip = to;
-    const QPointF base = len > arrow ? to - dir * arrow : from;
-    QPen pen(c, width, look.failed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
-    p->setPen(pen);
-    QPointF la = from, lb = base;
-    if (clip.isNull() || clipSegment(clip, la, lb))
-        p->drawLine(la, lb);
-    if (clip.isNull() || clip.contains(tip)) {
-        const QPointF normal(-dir.y(), dir.x());
-        const QPointF pts[3] = {tip, base + normal * arrow * 0.45, base - normal * arrow * 0.45};
-        p->setPen(Qt::NoPen);
-        p->setBrush(c);
-        p->drawPolygon(pts, 3);
-    }
+    paintLinkLine(p, from, to, look, clip);
+    if (clip.isNull() || clip.contains(to))
+        paintLinkArrow(p, from, to, look);
     if (detail != Detail::Full || look.text.isEmpty())
         return;
     const QRectF lr = linkLabelRect(from, to, look);
-    if (!clip.isNull() && !clip.intersects(lr))
-        return;
-    if (len < lr.width() * 0.6)
-        return; // too short to carry a label without hiding its ends
-    QColor bg = m_style.background;
-    bg.setAlphaF(0.92);
-    p->setPen(QPen(c, m_style.highContrast ? 1.5 : 0.8));
-    p->setBrush(bg);
-    p->drawRoundedRect(lr, lr.height() / 2, lr.height() / 2);
-    p->setFont(m_style.labelFont());
-    p->setPen(m_style.highContrast ? m_style.text : c.darker(m_style.dark ? 100 : 115));
-    p->drawText(lr, Qt::AlignCenter, look.text);
+    if (labelFits(from, to, lr) && (clip.isNull() || clip.intersects(lr)))
+        paintLinkLabel(p, lr, look);
 }
 
 } // namespace sw

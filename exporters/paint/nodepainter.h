@@ -20,6 +20,8 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <functional>
+
 class QPainter;
 
 namespace sw {
@@ -67,6 +69,18 @@ public:
     // `visible` rect, only what falls in it is drawn (long links stay cheap).
     void paintLink(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look, Detail detail,
                    const QRectF &visible = QRectF()) const;
+    // The pieces of paintLink(), for painters that batch many links (the
+    // canvas): the line (stopping at the arrowhead; clipped to `clip` when
+    // given, dashes kept in phase), the arrowhead at `to`, and the label in
+    // `labelRect` (linkLabelRect()) when labelFits() on the link.
+    void paintLinkLine(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look,
+                       const QRectF &clip = QRectF()) const;
+    void paintLinkArrow(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look) const;
+    static bool labelFits(const QPointF &from, const QPointF &to, const QRectF &labelRect);
+    void paintLinkLabel(QPainter *p, const QRectF &labelRect, const LinkLook &look) const;
+    QColor linkColor(const LinkLook &look) const;
+    double linkPenWidth(const LinkLook &look) const;
+    double arrowSize() const;
     // Everything paintLink() may touch (for an item's boundingRect).
     QRectF linkBounds(const QPointF &from, const QPointF &to, const LinkLook &look) const;
     // Where the label of a link is drawn.
@@ -74,6 +88,13 @@ public:
 
     // The kind's icon (resources/icons/<kind-name>.svg) in `rect`.
     void paintIcon(QPainter *p, Kind kind, const QRectF &rect) const;
+    // Optional hook for vector outputs that draw each kind's icon once and
+    // reference it per node (the SVG export's <defs> and <use>): when set,
+    // paintIcon() first offers every icon to the sink, which returns true
+    // when it took care of it and false to have the icon painted as usual.
+    // Unset (the default) for the canvas, PNG and PDF.
+    using IconSink = std::function<bool(QPainter *p, Kind kind, const QRectF &rect)>;
+    void setIconSink(IconSink sink) { m_iconSink = std::move(sink); }
     static QIcon kindIcon(Kind kind);
     static QString iconPath(Kind kind);
 
@@ -90,6 +111,7 @@ private:
     QColor accent(const NodeLook &look) const;
 
     Style m_style;
+    IconSink m_iconSink;
 };
 
 // Liang-Barsky: shortens a-b to the part inside r; false when none of it is.

@@ -29,9 +29,11 @@ void DiagramRenderer::paint(QPainter *p, const QRectF &target, bool vector) cons
     p->restore();
 }
 
-void DiagramRenderer::paintScene(QPainter *p, double deviceScale, bool vector) const
+void DiagramRenderer::paintScene(QPainter *p, double deviceScale, bool vector,
+                                 const NodePainter::IconSink &iconSink) const
 {
-    const NodePainter painter(Style::light());
+    NodePainter painter(Style::light());
+    painter.setIconSink(iconSink);
     if (!m_options.transparent)
         p->fillRect(m_sceneRect, Qt::white);
     const Detail detail = vector ? Detail::Full : detailForScale(deviceScale);

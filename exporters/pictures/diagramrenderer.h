@@ -7,6 +7,7 @@
 #include "pictureoptions.h"
 
 #include "model/geometry.h"
+#include "nodepainter.h"
 
 #include <QRectF>
 
@@ -24,8 +25,10 @@ public:
     // coordinates of `p`), with the background unless options.transparent.
     // `vector`: full detail whatever the scale (SVG, PDF: the reader zooms).
     void paint(QPainter *p, const QRectF &target, bool vector = false) const;
-    // Paints in scene coordinates (the caller sets up the transform).
-    void paintScene(QPainter *p, double deviceScale, bool vector = false) const;
+    // Paints in scene coordinates (the caller sets up the transform). An
+    // `iconSink` is handed to the NodePainter (see NodePainter::setIconSink).
+    void paintScene(QPainter *p, double deviceScale, bool vector = false,
+                    const NodePainter::IconSink &iconSink = {}) const;
 
     const DiagramGeometry &geometry() const { return m_geo; }
     const DiagramScope &scope() const { return m_scope; }

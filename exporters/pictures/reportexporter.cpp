@@ -4,6 +4,7 @@
 #include "pdfexporter.h"
 #include "pngexporter.h"
 #include "reportcontent.h"
+#include "reportpdftext.h"
 #include "svgexporter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -15,6 +16,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <cmath>
+#include <memory>
 
 namespace sw {
 
@@ -48,27 +50,6 @@ QImage diagramPicture(const Design &design, const PictureOptions &options, const
     const QRectF scene = renderer.sceneRect();
     o.scale = std::min(1.0, std::sqrt(kReportPicturePixels / std::max(1.0, scene.width() * scene.height())));
     return PngExporter::render(design, o);
-}
-
-// The report body (a flat run of h2, h3, p, ul and ol elements) cut before
-// headings into parts of about kPartChars characters; a short body stays whole.
-QStringList textParts(const QString &html)
-{
-    constexpr int kPartChars = 20'000;
-    QStringList parts;
-    int start = 0;
-    while (html.size() - start > kPartChars) {
-        int cut = html.indexOf(QLatin1String("\n<h2"), start + kPartChars);
-        const int h3 = html.indexOf(QLatin1String("\n<h3"), start + kPartChars);
-        if (cut < 0 || (h3 >= 0 && h3 < cut))
-            cut = h3;
-        if (cut < 0)
-            break;
-        parts.append(html.mid(start, cut + 1 - start));
-        start = cut + 1;
-    }
-    parts.append(html.mid(start));
-    return parts;
 }
 
 QString diagramImgTag(const QImage &img)
@@ -168,6 +149,11 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
     head.drawContents(&p);
     const double headHeight = head.size().height() + 10;
     const QRectF diagramArea = page.adjusted(0, headHeight, 0, 0);
+    // The text after it, portrait, page after page (see ReportPdfText: laid
+    // out on another thread from here on).
+    const QPageLayout textLayout(PdfExporter::pageSize(options.paper), QPageLayout::Portrait,
+                                 QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    ReportPdfText text(c.bodyHtml, QLatin1String(kCss), textLayout, writer.resolution());
     if (vectorDiagram(renderer)) {
         renderer.paint(&p, diagramArea, true);
     } else {
@@ -184,40 +170,11 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
         const QSizeF shown = QSizeF(img.size()).scaled(diagramArea.size(), Qt::KeepAspectRatio);
         p.drawImage(QRectF(QPointF(diagramArea.center().x() - shown.width() / 2, diagramArea.top()), shown), img);
     }
-
-    // Then the text, portrait, page after page.
-    QPageLayout textLayout(PdfExporter::pageSize(options.paper), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
-                           QPageLayout::Millimeter);
     writer.setPageLayout(textLayout);
     writer.newPage();
-    page = writer.pageLayout().paintRectPixels(writer.resolution());
-    page.moveTopLeft(QPointF(0, 0));
-    // The body in parts of a few pages each, every part paginated on its own:
-    // drawing one page of a long QTextDocument walks all blocks before it, so
-    // one document of a 10,000-node report would take quadratic time.
     bool first = true;
-    for (const QString &part : textParts(c.bodyHtml)) {
-        QTextDocument doc;
-        doc.setDefaultStyleSheet(QLatin1String(kCss));
-        doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-        doc.documentLayout()->setPaintDevice(&writer);
-        doc.setHtml(part);
-        doc.setPageSize(page.size());
-        const int pages = doc.pageCount();
-        for (int i = 0; i < pages; ++i) {
-            if (!first)
-                writer.newPage();
-            first = false;
-            p.save();
-            p.translate(0, -i * page.height());
-            const QRectF clip(0, i * page.height(), page.width(), page.height());
-            QAbstractTextDocumentLayout::PaintContext ctx;
-            ctx.clip = clip;
-            p.setClipRect(clip);
-            doc.documentLayout()->draw(&p, ctx);
-            p.restore();
-        }
-    }
+    while (QTextDocument *doc = text.next())
+        ReportPdfText::draw(&p, &writer, doc, &first);
     p.end();
     return true;
 }

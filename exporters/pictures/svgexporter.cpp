@@ -2,6 +2,7 @@
 
 #include "diagramrenderer.h"
 #include "model/geometry.h"
+#include "svgicons.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -21,11 +22,10 @@ QString xmlText(const QString &s)
             c = QLatin1Char(' ');
     return out;
 }
-} // namespace
 
-QByteArray SvgExporter::render(const Design &design, const PictureOptions &options)
+// The drawing as QSvgGenerator writes it; icons go to `icons` when given.
+QByteArray generate(const Design &design, const DiagramRenderer &renderer, SvgIconUses *icons)
 {
-    const DiagramRenderer renderer(design, options);
     const QRectF scene = renderer.sceneRect();
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -41,8 +41,22 @@ QByteArray SvgExporter::render(const Design &design, const PictureOptions &optio
     if (!p.begin(&gen))
         return {};
     p.translate(-scene.topLeft());
-    renderer.paintScene(&p, 1.0, true);
+    renderer.paintScene(&p, 1.0, true, icons ? icons->sink() : NodePainter::IconSink());
     p.end();
+    return bytes;
+}
+
+} // namespace
+
+QByteArray SvgExporter::render(const Design &design, const PictureOptions &options)
+{
+    const DiagramRenderer renderer(design, options);
+    const QRectF scene = renderer.sceneRect();
+    // Each kind's icon drawn once in <defs>, a <use> of it per node.
+    SvgIconUses icons;
+    QByteArray bytes = icons.resolve(generate(design, renderer, &icons));
+    if (bytes.isNull()) // the icon markers did not match up: every icon drawn in place
+        bytes = generate(design, renderer, nullptr);
     // A hover title per node with its full label and kind (the drawing may
     // elide long labels): tooltips in a browser, names for screen readers.
     const int close = bytes.lastIndexOf("</svg>");

@@ -298,6 +298,29 @@ private slots:
         QTest::keyClick(w->view(), Qt::Key_Delete);
         QVERIFY(!w->model()->node(QStringLiteral("note")));
     }
+
+    // Without a desktop icon theme (offscreen here) every toolbar action still
+    // shows a picture: our own fallback SVGs, not a blank or text-only button.
+    void toolbarActionsHaveVisibleIcons()
+    {
+        auto *bar = w->findChild<QWidget *>(QStringLiteral("mainToolBar")); // (QWidget: no extra include)
+        QVERIFY(bar);
+        int checked = 0;
+        for (QAction *a : bar->actions()) {
+            if (a->objectName().isEmpty())
+                continue; // separators and the find box
+            ++checked;
+            QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
+            const QImage img = a->icon().pixmap(24, 24).toImage().convertToFormat(QImage::Format_ARGB32);
+            QVERIFY2(!img.isNull(), qPrintable(a->objectName()));
+            int opaque = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    opaque += qAlpha(img.pixel(x, y)) > 128;
+            QVERIFY2(opaque > 24, qPrintable(a->objectName() + QStringLiteral(": blank icon")));
+        }
+        QVERIFY(checked >= 10);
+    }
 };
 
 QTEST_MAIN(TestEditor)

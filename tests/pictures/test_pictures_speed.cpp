@@ -1,0 +1,291 @@
+// The structures that keep the big exports fast, checked for what they draw:
+// the SVG's icons drawn once in <defs> and placed per node with <use>, and
+// the report PDF's text laid out in parts on a worker thread.
+#include "diagramrenderer.h"
+#include "generate.h"
+#include "picturetesthelpers.h"
+#include "pngexporter.h"
+#include "reportexporter.h"
+#include "reportpdftext.h"
+#include "svgexporter.h"
+#include "svgicons.h"
+
+#include "model/geometry.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTransform>
+#include <QXmlStreamReader>
+
+using namespace sw;
+using namespace swtest;
+
+namespace {
+
+QTransform parseMatrix(const QString &attr)
+{
+    static const QRegularExpression re(QStringLiteral("matrix\\(([^)]*)\\)"));
+    const auto m = re.match(attr);
+    if (!m.hasMatch())
+        return {};
+    const QStringList v = m.captured(1).split(QLatin1Char(','));
+    if (v.size() != 6)
+        return {};
+    return QTransform(v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble(), v[4].toDouble(),
+                      v[5].toDouble());
+}
+
+struct IconUse {
+    QString kind;  // from the referenced id
+    QRectF rect;   // in document coordinates
+};
+
+// Every <use> of the document, placed through the transforms of its groups,
+// and the ids defined in <defs>.
+bool readUses(const QByteArray &svg, QList<IconUse> *uses, QStringList *defined, int *images, QString *error)
+{
+    QXmlStreamReader xml(svg);
+    QList<QTransform> stack;
+    bool inDefs = false;
+    int defsDepth = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QString id = xml.attributes().value(QLatin1String("id")).toString();
+            QTransform t = stack.isEmpty() ? QTransform() : stack.last();
+            const QString tr = xml.attributes().value(QLatin1String("transform")).toString();
+            if (!tr.isEmpty())
+                t = parseMatrix(tr) * t;
+            stack.append(t);
+            if (xml.name() == QLatin1String("defs")) {
+                inDefs = true;
+                defsDepth = int(stack.size());
+            } else if (inDefs && int(stack.size()) == defsDepth + 1 && !id.isEmpty()) {
+                defined->append(id);
+            }
+            if (xml.name() == QLatin1String("image"))
+                ++*images;
+            if (xml.name() == QLatin1String("use")) {
+                const QString href = xml.attributes().value(QLatin1String("xlink:href")).toString();
+                uses->append({href.mid(1), t.mapRect(QRectF(0, 0, 1, 1))});
+            }
+        } else if (xml.isEndElement()) {
+            if (xml.name() == QLatin1String("defs"))
+                inDefs = false;
+            stack.removeLast();
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return !xml.hasError();
+}
+
+// The mean colour of `r` in `img`.
+QColor meanColor(const QImage &img, const QRect &r)
+{
+    double red = 0, green = 0, blue = 0;
+    int n = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor c = img.pixelColor(x, y);
+            red += c.red();
+            green += c.green();
+            blue += c.blue();
+            ++n;
+        }
+    return n ? QColor(int(red / n), int(green / n), int(blue / n)) : QColor();
+}
+
+} // namespace
+
+class TestPicturesSpeed : public QObject {
+    Q_OBJECT
+
+private slots:
+    // Every node's icon is a <use> of its kind's drawing, defined once in
+    // <defs>, placed inside the node; no icon is left as a marker or a picture.
+    void svgIconsAreUses_data() { templateRows(); }
+    void svgIconsAreUses()
+    {
+        QFETCH(QString, name);
+        const Design d = templateDesign(name);
+        const QByteArray svg = SvgExporter::render(d, {});
+        QList<IconUse> uses;
+        QStringList defined;
+        int images = 0;
+        QString error;
+        QVERIFY2(readUses(svg, &uses, &defined, &images, &error), qPrintable(error));
+        QCOMPARE(images, 0);
+        QVERIFY(!svg.contains("-999999")); // no marker left behind
+
+        // One drawing per kind with an icon, each defined once.
+        QMap<QString, int> expected; // kind name -> nodes with an icon
+        for (const Node &n : d.nodes())
+            if (n.kind != Kind::Note)
+                ++expected[kindName(n.kind)];
+        QStringList wantIds;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            wantIds.append(QStringLiteral("sw-icon-") + it.key());
+        QStringList gotIds = defined;
+        std::sort(gotIds.begin(), gotIds.end());
+        std::sort(wantIds.begin(), wantIds.end());
+        QCOMPARE(gotIds, wantIds);
+
+        // One <use> per node, of its kind, inside the node's rect.
+        const DiagramRenderer renderer(d, {});
+        const QPointF origin = renderer.sceneRect().topLeft();
+        QMap<QString, int> used;
+        QSet<QString> placed;
+        for (const IconUse &u : uses) {
+            QVERIFY2(defined.contains(u.kind), qPrintable(u.kind));
+            const QString kind = u.kind.mid(int(qstrlen("sw-icon-")));
+            ++used[kind];
+            QVERIFY(u.rect.width() >= 16 && u.rect.width() <= 30);
+            QCOMPARE(u.rect.width(), u.rect.height());
+            bool inside = false;
+            for (const Node &n : d.nodes()) {
+                if (kindName(n.kind) != kind || placed.contains(n.id))
+                    continue;
+                if (renderer.geometry().rect(n.id).translated(-origin).contains(u.rect)) {
+                    placed.insert(n.id);
+                    inside = true;
+                    break;
+                }
+            }
+            QVERIFY2(inside, qPrintable(QStringLiteral("%1 icon at %2,%3 is in no %1 node")
+                                            .arg(kind).arg(u.rect.x()).arg(u.rect.y())));
+        }
+        QCOMPARE(used, expected);
+    }
+
+    // Rendered (by Qt's SVG renderer, not the generator) the icons look as in
+    // the PNG export, where they are painted directly: same colours in the
+    // same places.
+    void svgIconsLookLikeThePng()
+    {
+        const Design d = templateDesign(QStringLiteral("scale-up"));
+        const QByteArray svg = SvgExporter::render(d, {});
+        QSvgRenderer r(svg);
+        QVERIFY(r.isValid());
+        const QImage png = PngExporter::render(d, {});
+        QImage img(png.size(), QImage::Format_ARGB32);
+        img.fill(Qt::white);
+        {
+            QPainter p(&img);
+            p.setRenderHint(QPainter::Antialiasing);
+            r.render(&p, QRectF(QPointF(0, 0), img.size()));
+        }
+        QList<IconUse> uses;
+        QStringList defined;
+        int images = 0;
+        QString error;
+        QVERIFY(readUses(svg, &uses, &defined, &images, &error));
+        QVERIFY(uses.size() > 10);
+        for (const IconUse &u : uses) {
+            const QRect box = u.rect.toAlignedRect().adjusted(2, 2, -2, -2);
+            const QColor a = meanColor(img, box), b = meanColor(png, box);
+            QVERIFY2(std::abs(a.red() - b.red()) < 12 && std::abs(a.green() - b.green()) < 12
+                         && std::abs(a.blue() - b.blue()) < 12,
+                     qPrintable(QStringLiteral("%1 at %2,%3: svg %4, png %5")
+                                    .arg(u.kind).arg(box.x()).arg(box.y()).arg(a.name(), b.name())));
+            QVERIFY2(a != QColor(Qt::white), qPrintable(u.kind)); // drawn, not blank
+        }
+    }
+
+    // Long lists are cut into runs without margins between them: every item
+    // kept in order, and the laid-out document exactly as tall as before.
+    void longListsAreSplitWithoutChangingTheLayout()
+    {
+        QString html = QStringLiteral("<h2>Title</h2>\n<p>Intro</p>\n<ul>");
+        for (int i = 0; i < 250; ++i)
+            html += QStringLiteral("<li><b>item %1</b> with some words after it</li>").arg(i);
+        html += QStringLiteral("</ul>\n<p>After</p>\n<ul><li>short</li></ul>\n");
+        const QString split = ReportPdfText::splitLongLists(html);
+        QCOMPARE(split.count(QStringLiteral("<ul")), 4); // 100 + 100 + 50, and the short one
+        QCOMPARE(split.count(QStringLiteral("<li>")), 251);
+        QRegularExpression items(QStringLiteral("item (\\d+)<"));
+        int expect = 0;
+        for (auto it = items.globalMatch(split); it.hasNext();)
+            QCOMPARE(it.next().captured(1).toInt(), expect++);
+        QCOMPARE(expect, 250);
+        QCOMPARE(ReportPdfText::splitLongLists(QStringLiteral("<ul><li>a</li></ul>")),
+                 QStringLiteral("<ul><li>a</li></ul>"));
+
+        auto height = [](const QString &h) {
+            QTextDocument doc;
+            doc.setHtml(h);
+            doc.setTextWidth(500);
+            return doc.size().height();
+        };
+        QCOMPARE(height(split), height(html));
+    }
+
+    // The worker thread hands out every part, in order, laid out as the
+    // calling thread would lay it out.
+    void textPartsComeInOrder()
+    {
+        QString body;
+        for (int s = 0; s < 40; ++s) {
+            body += QStringLiteral("<h3>Section %1</h3>\n<p>Some text for section %1.</p>\n<ul>").arg(s);
+            for (int i = 0; i < 60; ++i)
+                body += QStringLiteral("<li>line %1 of section %2 with a few more words</li>").arg(i).arg(s);
+            body += QStringLiteral("</ul>\n");
+        }
+        const QStringList parts = ReportPdfText::parts(body);
+        QVERIFY(parts.size() > 3);
+        const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                 QPageLayout::Millimeter);
+        QBuffer nowhere;
+        QPdfWriter device(&nowhere);
+        device.setResolution(144);
+        device.setPageLayout(layout);
+        const QSizeF page = layout.paintRectPixels(144).size();
+        ReportPdfText text(body, QStringLiteral("h3{font-size:1.05em}"), layout, 144);
+        int n = 0;
+        while (QTextDocument *doc = text.next()) {
+            QVERIFY(n < parts.size());
+            const auto here = ReportPdfText::layout(parts.at(n), QStringLiteral("h3{font-size:1.05em}"), &device, page);
+            QCOMPARE(doc->toPlainText(), here->toPlainText());
+            QCOMPARE(doc->pageCount(), here->pageCount());
+            QCOMPARE(doc->size(), here->size());
+            ++n;
+        }
+        QCOMPARE(n, parts.size());
+        QVERIFY(!text.next());
+    }
+
+    // A report of a big design (many parts, the worker thread, the diagram as
+    // a picture) names every server and has the pages its text needs.
+    void bigReportPdf()
+    {
+        if (!haveTool(QStringLiteral("pdftotext")))
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const Design d = bench::generateDesign(1800, 2400);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("big.pdf"));
+        QString error;
+        QVERIFY2(ReportExporter(ReportExporter::Format::Pdf).write(d, file, {}, &error), qPrintable(error));
+        const ToolRun r = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        int servers = 0;
+        for (const Node &n : d.nodes()) {
+            if (n.kind != Kind::Server)
+                continue;
+            ++servers;
+            QVERIFY2(text.contains(n.displayLabel()), qPrintable(n.displayLabel()));
+        }
+        QVERIFY(servers > 50);
+        QVERIFY(text.count(QLatin1Char('\f')) > 20); // pages
+    }
+};
+
+QTEST_MAIN(TestPicturesSpeed)
+#include "test_pictures_speed.moc"

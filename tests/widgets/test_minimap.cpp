@@ -1,0 +1,139 @@
+// The minimap: shows the whole design, outlines the view, moves the view
+// where it is clicked or dragged, hides while the whole design is in view,
+// and follows edits.
+#include "canvasscene.h"
+#include "canvasview.h"
+#include "io/templates.h"
+#include "minimap.h"
+#include "model/designmodel.h"
+#include "model/overlay.h"
+#include "model/selection.h"
+
+#include <QUndoStack>
+#include <QtTest>
+#include <memory>
+
+using namespace sw;
+
+class TestMinimap : public QObject {
+    Q_OBJECT
+    std::unique_ptr<DesignModel> model;
+    std::unique_ptr<QUndoStack> undo;
+    std::unique_ptr<Selection> selection;
+    std::unique_ptr<Overlay> overlay;
+    std::unique_ptr<CanvasScene> scene;
+    std::unique_ptr<CanvasView> view;
+
+    QPointF viewCentre() const { return view->mapToScene(view->viewport()->rect().center()); }
+
+private slots:
+    void init()
+    {
+        model = std::make_unique<DesignModel>();
+        undo = std::make_unique<QUndoStack>();
+        selection = std::make_unique<Selection>();
+        overlay = std::make_unique<Overlay>();
+        Design d;
+        QString error;
+        QVERIFY2(loadTemplate(QStringLiteral("scale-up"), &d, &error), qPrintable(error));
+        model->reset(d);
+        scene = std::make_unique<CanvasScene>(model.get(), undo.get(), selection.get(), overlay.get());
+        view = std::make_unique<CanvasView>(scene.get());
+        view->resize(1000, 700);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    }
+    void cleanup()
+    {
+        view.reset();
+        scene.reset();
+    }
+
+    void hiddenWhileEverythingIsInView()
+    {
+        view->zoomToFit();
+        QVERIFY(!view->minimap()->isVisible());
+        view->setZoom(2.0, scene->designBounds().center());
+        QVERIFY(view->minimap()->isVisible());
+        // In the bottom-right corner of the view.
+        const QRect g = view->minimap()->geometry();
+        QVERIFY(g.right() < view->width() && g.right() > view->width() - 40);
+        QVERIFY(g.bottom() < view->height() && g.bottom() > view->height() - 40);
+        // The user's choice wins.
+        view->minimap()->setWanted(false);
+        QVERIFY(!view->minimap()->isVisible());
+        view->minimap()->setWanted(true);
+        QVERIFY(view->minimap()->isVisible());
+    }
+
+    void showsTheDesignAndOutlinesTheView()
+    {
+        view->setZoom(2.0, scene->designBounds().center());
+        Minimap *map = view->minimap();
+        map->refresh();
+        // Every server is inside the area the minimap shows.
+        const QRectF area = map->sceneArea();
+        QVERIFY(area.contains(scene->designBounds()));
+        // Mapping back and forth is exact.
+        const QPointF p(420, 310);
+        QVERIFY((map->toScene(map->toMinimap(p)) - p).manhattanLength() < 1e-6);
+        // The picture shows the design: the minimap's pixels under a server differ from its empty corner.
+        const QImage img = map->grab().toImage();
+        const QPoint server = map->toMinimap(scene->designBounds().center()).toPoint();
+        int inked = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x)
+                inked += img.pixel(x, y) != img.pixel(img.width() / 2, 3);
+        QVERIFY2(inked > img.width() * img.height() / 20, qPrintable(QString::number(inked)));
+        QVERIFY(QRect(QPoint(0, 0), img.size()).contains(server));
+        // The outline is the view's visible part, drawn in the highlight colour.
+        const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+        const QRectF outline = map->viewOutline();
+        QVERIFY((outline.topLeft() - map->toMinimap(shown.topLeft())).manhattanLength() < 1.5);
+        QVERIFY(outline.width() > 10 && outline.width() < map->width() - 20);
+        const QColor edge = img.pixelColor(QPointF(outline.left(), outline.center().y()).toPoint());
+        const QColor hl = map->palette().color(QPalette::Highlight);
+        QVERIFY2(std::abs(edge.hue() - hl.hue()) < 20 && edge.saturation() > 60, qPrintable(edge.name()));
+    }
+
+    void clickAndDragMoveTheView()
+    {
+        view->setZoom(2.0, QPointF(0, 0));
+        Minimap *map = view->minimap();
+        QVERIFY(map->isVisible());
+        const QPointF target(700, 250); // the app server, about
+        const QPoint at = map->toMinimap(target).toPoint();
+        QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, at);
+        // Within one minimap pixel of the target (a few scene units).
+        const double pixel = 1.0 / (map->toMinimap(QPointF(1, 0)).x() - map->toMinimap(QPointF(0, 0)).x());
+        QVERIFY2((viewCentre() - target).manhattanLength() < 3 * pixel,
+                 qPrintable(QStringLiteral("centre %1,%2").arg(viewCentre().x()).arg(viewCentre().y())));
+        // A drag follows the mouse.
+        const QPointF target2(300, 400);
+        QTest::mousePress(map, Qt::LeftButton, Qt::NoModifier, at);
+        QMouseEvent move(QEvent::MouseMove, map->toMinimap(target2), map->mapToGlobal(map->toMinimap(target2)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(map, &move);
+        QTest::mouseRelease(map, Qt::LeftButton, Qt::NoModifier, map->toMinimap(target2).toPoint());
+        QVERIFY((viewCentre() - target2).manhattanLength() < 3 * pixel);
+    }
+
+    void followsEdits()
+    {
+        view->setZoom(2.0, QPointF(0, 0));
+        Minimap *map = view->minimap();
+        const QRectF before = map->sceneArea();
+        Node far;
+        far.id = QStringLiteral("far-away");
+        far.kind = Kind::Server;
+        far.hasPos = true;
+        far.pos = QPointF(before.right() + 3000, before.bottom() + 2000);
+        model->insertNode(far);
+        // Redrawn once the design has been still for a moment.
+        QTRY_VERIFY(map->sceneArea().contains(far.pos));
+        QVERIFY(map->sceneArea().width() > before.width() + 2500);
+    }
+};
+
+QTEST_MAIN(TestMinimap)
+#include "test_minimap.moc"
