@@ -15,562 +15,8 @@
         <source>A design to open.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sw</name>
     <message>
-        <source>cannot open it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;format&quot; is missing (expected &quot;stackwright-design&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;format&quot;: expected &quot;stackwright-design&quot;, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;version&quot;: must be a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;version&quot;: this file was made by a newer Stackwright (format version %1; this one reads version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown top-level field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the design</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;profile&quot;: unknown profile &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;nodes&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;nodes&quot;: must be an array, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;links&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;links&quot;: must be an array, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;id&quot;: the id is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>broken JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid host name (letters, digits and inner hyphens, at most 63)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid domain name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a node id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array of node ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array of &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot; (PROTO is tcp or udp, PORT 1 to 65535)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;name&quot;: must have 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: required for a %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: no node has the id &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: &quot;%3&quot; is a %4, expected %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: a node cannot refer to itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.members&quot;: a cluster needs at least one member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;parent&quot;: a %2 must be inside a server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;parent&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;parent&quot;: a %2 cannot be inside anything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;parent&quot;: &quot;%2&quot; is a %3, a %4 cannot be inside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;from&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;to&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;id&quot;: the id is used twice (a node has it too)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;id&quot;: the id is used twice (by another link)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;%2&quot;: no node has the id &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;parent&quot;: the parents form a cycle (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> inside </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Design: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s), %3 info(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1 more from rules switched off for this design)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiles:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request paths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 record for %2, pointing at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for %1, issued by %2, installed on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2, virtual address %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, collecting at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network firewall allowing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 network zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings of the validator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The validator is not part of this build; no findings were checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked against the profile %1: %2 error(s), %3 warning(s), %4 note(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No findings: the design passes every rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to fix it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> over %1 (port %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> on %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request reaches the cluster %1 at its virtual address %2%3. Whichever member is alive takes it: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The load balancer %1 (%2, %3) receives it%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, decrypts the HTTPS traffic with the site&apos;s certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and picks a web server to forward it to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The web server %1 (%2) receives it%3; it answers static files itself and passes dynamic requests on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application server %1 (%2 with %3) runs the code for the request%4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 (%2, %3) reads or writes the data%4 and sends the answer back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network firewall %1 lets it through%2 (it only allows %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It passes %1 (%2)%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no request path from the internet to a database in this design: no chain of links leads from an internet node through the services to a database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user types %1 in the browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The browser asks DNS for %1; the %2 record answers with the address of %3%4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The browser asks DNS for %1 and gets the address of the site&apos;s entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user opens the site in the browser (the design has no DNS record, so it has no domain yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request leaves the user&apos;s network (%1)%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer travels back the same way to the user&apos;s browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allows %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing runs on it yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It spreads the incoming requests over the web servers, so no single web server carries all the traffic and one can fail without taking the site down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is one member of a load balancer cluster: if this machine fails, the other member takes over the virtual address and the site stays up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It holds several tiers together (web, application, database): simple and cheap to start with, but they compete for CPU and memory, cannot be scaled apart, and one failure stops them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It answers HTTP with the web server on a machine of its own: static content is served fast and the web tier can be scaled (more web servers) without touching the others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It runs the application code on a machine of its own, sized for the code&apos;s CPU and memory needs, and can be updated or scaled without touching the web or database servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It keeps the data on a machine of its own: its disks and memory serve the database only, and it is not reachable from the internet, only from the application servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its database is a replica: it copies the primary&apos;s writes, can answer reads and can take over if the primary is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its database is the primary: it is the one that accepts writes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its host firewall only opens the ports the design needs; everything else is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its monitoring agent reports its health, load and logs, so problems are seen before users notice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the web server, the application and the database have servers of their own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Isolation and resource allocation:&lt;/b&gt; each tier gets the CPU, memory and disk it needs without competing with the others. &lt;b&gt;Scalability:&lt;/b&gt; each tier can grow on its own, for example more web servers for more traffic. &lt;b&gt;Maintenance:&lt;/b&gt; one tier can be updated without stopping the others. &lt;b&gt;Security:&lt;/b&gt; the database is not on a machine the internet talks to, so breaking into the web server does not hand over the data. &lt;b&gt;Fault isolation:&lt;/b&gt; when one component fails, the damage stays with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why two load balancers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A single load balancer would be a single point of failure: every request passes it. Two load balancers in a cluster share a virtual address; when one fails the other takes the traffic, and with more servers behind them the work of distributing requests is shared too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why a load balancer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It lets several servers answer the same site: it distributes requests among them and stops sending requests to a server that does not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why more servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More servers lessen the traffic each one has to carry, and leave others to keep the site running when one of them fails.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why firewalls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A firewall only lets through the traffic the design needs (for example HTTPS to the load balancers, port 3306 from the application servers to the database) and refuses everything else, so a mistake or an attacker cannot reach a service that should stay private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agents on the servers send metrics and logs to the monitoring service (for example Sumo Logic), so the team sees load, errors and a failing server before the users do, and can tell how many queries per second the site serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why HTTPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With an SSL/TLS certificate for the domain, traffic between the browser and the site is encrypted and the browser can check it talks to the real site, so passwords and data cannot be read or changed on the way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why a cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The members of a cluster act as one: clients use the cluster&apos;s virtual address and whichever member is alive answers, so one member can fail without the others noticing.</source>
+        <source>With --screenshot: show the design at PERCENT (centred) instead of fitted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +405,129 @@
     </message>
 </context>
 <context>
+    <name>sw::Bundle</name>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty and was not written by Stackwright: choose an empty or new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new bundle to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;, field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has no virtual address (field &quot;vip&quot;): keepalived is not set up for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keepalived&apos;s unicast VRRP between the members of cluster &quot;%1&quot; needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: the app server has no codebase on its server &quot;%2&quot; to check out and run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: server &quot;%2&quot; already runs database &quot;%3&quot;; the bundles set up one database server per server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database users and replication are granted per address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a replica needs the primary it follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; needs the address ufw allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a user name the bundle can log in with (lower-case letters, digits, _ and -, starting with a letter or _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another server already has the hostname &quot;%2&quot;; each server of a bundle needs its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot be cloned safely: give an https://, ssh://, git:// or user@host:path address on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a branch name git accepts (no spaces, line breaks, ~ ^ : ? * [ \, &quot;..&quot;, nor a leading -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the deploy bundles run Python apps with gunicorn; mod_wsgi is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server &quot;%2&quot; has no address (field &quot;address&quot;), but %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network firewall &quot;%1&quot; is not configured by this bundle; allow on it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface keepalived announces the virtual address on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WSGI application gunicorn runs (module:callable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the database user &quot;app&quot; the application connects with (12 or more of A-Z a-z 0-9 . _ + = -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the database user &quot;replication&quot; replicas connect to the primary with (12 or more of A-Z a-z 0-9 . _ + = -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address Let&apos;s Encrypt sends expiry notices to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumo Logic access id the collectors register with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumo Logic access key the collectors register with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sw::BundleExportActions</name>
     <message>
         <source>Shell scripts...</source>
@@ -1098,6 +667,153 @@
     </message>
     <message>
         <source>Utilization per tier (no load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::Check</name>
+    <message>
+        <source>node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name (letters, digits and inner hyphens, at most 63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a node id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of node ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot; (PROTO is tcp or udp, PORT 1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;name&quot;: must have 1 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;label&quot;: at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;props.%2&quot;: required for a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;props.%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;props.%2&quot;: no node has the id &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;props.%2&quot;: &quot;%3&quot; is a %4, expected %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;props.%2&quot;: a node cannot refer to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;props.members&quot;: a cluster needs at least one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;parent&quot;: a %2 must be inside a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;parent&quot;: no node has the id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;parent&quot;: a %2 cannot be inside anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;parent&quot;: &quot;%2&quot; is a %3, a %4 cannot be inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;parent&quot;: the parents form a cycle (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> inside </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;from&quot;: no node has the id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;to&quot;: no node has the id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,6 +1535,17 @@ Trust it only if it is the server&apos;s real key (on the server: ssh-keygen -lf
     </message>
 </context>
 <context>
+    <name>sw::DesignFile</name>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sw::DocumentController</name>
     <message>
         <source>Stackwright designs (*.stackwright *.json);;Stackwright file (*.stackwright);;JSON design (*.json);;All files (*)</source>
@@ -2119,6 +1846,207 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>Press play or step forward to follow one request through the stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::GraphvizLayout</name>
+    <message>
+        <source>Graphviz could not create a graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running Graphviz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing the nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::JsonFormat</name>
+    <message>
+        <source>%1: field &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: must be a string, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;id&quot;: &quot;%2&quot; must start with a letter and hold at most 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; (kind-specific values go in &quot;props&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;kind&quot;: unknown kind &quot;%2&quot; (one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is missing (give both x and y, or neither)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;x&quot;: must be a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;y&quot;: must be a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;props&quot;: must be an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;props.%2&quot;: must be a string, a number, a boolean or an array of strings, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;protocol&quot;: unknown protocol &quot;%2&quot; (one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;port&quot;: must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;suppressions&quot;: must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppression #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;format&quot; is missing (expected &quot;stackwright-design&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;format&quot;: expected &quot;stackwright-design&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;version&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;version&quot;: must be a whole number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;version&quot;: this file was made by a newer Stackwright (format version %1; this one reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown top-level field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;profile&quot;: unknown profile &quot;%1&quot; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;nodes&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;nodes&quot;: must be an array, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;links&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;links&quot;: must be an array, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;id&quot;: the id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;id&quot;: the id is used twice (a node has it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;id&quot;: the id is used twice (by another link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: no node has the id &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &quot;label&quot;: at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>broken JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2719,6 +2647,25 @@ The reason is saved with the design.</source>
         <source>Cannot open the design</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::Minimap</name>
+    <message>
+        <source>Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole design: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sw::NativeDocument</name>
@@ -2999,85 +2946,6 @@ The reason is saved with the design.</source>
     </message>
 </context>
 <context>
-    <name>sw::Reader</name>
-    <message>
-        <source>%1: field &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;%2&quot;: must be a string, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>node #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: must be an object, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;id&quot;: &quot;%2&quot; must start with a letter and hold at most 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown field &quot;%2&quot; (kind-specific values go in &quot;props&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;kind&quot;: unknown kind &quot;%2&quot; (one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: field &quot;%2&quot; is missing (give both x and y, or neither)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;x&quot;: must be a number, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;y&quot;: must be a number, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props&quot;: must be an object, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: must be a string, a number, a boolean or an array of strings, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;protocol&quot;: unknown protocol &quot;%2&quot; (one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;port&quot;: must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;suppressions&quot;: must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suppression #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sw::Report</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -3098,9 +2966,58 @@ The reason is saved with the design.</source>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sw::ReportContent</name>
+    <message>
+        <source>%1 record for %2, pointing at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1, issued by %2, installed on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, virtual address %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, collecting at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network firewall allowing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 network zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validator is not part of this build; no findings were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the profile %1: %2 error(s), %3 warning(s), %4 note(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the design passes every rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix it:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Design report</source>
         <translation type="unfinished"></translation>
@@ -3149,15 +3066,208 @@ The reason is saved with the design.</source>
         <source>Why the design looks like this</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sw::ReportExporter</name>
     <message>
         <source>The diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> over %1 (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reaches the cluster %1 at its virtual address %2%3. Whichever member is alive takes it: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer %1 (%2, %3) receives it%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, decrypts the HTTPS traffic with the site&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and picks a web server to forward it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server %1 (%2) receives it%3; it answers static files itself and passes dynamic requests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application server %1 (%2 with %3) runs the code for the request%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 (%2, %3) reads or writes the data%4 and sends the answer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network firewall %1 lets it through%2 (it only allows %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It passes %1 (%2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request path from the internet to a database in this design: no chain of links leads from an internet node through the services to a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user types %1 in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser asks DNS for %1; the %2 record answers with the address of %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser asks DNS for %1 and gets the address of the site&apos;s entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user opens the site in the browser (the design has no DNS record, so it has no domain yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request leaves the user&apos;s network (%1)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer travels back the same way to the user&apos;s browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing runs on it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It spreads the incoming requests over the web servers, so no single web server carries all the traffic and one can fail without taking the site down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is one member of a load balancer cluster: if this machine fails, the other member takes over the virtual address and the site stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds several tiers together (web, application, database): simple and cheap to start with, but they compete for CPU and memory, cannot be scaled apart, and one failure stops them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers HTTP with the web server on a machine of its own: static content is served fast and the web tier can be scaled (more web servers) without touching the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs the application code on a machine of its own, sized for the code&apos;s CPU and memory needs, and can be updated or scaled without touching the web or database servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps the data on a machine of its own: its disks and memory serve the database only, and it is not reachable from the internet, only from the application servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its database is a replica: it copies the primary&apos;s writes, can answer reads and can take over if the primary is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its database is the primary: it is the one that accepts writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its host firewall only opens the ports the design needs; everything else is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its monitoring agent reports its health, load and logs, so problems are seen before users notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the web server, the application and the database have servers of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Isolation and resource allocation:&lt;/b&gt; each tier gets the CPU, memory and disk it needs without competing with the others. &lt;b&gt;Scalability:&lt;/b&gt; each tier can grow on its own, for example more web servers for more traffic. &lt;b&gt;Maintenance:&lt;/b&gt; one tier can be updated without stopping the others. &lt;b&gt;Security:&lt;/b&gt; the database is not on a machine the internet talks to, so breaking into the web server does not hand over the data. &lt;b&gt;Fault isolation:&lt;/b&gt; when one component fails, the damage stays with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why two load balancers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single load balancer would be a single point of failure: every request passes it. Two load balancers in a cluster share a virtual address; when one fails the other takes the traffic, and with more servers behind them the work of distributing requests is shared too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lets several servers answer the same site: it distributes requests among them and stops sending requests to a server that does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why more servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More servers lessen the traffic each one has to carry, and leave others to keep the site running when one of them fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why firewalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall only lets through the traffic the design needs (for example HTTPS to the load balancers, port 3306 from the application servers to the database) and refuses everything else, so a mistake or an attacker cannot reach a service that should stay private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents on the servers send metrics and logs to the monitoring service (for example Sumo Logic), so the team sees load, errors and a failing server before the users do, and can tell how many queries per second the site serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an SSL/TLS certificate for the domain, traffic between the browser and the site is encrypted and the browser can check it talks to the real site, so passwords and data cannot be read or changed on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of a cluster act as one: clients use the cluster&apos;s virtual address and whichever member is alive answers, so one member can fail without the others noticing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3718,6 +3828,286 @@ The reason is saved with the design.</source>
         <source>Add a codebase to the application server, with the same repository and branch everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monitoring service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 more from rules switched off for this design)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica &quot;%1&quot; does not say which primary it replicates from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica &quot;%1&quot; replicates from &quot;%2&quot;, which is not a primary database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &quot;%1&quot; is the only one and no replica follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 databases accept writes: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; has no firewall, and requests reach it without passing a network firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; has no firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall &quot;%1&quot; does not allow port %2/%3 from &quot;%4&quot;, which the %5 link from &quot;%6&quot; to &quot;%7&quot; needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall &quot;%1&quot; allows %2, but no link of the design uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall &quot;%1&quot; allows the database port to everyone (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall &quot;%1&quot; opens SSH to everyone (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internet has an SSH link to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no internet node, so no request comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no database, so requests have no data to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the links from the internet, no request reaches a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If server &quot;%1&quot; fails, no request from the internet reaches a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If firewall &quot;%1&quot; fails, no request from the internet reaches a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &quot;%1&quot; can be reached from the internet without passing an application server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server &quot;%1&quot; forwards requests to no application server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server runs a web server, an application server, a codebase and a database together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no DNS record for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design&apos;s domain is %1, the profile asks for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no domain: add a DNS record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No load balancer sends requests to two or more servers that each run a web server, an application server and a codebase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no primary database with a replica that follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no cluster of two load balancers on different servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These tiers have no server of their own: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no codebase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has %1 different codebases (repository and branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring agent on server &quot;%1&quot; reports to no monitoring service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; has no monitoring agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; runs these tiers together: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer &quot;%1&quot; is not in a cluster with a second load balancer on another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has no virtual address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; is active-passive, but requests go straight to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application server &quot;%1&quot; has no codebase on its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application servers run different code: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users reach &quot;%1&quot; over plain HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service behind &quot;%1&quot; terminates TLS: its HTTPS link ends nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is installed on the service that terminates TLS for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate for %1 is installed on the service that terminates TLS for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer &quot;%1&quot; decrypts HTTPS and sends the requests on in plain HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no DNS record, so users cannot find the site by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS record points at the entry &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; serves the site on port 80 as well as HTTPS, without redirecting to HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In cluster &quot;%1&quot;, &quot;%2&quot; does not terminate TLS with the certificate for %3 that the other members present.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sw::SqliteStore</name>
@@ -3797,9 +4187,22 @@ The reason is saved with the design.</source>
         <source>simulated failure while writing the file</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sw::SqliteStore::Loader</name>
+    <message>
+        <source>node &quot;%1&quot;, field &quot;props&quot;: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;, field &quot;props.%2&quot;: must be a string, a number, a boolean or an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no migration from schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade it from schema version %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the file is damaged: it holds no design</source>
         <translation type="unfinished"></translation>
@@ -3977,41 +4380,6 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>&lt;p&gt;Availability with these failures: &lt;b&gt;%1&lt;/b&gt; (normally %2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sw::bundle::BundleWriter</name>
-    <message>
-        <source>%1 exists and is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty and was not written by Stackwright: choose an empty or new folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move the new bundle to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4481,52 +4849,6 @@ Trust it and remember it (yes/no)? </source>
     </message>
     <message>
         <source>error: unknown profile &quot;%1&quot; (one of: %2, or none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sw::fixes</name>
-    <message>
-        <source>Monitoring service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitoring agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Firewall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codebase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sw::sql</name>
-    <message>
-        <source>node &quot;%1&quot;, field &quot;props&quot;: not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>node &quot;%1&quot;, field &quot;props.%2&quot;: must be a string, a number, a boolean or an array of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no migration from schema version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot upgrade it from schema version %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

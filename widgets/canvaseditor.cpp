@@ -26,7 +26,6 @@ int nextDragId()
     static int id = 1000;
     return ++id;
 }
-QString tr(const char *s) { return QCoreApplication::translate("sw::CanvasEditor", s); }
 } // namespace
 
 CanvasEditor::CanvasEditor(CanvasScene *scene) : m_scene(scene)

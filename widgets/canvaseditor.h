@@ -7,6 +7,7 @@
 
 #include "model/kinds.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPointF>
 #include <QPointer>
@@ -23,6 +24,7 @@ class CanvasScene;
 class NodeItem;
 
 class CanvasEditor {
+    Q_DECLARE_TR_FUNCTIONS(sw::CanvasEditor)
 public:
     explicit CanvasEditor(CanvasScene *scene);
     ~CanvasEditor();

@@ -8,12 +8,14 @@
 namespace sw::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::cli", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::cli)
+};
 
 void usage(QTextStream &s)
 {
-    s << tr("usage: stackwright-cli convert IN OUT") << "\n"
-      << tr("  Converts between the JSON format (.json) and the native file (.stackwright), by extension.") << "\n";
+    s << Tr::tr("usage: stackwright-cli convert IN OUT") << "\n"
+      << Tr::tr("  Converts between the JSON format (.json) and the native file (.stackwright), by extension.") << "\n";
 }
 
 int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
@@ -34,28 +36,28 @@ int runConvert(const QStringList &args, Io &io)
             return Ok;
         }
         if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
-            return bad(io, tr("unknown option \"%1\"").arg(a));
+            return bad(io, Tr::tr("unknown option \"%1\"").arg(a));
         files << a;
     }
     if (files.size() < 2)
-        return bad(io, files.isEmpty() ? tr("IN and OUT are missing") : tr("OUT is missing"));
+        return bad(io, files.isEmpty() ? Tr::tr("IN and OUT are missing") : Tr::tr("OUT is missing"));
     if (files.size() > 2)
-        return bad(io, tr("unexpected argument \"%1\"").arg(files[2]));
+        return bad(io, Tr::tr("unexpected argument \"%1\"").arg(files[2]));
     const QString &in = files[0], &out = files[1];
     if (!knownSuffix(out))
-        return bad(io, tr("%1: the output must end in .json or .stackwright").arg(out));
+        return bad(io, Tr::tr("%1: the output must end in .json or .stackwright").arg(out));
     if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath())
-        return bad(io, tr("%1: IN and OUT are the same file").arg(in));
+        return bad(io, Tr::tr("%1: IN and OUT are the same file").arg(in));
 
     Design d;
     if (!loadOrReport(in, &d, io))
         return BadInput;
     QString error;
     if (!saveDesignFile(d, out, &error)) {
-        io.err << tr("error: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("error: %1").arg(error) << Qt::endl;
         return BadInput;
     }
-    io.out << tr("Wrote %1 (%2 nodes, %3 links).").arg(out).arg(d.nodes().size()).arg(d.links().size()) << Qt::endl;
+    io.out << Tr::tr("Wrote %1 (%2 nodes, %3 links).").arg(out).arg(d.nodes().size()).arg(d.links().size()) << Qt::endl;
     return Ok;
 }
 

@@ -10,7 +10,9 @@ namespace sw::cli {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("sw::cli", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::cli)
+};
 
 } // namespace
 
@@ -29,17 +31,17 @@ int runExportBundle(const QStringList &args, Io &io)
         } else if (a.startsWith(QLatin1String("--output="))) {
             output = a.mid(9);
         } else if (a.startsWith(QLatin1String("--"))) {
-            io.err << tr("error: unknown option %1").arg(a) << Qt::endl;
+            io.err << Tr::tr("error: unknown option %1").arg(a) << Qt::endl;
             return BadInput;
         } else if (file.isEmpty()) {
             file = a;
         } else {
-            io.err << tr("error: unexpected argument %1").arg(a) << Qt::endl;
+            io.err << Tr::tr("error: unexpected argument %1").arg(a) << Qt::endl;
             return BadInput;
         }
     }
     if (file.isEmpty() || output.isEmpty()) {
-        io.err << tr("usage: stackwright-cli export FILE --format shell|ansible --output DIR") << Qt::endl;
+        io.err << Tr::tr("usage: stackwright-cli export FILE --format shell|ansible --output DIR") << Qt::endl;
         return BadInput;
     }
     Design design;
@@ -52,12 +54,12 @@ int runExportBundle(const QStringList &args, Io &io)
     else if (format == QLatin1String("ansible"))
         ok = bundle::writeAnsibleBundle(design, output, &error);
     else
-        error = tr("--format must be shell or ansible");
+        error = Tr::tr("--format must be shell or ansible");
     if (!ok) {
-        io.err << tr("error: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("error: %1").arg(error) << Qt::endl;
         return BadInput;
     }
-    io.out << tr("wrote %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    io.out << Tr::tr("wrote %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
     return Ok;
 }
 

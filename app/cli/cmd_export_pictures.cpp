@@ -16,17 +16,19 @@
 namespace sw::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::cli", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::cli)
+};
 
 void usage(QTextStream &s)
 {
-    s << tr("usage: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH") << "\n"
-      << tr("  --scale S            PNG: pixels per scene unit (default 1)") << "\n"
-      << tr("  --dpi N              PNG: resolution instead of --scale (96 = scale 1)") << "\n"
-      << tr("  --background B       white (default) or transparent") << "\n"
-      << tr("  --paper P            PDF and PDF report: a4 (default) or letter") << "\n"
-      << tr("  --select ID[,ID...]  export only these nodes (and what they contain)") << "\n"
-      << tr("  A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf).") << "\n";
+    s << Tr::tr("usage: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH") << "\n"
+      << Tr::tr("  --scale S            PNG: pixels per scene unit (default 1)") << "\n"
+      << Tr::tr("  --dpi N              PNG: resolution instead of --scale (96 = scale 1)") << "\n"
+      << Tr::tr("  --background B       white (default) or transparent") << "\n"
+      << Tr::tr("  --paper P            PDF and PDF report: a4 (default) or letter") << "\n"
+      << Tr::tr("  --select ID[,ID...]  export only these nodes (and what they contain)") << "\n"
+      << Tr::tr("  A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf).") << "\n";
 }
 
 int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
@@ -60,42 +62,42 @@ int runExportPictures(const QStringList &args, Io &io)
             || value("--scale", &scale) || value("--dpi", &dpi) || value("--background", &background)
             || value("--paper", &paper) || value("--select", &select)) {
             if (missing)
-                return bad(io, tr("%1 needs a value").arg(a));
+                return bad(io, Tr::tr("%1 needs a value").arg(a));
             continue;
         }
         if (a.startsWith(QLatin1Char('-')))
-            return bad(io, tr("unknown option \"%1\"").arg(a));
+            return bad(io, Tr::tr("unknown option \"%1\"").arg(a));
         if (!file.isEmpty())
-            return bad(io, tr("unexpected argument \"%1\"").arg(a));
+            return bad(io, Tr::tr("unexpected argument \"%1\"").arg(a));
         file = a;
     }
     if (file.isEmpty())
-        return bad(io, tr("the design FILE is missing"));
+        return bad(io, Tr::tr("the design FILE is missing"));
     if (output.isEmpty())
-        return bad(io, tr("--output PATH is missing"));
+        return bad(io, Tr::tr("--output PATH is missing"));
 
     PictureOptions options;
     if (!scale.isEmpty()) {
         bool ok = false;
         options.scale = scale.toDouble(&ok);
         if (!ok || options.scale < 0.05 || options.scale > 20)
-            return bad(io, tr("--scale must be a number from 0.05 to 20, not \"%1\"").arg(scale));
+            return bad(io, Tr::tr("--scale must be a number from 0.05 to 20, not \"%1\"").arg(scale));
     }
     if (!dpi.isEmpty()) {
         bool ok = false;
         options.dpi = dpi.toInt(&ok);
         if (!ok || options.dpi < 10 || options.dpi > 2400)
-            return bad(io, tr("--dpi must be a whole number from 10 to 2400, not \"%1\"").arg(dpi));
+            return bad(io, Tr::tr("--dpi must be a whole number from 10 to 2400, not \"%1\"").arg(dpi));
     }
     if (!background.isEmpty()) {
         if (background != QLatin1String("white") && background != QLatin1String("transparent"))
-            return bad(io, tr("--background must be white or transparent, not \"%1\"").arg(background));
+            return bad(io, Tr::tr("--background must be white or transparent, not \"%1\"").arg(background));
         options.transparent = background == QLatin1String("transparent");
     }
     if (!paper.isEmpty()) {
         const QString p = paper.toLower();
         if (p != QLatin1String("a4") && p != QLatin1String("letter"))
-            return bad(io, tr("--paper must be a4 or letter, not \"%1\"").arg(paper));
+            return bad(io, Tr::tr("--paper must be a4 or letter, not \"%1\"").arg(paper));
         options.paper = p == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
     }
     if (!select.isEmpty())
@@ -113,10 +115,10 @@ int runExportPictures(const QStringList &args, Io &io)
     else if (format == QLatin1String("report")) {
         const QString ext = QFileInfo(output).suffix().toLower();
         if (ext != QLatin1String("html") && ext != QLatin1String("htm") && ext != QLatin1String("pdf"))
-            return bad(io, tr("a report is written as .html or .pdf; \"%1\" has neither extension").arg(output));
+            return bad(io, Tr::tr("a report is written as .html or .pdf; \"%1\" has neither extension").arg(output));
         exporter = std::make_unique<ReportExporter>(ReportExporter::formatForPath(output));
     } else {
-        return bad(io, tr("unknown format \"%1\" (png, svg, pdf, dot or report)").arg(format));
+        return bad(io, Tr::tr("unknown format \"%1\" (png, svg, pdf, dot or report)").arg(format));
     }
 
     Design design;
@@ -138,15 +140,15 @@ int runExportPictures(const QStringList &args, Io &io)
     }
     QString error;
     if (!exporter->write(design, output, options, &error)) {
-        io.err << tr("error: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("error: %1").arg(error) << Qt::endl;
         return BadInput;
     }
-    io.out << tr("wrote %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    io.out << Tr::tr("wrote %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
     if (format == QLatin1String("png")) {
         double used = 0;
         const QSize px = PngExporter::pixelSize(design, options, &used);
         if (used < options.effectiveScale() - 1e-9)
-            io.out << tr("note: the design is too large for the scale asked; the picture was scaled down to %1 x %2 pixels (scale %3)")
+            io.out << Tr::tr("note: the design is too large for the scale asked; the picture was scaled down to %1 x %2 pixels (scale %3)")
                           .arg(px.width()).arg(px.height()).arg(used, 0, 'f', 3)
                    << Qt::endl;
     }

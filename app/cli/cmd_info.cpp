@@ -7,12 +7,14 @@
 namespace sw::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::cli", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::cli)
+};
 
 void usage(QTextStream &s)
 {
-    s << tr("usage: stackwright-cli info FILE") << "\n"
-      << tr("  A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.") << "\n";
+    s << Tr::tr("usage: stackwright-cli info FILE") << "\n"
+      << Tr::tr("  A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.") << "\n";
 }
 
 int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
@@ -57,22 +59,22 @@ int runInfo(const QStringList &args, Io &io)
             return Ok;
         }
         if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
-            return bad(io, tr("unknown option \"%1\"").arg(a));
+            return bad(io, Tr::tr("unknown option \"%1\"").arg(a));
         files << a;
     }
     if (files.isEmpty())
-        return bad(io, tr("FILE is missing"));
+        return bad(io, Tr::tr("FILE is missing"));
     if (files.size() > 1)
-        return bad(io, tr("unexpected argument \"%1\"").arg(files[1]));
+        return bad(io, Tr::tr("unexpected argument \"%1\"").arg(files[1]));
 
     Design d;
     if (!loadOrReport(files[0], &d, io))
         return BadInput;
 
     QTextStream &out = io.out;
-    out << tr("Design:   %1").arg(oneLine(d.name, 200)) << "\n";
-    out << tr("Profile:  %1").arg(d.profile.isEmpty() ? tr("(none)") : d.profile) << "\n";
-    out << tr("Format:   %1").arg(formatForPath(files[0]) == FileFormat::Json ? tr("JSON") : tr("Stackwright (SQLite)"))
+    out << Tr::tr("Design:   %1").arg(oneLine(d.name, 200)) << "\n";
+    out << Tr::tr("Profile:  %1").arg(d.profile.isEmpty() ? Tr::tr("(none)") : d.profile) << "\n";
+    out << Tr::tr("Format:   %1").arg(formatForPath(files[0]) == FileFormat::Json ? Tr::tr("JSON") : Tr::tr("Stackwright (SQLite)"))
         << "\n";
 
     QVector<int> counts(allKinds().size(), 0);
@@ -82,9 +84,9 @@ int runInfo(const QStringList &args, Io &io)
     for (const KindInfo &k : allKinds())
         if (counts[int(k.kind)] > 0)
             byKind << QStringLiteral("%1 %2").arg(k.name).arg(counts[int(k.kind)]);
-    out << tr("Nodes:    %1").arg(d.nodes().size()) << "\n";
+    out << Tr::tr("Nodes:    %1").arg(d.nodes().size()) << "\n";
     out << wrapped(byKind, QStringLiteral("          "));
-    out << tr("Links:    %1").arg(d.links().size()) << "\n";
+    out << Tr::tr("Links:    %1").arg(d.links().size()) << "\n";
 
     // Each server with what runs on it (services and its host firewall).
     QHash<QString, QStringList> onServer;
@@ -92,22 +94,22 @@ int runInfo(const QStringList &args, Io &io)
         if (!n.parent.isEmpty() && (isService(n.kind) || n.kind == Kind::Firewall))
             onServer[n.parent] << QStringLiteral("%1 %2").arg(kindName(n.kind), n.id);
     const auto servers = d.nodesOfKind(Kind::Server);
-    out << tr("Servers:  %1").arg(servers.size()) << "\n";
+    out << Tr::tr("Servers:  %1").arg(servers.size()) << "\n";
     for (const Node *s : servers) {
         const QString address = s->propString(QStringLiteral("address"));
-        out << "  " << s->id << "  " << tr("host %1").arg(s->propString(QStringLiteral("hostname"))) << ", "
-            << (address.isEmpty() ? tr("no address") : address);
+        out << "  " << s->id << "  " << Tr::tr("host %1").arg(s->propString(QStringLiteral("hostname"))) << ", "
+            << (address.isEmpty() ? Tr::tr("no address") : address);
         if (!s->label.isEmpty() && s->label != s->id)
             out << "  \"" << oneLine(s->label, 40) << "\"";
         out << "\n";
         const QStringList services = onServer.value(s->id);
         if (services.isEmpty())
-            out << "      " << tr("(nothing runs on it)") << "\n";
+            out << "      " << Tr::tr("(nothing runs on it)") << "\n";
         else
             out << wrapped(services, QStringLiteral("      "));
     }
     for (const Node *c : d.nodesOfKind(Kind::Cluster))
-        out << tr("Cluster:  %1 = %2 (%3)")
+        out << Tr::tr("Cluster:  %1 = %2 (%3)")
                    .arg(c->id, c->propList(QStringLiteral("members")).join(QStringLiteral(" + ")),
                         c->propString(QStringLiteral("mode")))
             << "\n";

@@ -9,13 +9,15 @@
 namespace sw::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::cli", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::cli)
+};
 
 void usage(QTextStream &s)
 {
-    s << tr("usage: stackwright-cli new --template NAME --output FILE") << "\n"
-      << tr("  Writes a design from a built-in template; FILE ends in .json or .stackwright.") << "\n"
-      << tr("  Templates: %1").arg(templateNames().join(QStringLiteral(", "))) << "\n";
+    s << Tr::tr("usage: stackwright-cli new --template NAME --output FILE") << "\n"
+      << Tr::tr("  Writes a design from a built-in template; FILE ends in .json or .stackwright.") << "\n"
+      << Tr::tr("  Templates: %1").arg(templateNames().join(QStringLiteral(", "))) << "\n";
 }
 
 int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
@@ -45,28 +47,28 @@ int runNew(const QStringList &args, Io &io)
         if (value(QStringLiteral("--template"), &templ) || value(QStringLiteral("--output"), &output)
             || value(QStringLiteral("-o"), &output))
             continue;
-        return bad(io, a.startsWith(QLatin1Char('-')) ? tr("unknown option \"%1\"").arg(a)
-                                                      : tr("unexpected argument \"%1\"").arg(a));
+        return bad(io, a.startsWith(QLatin1Char('-')) ? Tr::tr("unknown option \"%1\"").arg(a)
+                                                      : Tr::tr("unexpected argument \"%1\"").arg(a));
     }
     if (templ.isEmpty())
-        return bad(io, tr("--template NAME is missing"));
+        return bad(io, Tr::tr("--template NAME is missing"));
     if (output.isEmpty())
-        return bad(io, tr("--output FILE is missing"));
+        return bad(io, Tr::tr("--output FILE is missing"));
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (suffix != QLatin1String("json") && suffix != QLatin1String("stackwright"))
-        return bad(io, tr("%1: the output must end in .json or .stackwright").arg(output));
+        return bad(io, Tr::tr("%1: the output must end in .json or .stackwright").arg(output));
 
     Design d;
     QString error;
     if (!loadTemplate(templ, &d, &error)) {
-        io.err << tr("error: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("error: %1").arg(error) << Qt::endl;
         return BadInput;
     }
     if (!saveDesignFile(d, output, &error)) {
-        io.err << tr("error: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("error: %1").arg(error) << Qt::endl;
         return BadInput;
     }
-    io.out << tr("Wrote %1 from template \"%2\" (%3 nodes, %4 links).")
+    io.out << Tr::tr("Wrote %1 from template \"%2\" (%3 nodes, %4 links).")
                   .arg(output, templ).arg(d.nodes().size()).arg(d.links().size())
            << Qt::endl;
     return Ok;

@@ -10,7 +10,9 @@
 namespace sw::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::cli", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::cli)
+};
 } // namespace
 
 // validate FILE [--profile P] [--format text|json]
@@ -21,34 +23,34 @@ int runValidate(const QStringList &args, Io &io)
         const QString &a = args[i];
         if (a == QLatin1String("--profile") || a == QLatin1String("--format")) {
             if (i + 1 >= args.size()) {
-                io.err << tr("error: %1 needs a value").arg(a) << Qt::endl;
+                io.err << Tr::tr("error: %1 needs a value").arg(a) << Qt::endl;
                 return BadInput;
             }
             (a == QLatin1String("--profile") ? profile : format) = args[++i];
         } else if (a.startsWith(QLatin1String("--"))) {
-            io.err << tr("error: unknown option \"%1\" (validate FILE [--profile P] [--format text|json])").arg(a)
+            io.err << Tr::tr("error: unknown option \"%1\" (validate FILE [--profile P] [--format text|json])").arg(a)
                    << Qt::endl;
             return BadInput;
         } else if (file.isEmpty()) {
             file = a;
         } else {
-            io.err << tr("error: validate takes one file, \"%1\" is a second one").arg(a) << Qt::endl;
+            io.err << Tr::tr("error: validate takes one file, \"%1\" is a second one").arg(a) << Qt::endl;
             return BadInput;
         }
     }
     if (file.isEmpty()) {
-        io.err << tr("error: validate needs a file (validate FILE [--profile P] [--format text|json])") << Qt::endl;
+        io.err << Tr::tr("error: validate needs a file (validate FILE [--profile P] [--format text|json])") << Qt::endl;
         return BadInput;
     }
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        io.err << tr("error: --format must be text or json, not \"%1\"").arg(format) << Qt::endl;
+        io.err << Tr::tr("error: --format must be text or json, not \"%1\"").arg(format) << Qt::endl;
         return BadInput;
     }
     if (!profile.isEmpty() && profile != Validator::noProfile() && !findProfile(profile)) {
         QStringList names;
         for (const ProfileInfo &p : profileCatalog())
             names << p.nameString();
-        io.err << tr("error: unknown profile \"%1\" (one of: %2, or none)").arg(profile, names.join(QStringLiteral(", ")))
+        io.err << Tr::tr("error: unknown profile \"%1\" (one of: %2, or none)").arg(profile, names.join(QStringLiteral(", ")))
                << Qt::endl;
         return BadInput;
     }

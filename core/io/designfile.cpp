@@ -11,7 +11,9 @@
 namespace sw {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::DesignFile", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::DesignFile)
+};
 } // namespace
 
 FileFormat formatForPath(const QString &path)
@@ -28,7 +30,7 @@ bool loadDesignFile(const QString &path, Design *out, QString *error)
     if (formatForPath(path) == FileFormat::Json) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            err = tr("cannot open it: %1").arg(f.errorString());
+            err = Tr::tr("cannot open it: %1").arg(f.errorString());
         } else {
             ok = readJson(f.readAll(), &d, &err);
         }
@@ -51,12 +53,12 @@ bool saveDesignFile(const Design &design, const QString &path, QString *error)
     if (formatForPath(path) == FileFormat::Json) {
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly)) {
-            err = tr("cannot write it: %1").arg(f.errorString());
+            err = Tr::tr("cannot write it: %1").arg(f.errorString());
         } else {
             f.write(writeJson(design));
             ok = f.commit();
             if (!ok)
-                err = tr("cannot write it: %1").arg(f.errorString());
+                err = Tr::tr("cannot write it: %1").arg(f.errorString());
         }
     } else {
         ok = SqliteStore::write(design, path, &err);

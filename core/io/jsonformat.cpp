@@ -11,10 +11,9 @@
 namespace sw {
 
 namespace {
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sw::JsonFormat", s, c, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::JsonFormat)
+};
 
 QString typeName(const QJsonValue &v)
 {
@@ -61,25 +60,25 @@ struct Reader {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined()) {
             if (required)
-                return fail(tr("%1: field \"%2\" is missing").arg(where, QLatin1String(key)));
+                return fail(Tr::tr("%1: field \"%2\" is missing").arg(where, QLatin1String(key)));
             return true;
         }
         if (!v.isString())
-            return fail(tr("%1, field \"%2\": must be a string, not %3").arg(where, QLatin1String(key), typeName(v)));
+            return fail(Tr::tr("%1, field \"%2\": must be a string, not %3").arg(where, QLatin1String(key), typeName(v)));
         *out = v.toString();
         return true;
     }
 
     bool readNode(const QJsonValue &value, int index, Node *n)
     {
-        const QString at = tr("node #%1").arg(index + 1);
+        const QString at = Tr::tr("node #%1").arg(index + 1);
         if (!value.isObject())
-            return fail(tr("%1: must be an object, not %2").arg(at, typeName(value)));
+            return fail(Tr::tr("%1: must be an object, not %2").arg(at, typeName(value)));
         const QJsonObject o = value.toObject();
         if (!expectString(o, "id", at, true, &n->id))
             return false;
         if (!isValidId(n->id))
-            return fail(tr("%1, field \"id\": \"%2\" must start with a letter and hold at most 64 "
+            return fail(Tr::tr("%1, field \"id\": \"%2\" must start with a letter and hold at most 64 "
                            "letters, digits, '_', '.' or '-'").arg(at, n->id));
         const QString where = whereNode(n->id);
         static const QSet<QString> known{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("label"),
@@ -87,7 +86,7 @@ struct Reader {
                                          QStringLiteral("props")};
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!known.contains(it.key()))
-                return fail(tr("%1: unknown field \"%2\" (kind-specific values go in \"props\")").arg(where, it.key()));
+                return fail(Tr::tr("%1: unknown field \"%2\" (kind-specific values go in \"props\")").arg(where, it.key()));
         QString kind;
         if (!expectString(o, "kind", where, true, &kind))
             return false;
@@ -96,7 +95,7 @@ struct Reader {
             QStringList names;
             for (const KindInfo &ki : allKinds())
                 names << ki.name;
-            return fail(tr("%1, field \"kind\": unknown kind \"%2\" (one of: %3)")
+            return fail(Tr::tr("%1, field \"kind\": unknown kind \"%2\" (one of: %3)")
                             .arg(where, kind, names.join(QStringLiteral(", "))));
         }
         n->kind = *k;
@@ -106,25 +105,25 @@ struct Reader {
         const QJsonValue x = o.value(QLatin1String("x")), y = o.value(QLatin1String("y"));
         if (!x.isUndefined() || !y.isUndefined()) {
             if (x.isUndefined() || y.isUndefined())
-                return fail(tr("%1: field \"%2\" is missing (give both x and y, or neither)")
+                return fail(Tr::tr("%1: field \"%2\" is missing (give both x and y, or neither)")
                                 .arg(where, x.isUndefined() ? QStringLiteral("x") : QStringLiteral("y")));
             if (!x.isDouble())
-                return fail(tr("%1, field \"x\": must be a number, not %2").arg(where, typeName(x)));
+                return fail(Tr::tr("%1, field \"x\": must be a number, not %2").arg(where, typeName(x)));
             if (!y.isDouble())
-                return fail(tr("%1, field \"y\": must be a number, not %2").arg(where, typeName(y)));
+                return fail(Tr::tr("%1, field \"y\": must be a number, not %2").arg(where, typeName(y)));
             n->hasPos = true;
             n->pos = QPointF(x.toDouble(), y.toDouble());
         }
         const QJsonValue props = o.value(QLatin1String("props"));
         if (!props.isUndefined()) {
             if (!props.isObject())
-                return fail(tr("%1, field \"props\": must be an object, not %2").arg(where, typeName(props)));
+                return fail(Tr::tr("%1, field \"props\": must be an object, not %2").arg(where, typeName(props)));
             const QJsonObject po = props.toObject();
             for (auto it = po.begin(); it != po.end(); ++it) {
                 bool ok = false;
                 QVariant v = propFromJson(it.value(), &ok);
                 if (!ok)
-                    return fail(tr("%1, field \"props.%2\": must be a string, a number, a boolean or an "
+                    return fail(Tr::tr("%1, field \"props.%2\": must be a string, a number, a boolean or an "
                                    "array of strings, not %3").arg(where, it.key(), typeName(it.value())));
                 n->props.insert(it.key(), v);
             }
@@ -136,13 +135,13 @@ struct Reader {
     {
         QString where = whereLink(QString(), index);
         if (!value.isObject())
-            return fail(tr("%1: must be an object, not %2").arg(where, typeName(value)));
+            return fail(Tr::tr("%1: must be an object, not %2").arg(where, typeName(value)));
         const QJsonObject o = value.toObject();
         if (!expectString(o, "id", where, false, &l->id))
             return false;
         if (!l->id.isEmpty()) {
             if (!isValidId(l->id))
-                return fail(tr("%1, field \"id\": \"%2\" must start with a letter and hold at most 64 "
+                return fail(Tr::tr("%1, field \"id\": \"%2\" must start with a letter and hold at most 64 "
                                "letters, digits, '_', '.' or '-'").arg(where, l->id));
             where = whereLink(l->id, index);
         }
@@ -150,7 +149,7 @@ struct Reader {
                                          QStringLiteral("protocol"), QStringLiteral("port"), QStringLiteral("label")};
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!known.contains(it.key()))
-                return fail(tr("%1: unknown field \"%2\"").arg(where, it.key()));
+                return fail(Tr::tr("%1: unknown field \"%2\"").arg(where, it.key()));
         QString proto;
         if (!expectString(o, "from", where, true, &l->from) || !expectString(o, "to", where, true, &l->to)
             || !expectString(o, "protocol", where, true, &proto)
@@ -161,7 +160,7 @@ struct Reader {
             QStringList names;
             for (Protocol pr : allProtocols())
                 names << protocolName(pr);
-            return fail(tr("%1, field \"protocol\": unknown protocol \"%2\" (one of: %3)")
+            return fail(Tr::tr("%1, field \"protocol\": unknown protocol \"%2\" (one of: %3)")
                             .arg(where, proto, names.join(QStringLiteral(", "))));
         }
         l->protocol = *p;
@@ -169,9 +168,9 @@ struct Reader {
         if (!port.isUndefined()) {
             const double d = port.toDouble(-1);
             if (!port.isDouble() || std::floor(d) != d)
-                return fail(tr("%1, field \"port\": must be a whole number").arg(where));
+                return fail(Tr::tr("%1, field \"port\": must be a whole number").arg(where));
             if (d < 1 || d > 65535)
-                return fail(tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(d));
+                return fail(Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(d));
             l->port = int(d);
         }
         return true;
@@ -180,14 +179,14 @@ struct Reader {
     bool readSuppressions(const QJsonValue &v, Design *d)
     {
         if (!v.isArray())
-            return fail(tr("field \"suppressions\": must be an array"));
+            return fail(Tr::tr("field \"suppressions\": must be an array"));
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             const QJsonObject o = a[i].toObject();
             Suppression s;
-            const QString where = tr("suppression #%1").arg(i + 1);
+            const QString where = Tr::tr("suppression #%1").arg(i + 1);
             if (!a[i].isObject())
-                return fail(tr("%1: must be an object").arg(where));
+                return fail(Tr::tr("%1: must be an object").arg(where));
             if (!expectString(o, "rule", where, true, &s.rule) || !expectString(o, "reason", where, false, &s.reason))
                 return false;
             d->suppressions.append(s);
@@ -269,18 +268,18 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
 
     const QJsonValue format = root.value(QLatin1String("format"));
     if (format.isUndefined())
-        return done(r.fail(tr("field \"format\" is missing (expected \"stackwright-design\")")));
+        return done(r.fail(Tr::tr("field \"format\" is missing (expected \"stackwright-design\")")));
     if (format.toString() != QLatin1String("stackwright-design"))
-        return done(r.fail(tr("field \"format\": expected \"stackwright-design\", found %1")
+        return done(r.fail(Tr::tr("field \"format\": expected \"stackwright-design\", found %1")
                                .arg(format.isString() ? QStringLiteral("\"%1\"").arg(format.toString()) : typeName(format))));
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isUndefined())
-        return done(r.fail(tr("field \"version\" is missing")));
+        return done(r.fail(Tr::tr("field \"version\" is missing")));
     const double ver = version.toDouble(-1);
     if (!version.isDouble() || std::floor(ver) != ver || ver < 1)
-        return done(r.fail(tr("field \"version\": must be a whole number, 1 or more")));
+        return done(r.fail(Tr::tr("field \"version\": must be a whole number, 1 or more")));
     if (ver > kFormatVersion)
-        return done(r.fail(tr("field \"version\": this file was made by a newer Stackwright (format version %1; "
+        return done(r.fail(Tr::tr("field \"version\": this file was made by a newer Stackwright (format version %1; "
                               "this one reads version %2)").arg(ver).arg(kFormatVersion)));
 
     static const QSet<QString> known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
@@ -289,13 +288,13 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
                                      QStringLiteral("activity")};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()))
-            return done(r.fail(tr("unknown top-level field \"%1\"").arg(it.key())));
+            return done(r.fail(Tr::tr("unknown top-level field \"%1\"").arg(it.key())));
 
-    if (!r.expectString(root, "name", tr("the design"), true, &d.name)
-        || !r.expectString(root, "profile", tr("the design"), false, &d.profile))
+    if (!r.expectString(root, "name", Tr::tr("the design"), true, &d.name)
+        || !r.expectString(root, "profile", Tr::tr("the design"), false, &d.profile))
         return done(false);
     if (!d.profile.isEmpty() && !specProfileNames().contains(d.profile))
-        return done(r.fail(tr("field \"profile\": unknown profile \"%1\" (one of: %2)")
+        return done(r.fail(Tr::tr("field \"profile\": unknown profile \"%1\" (one of: %2)")
                                .arg(d.profile, specProfileNames().join(QStringLiteral(", ")))));
     for (const char *key : {"scenarios", "activity"}) {
         const QJsonValue v = root.value(QLatin1String(key));
@@ -307,12 +306,12 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
 
     const QJsonValue nodes = root.value(QLatin1String("nodes"));
     if (!nodes.isArray())
-        return done(r.fail(nodes.isUndefined() ? tr("field \"nodes\" is missing")
-                                               : tr("field \"nodes\": must be an array, not %1").arg(typeName(nodes))));
+        return done(r.fail(nodes.isUndefined() ? Tr::tr("field \"nodes\" is missing")
+                                               : Tr::tr("field \"nodes\": must be an array, not %1").arg(typeName(nodes))));
     const QJsonValue links = root.value(QLatin1String("links"));
     if (!links.isArray())
-        return done(r.fail(links.isUndefined() ? tr("field \"links\" is missing")
-                                               : tr("field \"links\": must be an array, not %1").arg(typeName(links))));
+        return done(r.fail(links.isUndefined() ? Tr::tr("field \"links\" is missing")
+                                               : Tr::tr("field \"links\": must be an array, not %1").arg(typeName(links))));
     const QJsonArray na = nodes.toArray(), la = links.toArray();
     d.reserve(int(na.size()), int(la.size()));
     for (int i = 0; i < na.size(); ++i) {
@@ -320,7 +319,7 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
         if (!r.readNode(na[i], i, &n))
             return done(false);
         if (d.hasId(n.id))
-            return done(r.fail(tr("%1, field \"id\": the id is used twice").arg(whereNode(n.id))));
+            return done(r.fail(Tr::tr("%1, field \"id\": the id is used twice").arg(whereNode(n.id))));
         d.insertNode(std::move(n));
     }
     std::vector<Link> pending;
@@ -331,8 +330,8 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
         if (!r.readLink(la[i], i, &l))
             return done(false);
         if (!l.id.isEmpty() && (d.hasId(l.id) || linkIds.contains(l.id)))
-            return done(r.fail((d.node(l.id) ? tr("%1, field \"id\": the id is used twice (a node has it too)")
-                                             : tr("%1, field \"id\": the id is used twice (by another link)"))
+            return done(r.fail((d.node(l.id) ? Tr::tr("%1, field \"id\": the id is used twice (a node has it too)")
+                                             : Tr::tr("%1, field \"id\": the id is used twice (by another link)"))
                                    .arg(whereLink(l.id, i))));
         if (!l.id.isEmpty())
             linkIds.insert(l.id);
@@ -341,11 +340,11 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
         const QString where = whereLink(l.id, i);
         for (const auto &[field, ref] : {std::pair<const char *, QString>{"from", l.from}, {"to", l.to}})
             if (!d.node(ref))
-                return done(r.fail(tr("%1, field \"%2\": no node has the id \"%3\"").arg(where, QLatin1String(field), ref)));
+                return done(r.fail(Tr::tr("%1, field \"%2\": no node has the id \"%3\"").arg(where, QLatin1String(field), ref)));
         if (l.from == l.to)
-            return done(r.fail(tr("%1, field \"to\": a link must join two different nodes").arg(where)));
+            return done(r.fail(Tr::tr("%1, field \"to\": a link must join two different nodes").arg(where)));
         if (l.label.size() > 200)
-            return done(r.fail(tr("%1, field \"label\": at most 200 characters").arg(where)));
+            return done(r.fail(Tr::tr("%1, field \"label\": at most 200 characters").arg(where)));
         pending.push_back(std::move(l));
     }
     // Links without an id get a stable generated one.
@@ -365,7 +364,7 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
     if (!problems.isEmpty()) {
         QString msg = problems.first();
         if (problems.size() > 1)
-            msg += tr(" (and %n more problem(s))", nullptr, int(problems.size() - 1));
+            msg += Tr::tr(" (and %n more problem(s))", nullptr, int(problems.size() - 1));
         return done(r.fail(msg));
     }
     return done(true);
@@ -378,12 +377,12 @@ bool readJson(const QByteArray &bytes, Design *out, QString *error)
     if (pe.error != QJsonParseError::NoError) {
         const auto [line, col] = lineColumn(bytes, pe.offset);
         if (error)
-            *error = tr("broken JSON at line %1, column %2: %3").arg(line).arg(col).arg(pe.errorString());
+            *error = Tr::tr("broken JSON at line %1, column %2: %3").arg(line).arg(col).arg(pe.errorString());
         return false;
     }
     if (!doc.isObject()) {
         if (error)
-            *error = tr("the document must be a JSON object");
+            *error = Tr::tr("the document must be a JSON object");
         return false;
     }
     return readJsonObject(doc.object(), out, error);

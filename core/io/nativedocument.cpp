@@ -12,7 +12,9 @@
 namespace sw {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::NativeDocument", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::NativeDocument)
+};
 
 // New ords for rows in their new document order `ids`. Rows whose old ords
 // are still in increasing order (a longest increasing subsequence) keep them;
@@ -272,7 +274,7 @@ bool NativeDocument::saveIncremental(const Design &d, QString *error)
     }
     if (ok && SqliteStore::faultRequested("incremental")) {
         db.exec("ROLLBACK");
-        *error = tr("cannot write it: simulated failure during the save");
+        *error = Tr::tr("cannot write it: simulated failure during the save");
         return false;
     }
 

@@ -12,7 +12,9 @@
 namespace sw::sql {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::SqliteStore", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::SqliteStore)
+};
 
 bool setVersion(Database &db, int version)
 {
@@ -46,7 +48,7 @@ bool migrate1to2(Database &db, QString *error)
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            *error = tr("node \"%1\", field \"props\": not a JSON object").arg(id);
+            *error = Tr::tr("node \"%1\", field \"props\": not a JSON object").arg(id);
             return false;
         }
         const QJsonObject o = doc.object();
@@ -54,7 +56,7 @@ bool migrate1to2(Database &db, QString *error)
             bool ok = false;
             const QVariant v = propFromJson(it.value(), &ok);
             if (!ok) {
-                *error = tr("node \"%1\", field \"props.%2\": must be a string, a number, a boolean or an array of strings")
+                *error = Tr::tr("node \"%1\", field \"props.%2\": must be a string, a number, a boolean or an array of strings")
                              .arg(id, it.key());
                 return false;
             }
@@ -117,7 +119,7 @@ bool migrate(Database &db, int fromVersion, QString *error)
                 step = &m;
         QString err;
         if (!step) {
-            err = tr("no migration from schema version %1").arg(v);
+            err = Tr::tr("no migration from schema version %1").arg(v);
         } else if (!db.exec("BEGIN")) {
             err = db.errorMessage();
         } else if (!step->apply(db, &err) || !setVersion(db, v + 1) || !db.exec("COMMIT")) {
@@ -126,7 +128,7 @@ bool migrate(Database &db, int fromVersion, QString *error)
             db.exec("ROLLBACK");
         }
         if (!err.isEmpty()) {
-            *error = tr("cannot upgrade it from schema version %1 to %2: %3").arg(v).arg(v + 1).arg(err);
+            *error = Tr::tr("cannot upgrade it from schema version %1 to %2: %3").arg(v).arg(v + 1).arg(err);
             return false;
         }
     }

@@ -17,10 +17,9 @@
 namespace sw::SqliteStore {
 
 namespace {
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sw::SqliteStore", s, c, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::SqliteStore)
+};
 
 FaultHook &faultHook()
 {
@@ -30,7 +29,7 @@ FaultHook &faultHook()
 
 QString damaged(const sql::Database &db)
 {
-    return tr("the file is damaged: %1").arg(db.errorMessage());
+    return Tr::tr("the file is damaged: %1").arg(db.errorMessage());
 }
 
 QString hex(qint64 v) { return QStringLiteral("0x%1").arg(quint32(v), 8, 16, QLatin1Char('0')); }
@@ -41,39 +40,39 @@ bool checkHeader(const QString &path, QString *error)
 {
     const QFileInfo fi(path);
     if (!fi.exists()) {
-        *error = tr("the file does not exist");
+        *error = Tr::tr("the file does not exist");
         return false;
     }
     if (fi.isDir()) {
-        *error = tr("it is a folder, not a Stackwright file");
+        *error = Tr::tr("it is a folder, not a Stackwright file");
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open it: %1").arg(f.errorString());
+        *error = Tr::tr("cannot open it: %1").arg(f.errorString());
         return false;
     }
     const QByteArray header = f.read(100);
     if (header.isEmpty()) {
-        *error = tr("the file is empty, it is not a Stackwright design");
+        *error = Tr::tr("the file is empty, it is not a Stackwright design");
         return false;
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic)) {
         const QByteArray start = header.trimmed();
-        *error = start.startsWith('{') ? tr("not a Stackwright file: it is not an SQLite database (it looks like "
+        *error = start.startsWith('{') ? Tr::tr("not a Stackwright file: it is not an SQLite database (it looks like "
                                             "JSON: give it the .json extension)")
-                                       : tr("not a Stackwright file: it is not an SQLite database");
+                                       : Tr::tr("not a Stackwright file: it is not an SQLite database");
         return false;
     }
     if (header.size() < 100) {
-        *error = tr("the file is damaged: its header is cut short");
+        *error = Tr::tr("the file is damaged: its header is cut short");
         return false;
     }
     const qint64 appId = qFromBigEndian<qint32>(header.constData() + 68);
     if (appId != kApplicationId) {
-        *error = appId == 0 ? tr("not a Stackwright file: it is an SQLite database of another program")
-                            : tr("not a Stackwright file: its SQLite application id is %1, Stackwright's is %2")
+        *error = appId == 0 ? Tr::tr("not a Stackwright file: it is an SQLite database of another program")
+                            : Tr::tr("not a Stackwright file: its SQLite application id is %1, Stackwright's is %2")
                                   .arg(hex(appId), hex(kApplicationId));
         return false;
     }
@@ -87,7 +86,7 @@ bool openForReading(const QString &path, sql::Database &db, QString *error)
 {
     qint64 appId = 0;
     if (!db.open(path, sql::Database::Mode::ReadOnly)) {
-        *error = tr("cannot open it: %1").arg(db.errorMessage());
+        *error = Tr::tr("cannot open it: %1").arg(db.errorMessage());
         return false;
     }
     if (db.pragmaInt("application_id", &appId))
@@ -98,7 +97,7 @@ bool openForReading(const QString &path, sql::Database &db, QString *error)
     }
     sql::Database rw;
     if (!rw.open(path, sql::Database::Mode::ReadWrite) || !rw.pragmaInt("application_id", &appId)) {
-        *error = tr("an interrupted save left it unfinished and it cannot be restored: %1").arg(rw.errorMessage());
+        *error = Tr::tr("an interrupted save left it unfinished and it cannot be restored: %1").arg(rw.errorMessage());
         return false;
     }
     rw.close();
@@ -174,23 +173,23 @@ struct Loader {
             return sqlFail();
         const int rc = st.step();
         if (rc == SQLITE_DONE)
-            return fail(tr("the file is damaged: it holds no design"));
+            return fail(Tr::tr("the file is damaged: it holds no design"));
         if (rc != SQLITE_ROW)
             return sqlFail();
         d.name = st.text(0);
         d.profile = st.text(1);
         if (!d.profile.isEmpty() && !specProfileNames().contains(d.profile))
-            return fail(tr("field \"profile\": unknown profile \"%1\" (one of: %2)")
+            return fail(Tr::tr("field \"profile\": unknown profile \"%1\" (one of: %2)")
                             .arg(d.profile, specProfileNames().join(QStringLiteral(", "))));
         const QByteArray ext = st.bytes(2);
         if (!ext.trimmed().isEmpty()) {
             const QJsonDocument doc = QJsonDocument::fromJson(ext);
             if (!doc.isObject())
-                return fail(tr("the file is damaged: its extensions are not a JSON object"));
+                return fail(Tr::tr("the file is damaged: its extensions are not a JSON object"));
             d.extensions = doc.object();
             for (auto it = d.extensions.begin(); it != d.extensions.end(); ++it)
                 if (it.key() != QLatin1String("scenarios") && it.key() != QLatin1String("activity"))
-                    return fail(tr("unknown top-level field \"%1\"").arg(it.key()));
+                    return fail(Tr::tr("unknown top-level field \"%1\"").arg(it.key()));
         }
         return true;
     }
@@ -217,11 +216,11 @@ struct Loader {
             Node n;
             n.id = st.text(1);
             if (!isPlainId(n.id))
-                return fail(tr("node #%1, field \"id\": \"%2\" is not a valid id").arg(index + 1).arg(n.id));
+                return fail(Tr::tr("node #%1, field \"id\": \"%2\" is not a valid id").arg(index + 1).arg(n.id));
             const QString kind = st.text(2);
             const auto k = kindByName(kind);
             if (!k)
-                return fail(tr("%1, field \"kind\": unknown kind \"%2\"").arg(whereNode(n.id), kind));
+                return fail(Tr::tr("%1, field \"kind\": unknown kind \"%2\"").arg(whereNode(n.id), kind));
             n.kind = *k;
             n.label = st.text(3);
             n.parent = st.text(4);
@@ -229,7 +228,7 @@ struct Loader {
             if (n.hasPos)
                 n.pos = QPointF(st.real(5), st.real(6));
             if (d.hasId(n.id))
-                return fail(tr("%1, field \"id\": the id is used twice").arg(whereNode(n.id)));
+                return fail(Tr::tr("%1, field \"id\": the id is used twice").arg(whereNode(n.id)));
             if (wantOrder)
                 order.nodes.insert(n.id, st.int64(0));
             d.insertNode(std::move(n));
@@ -255,11 +254,11 @@ struct Loader {
                 lastId = rawId;
             }
             if (!n)
-                return fail(tr("the file is damaged: property \"%1\" belongs to no node (\"%2\")").arg(key, id));
+                return fail(Tr::tr("the file is damaged: property \"%1\" belongs to no node (\"%2\")").arg(key, id));
             bool ok = false;
             QVariant v = sql::readPropValue(st, 3, st.text(2), &ok);
             if (!ok)
-                return fail(tr("%1, field \"props.%2\": the stored value is damaged").arg(whereNode(id), key));
+                return fail(Tr::tr("%1, field \"props.%2\": the stored value is damaged").arg(whereNode(id), key));
             n->props.insert(key, std::move(v));
         }
         return rc == SQLITE_DONE || sqlFail();
@@ -276,21 +275,21 @@ struct Loader {
             Link l;
             l.id = st.text(1);
             if (!isPlainId(l.id))
-                return fail(tr("link #%1, field \"id\": \"%2\" is not a valid id").arg(index + 1).arg(l.id));
+                return fail(Tr::tr("link #%1, field \"id\": \"%2\" is not a valid id").arg(index + 1).arg(l.id));
             const QString where = whereLink(l.id, index);
             const auto p = protocolByName(st.text(4));
             if (!p)
-                return fail(tr("%1, field \"protocol\": unknown protocol \"%2\"").arg(where, st.text(4)));
+                return fail(Tr::tr("%1, field \"protocol\": unknown protocol \"%2\"").arg(where, st.text(4)));
             l.protocol = *p;
             l.from = st.text(2);
             l.to = st.text(3);
             const qint64 port = st.int64(5);
             if (port < 0 || port > 65535)
-                return fail(tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(port));
+                return fail(Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(port));
             l.port = int(port);
             l.label = st.text(6);
             if (d.hasId(l.id))
-                return fail(tr("%1, field \"id\": the id is used twice").arg(where));
+                return fail(Tr::tr("%1, field \"id\": the id is used twice").arg(where));
             if (wantOrder)
                 order.links.insert(l.id, st.int64(0));
             d.insertLink(std::move(l));
@@ -317,7 +316,7 @@ struct Loader {
         if (!problems.isEmpty()) {
             QString msg = problems.first();
             if (problems.size() > 1)
-                msg += tr(" (and %n more problem(s))", nullptr, int(problems.size() - 1));
+                msg += Tr::tr(" (and %n more problem(s))", nullptr, int(problems.size() - 1));
             return fail(msg);
         }
         return true;
@@ -337,17 +336,17 @@ bool readImpl(const QString &path, Design *out, StoredOrder *order, QString *err
         return false;
     }
     if (appId != kApplicationId) {
-        *error = tr("not a Stackwright file: its SQLite application id is %1, Stackwright's is %2")
+        *error = Tr::tr("not a Stackwright file: its SQLite application id is %1, Stackwright's is %2")
                      .arg(hex(appId), hex(kApplicationId));
         return false;
     }
     if (version > sql::kSchemaVersion) {
-        *error = tr("this file was made by a newer Stackwright (file schema version %1; this one reads up to "
+        *error = Tr::tr("this file was made by a newer Stackwright (file schema version %1; this one reads up to "
                     "version %2)").arg(version).arg(sql::kSchemaVersion);
         return false;
     }
     if (version < 1) {
-        *error = tr("the file is damaged: its schema version is %1").arg(version);
+        *error = Tr::tr("the file is damaged: its schema version is %1").arg(version);
         return false;
     }
     sql::Database memory;
@@ -421,11 +420,11 @@ bool buildImage(const Design &d, QByteArray *image, int *rows, StoredOrder *orde
     for (size_t i = 0; i < d.nodes().size(); ++i) {
         const Node &n = d.nodes()[i];
         if (i == half && faultRequested("rows"))
-            return failed(tr("simulated failure while storing the nodes"));
+            return failed(Tr::tr("simulated failure while storing the nodes"));
         const qint64 ord = qint64(i + 1) * sql::kOrderGap;
         sql::bindNode(node, ord, n);
         if (!node.run())
-            return failed(tr("%1: %2").arg(whereNode(n.id), db.errorMessage()));
+            return failed(Tr::tr("%1: %2").arg(whereNode(n.id), db.errorMessage()));
         if (order)
             ords.nodes.insert(n.id, ord);
         for (auto it = n.props.constBegin(); it != n.props.constEnd(); ++it)
@@ -438,7 +437,7 @@ bool buildImage(const Design &d, QByteArray *image, int *rows, StoredOrder *orde
         const qint64 ord = qint64(i + 1) * sql::kOrderGap;
         sql::bindLink(link, ord, l);
         if (!link.run())
-            return failed(tr("%1: %2").arg(whereLink(l.id, int(i)), db.errorMessage()));
+            return failed(Tr::tr("%1: %2").arg(whereLink(l.id, int(i)), db.errorMessage()));
         if (order)
             ords.links.insert(l.id, ord);
         ++count;
@@ -450,7 +449,7 @@ bool buildImage(const Design &d, QByteArray *image, int *rows, StoredOrder *orde
     count += 2;
     *image = db.serialize();
     if (image->isEmpty())
-        return failed(tr("out of memory"));
+        return failed(Tr::tr("out of memory"));
     *rows = count;
     if (order)
         *order = std::move(ords);
@@ -487,7 +486,7 @@ bool write(const Design &design, const QString &path, QString *error, int *rowsW
     StoredOrder ords;
     if (!buildImage(design, &image, &rows, order ? &ords : nullptr, &err)) {
         if (error)
-            *error = tr("cannot save it: %1").arg(err);
+            *error = Tr::tr("cannot save it: %1").arg(err);
         return false;
     }
     // QSaveFile writes a temporary file next to `path` and renames it over
@@ -495,14 +494,14 @@ bool write(const Design &design, const QString &path, QString *error, int *rowsW
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write it: %1").arg(f.errorString());
+            *error = Tr::tr("cannot write it: %1").arg(f.errorString());
         return false;
     }
     const qsizetype half = image.size() / 2;
     bool ok = f.write(image.constData(), half) == half;
     if (ok && faultRequested("file")) {
         ok = false;
-        err = tr("simulated failure while writing the file");
+        err = Tr::tr("simulated failure while writing the file");
     }
     ok = ok && f.write(image.constData() + half, image.size() - half) == image.size() - half;
     if (!ok) {
@@ -515,7 +514,7 @@ bool write(const Design &design, const QString &path, QString *error, int *rowsW
     }
     if (!ok) {
         if (error)
-            *error = tr("cannot write it: %1").arg(err);
+            *error = Tr::tr("cannot write it: %1").arg(err);
         return false;
     }
     if (rowsWritten)

@@ -7,7 +7,9 @@
 namespace sw {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::Check", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Check)
+};
 
 bool isWholeNumber(const QVariant &v)
 {
@@ -43,82 +45,82 @@ QString kindList(const QVector<int> &kinds)
 }
 } // namespace
 
-QString whereNode(const QString &id) { return tr("node \"%1\"").arg(id); }
+QString whereNode(const QString &id) { return Tr::tr("node \"%1\"").arg(id); }
 
 QString whereLink(const QString &id, int index)
 {
-    return id.isEmpty() ? tr("link #%1").arg(index + 1) : tr("link \"%1\"").arg(id);
+    return id.isEmpty() ? Tr::tr("link #%1").arg(index + 1) : Tr::tr("link \"%1\"").arg(id);
 }
 
 QString checkPropertyValue(const PropertySpec &spec, const QVariant &value)
 {
     switch (spec.type) {
     case PropType::String:
-        return isString(value) ? QString() : tr("must be a string");
+        return isString(value) ? QString() : Tr::tr("must be a string");
     case PropType::Int:
         if (!isWholeNumber(value))
-            return tr("must be a whole number");
+            return Tr::tr("must be a whole number");
         if (value.toDouble() < spec.min || value.toDouble() > spec.max)
-            return tr("%1 is out of range (%2 to %3)").arg(value.toLongLong()).arg(spec.min).arg(spec.max);
+            return Tr::tr("%1 is out of range (%2 to %3)").arg(value.toLongLong()).arg(spec.min).arg(spec.max);
         return {};
     case PropType::Number:
         if (!isNumber(value))
-            return tr("must be a number");
+            return Tr::tr("must be a number");
         if (value.toDouble() < spec.min || value.toDouble() > spec.max)
-            return tr("%1 is out of range (%2 to %3)").arg(value.toDouble()).arg(spec.min).arg(spec.max);
+            return Tr::tr("%1 is out of range (%2 to %3)").arg(value.toDouble()).arg(spec.min).arg(spec.max);
         return {};
     case PropType::Bool:
-        return value.typeId() == QMetaType::Bool ? QString() : tr("must be true or false");
+        return value.typeId() == QMetaType::Bool ? QString() : Tr::tr("must be true or false");
     case PropType::Choice:
         if (!isString(value))
-            return tr("must be a string");
+            return Tr::tr("must be a string");
         if (!spec.choices.contains(value.toString()))
-            return tr("\"%1\" is not one of: %2").arg(value.toString(), spec.choices.join(QStringLiteral(", ")));
+            return Tr::tr("\"%1\" is not one of: %2").arg(value.toString(), spec.choices.join(QStringLiteral(", ")));
         return {};
     case PropType::Hostname:
         if (!isString(value))
-            return tr("must be a string");
+            return Tr::tr("must be a string");
         if (!isValidHostnameLabel(value.toString()))
-            return tr("\"%1\" is not a valid host name (letters, digits and inner hyphens, at most 63)")
+            return Tr::tr("\"%1\" is not a valid host name (letters, digits and inner hyphens, at most 63)")
                 .arg(value.toString());
         return {};
     case PropType::Domain:
         if (!isString(value))
-            return tr("must be a string");
+            return Tr::tr("must be a string");
         if (!isValidDomain(value.toString()))
-            return tr("\"%1\" is not a valid domain name").arg(value.toString());
+            return Tr::tr("\"%1\" is not a valid domain name").arg(value.toString());
         return {};
     case PropType::Address:
         if (!isString(value))
-            return tr("must be a string");
+            return Tr::tr("must be a string");
         if (!isValidAddress(value.toString()))
-            return tr("\"%1\" is not an IP address").arg(value.toString());
+            return Tr::tr("\"%1\" is not an IP address").arg(value.toString());
         return {};
     case PropType::Url:
         if (!isString(value))
-            return tr("must be a string");
+            return Tr::tr("must be a string");
         if (!isValidUrl(value.toString()))
-            return tr("\"%1\" is not a valid URL").arg(value.toString());
+            return Tr::tr("\"%1\" is not a valid URL").arg(value.toString());
         return {};
     case PropType::NodeRef:
         if (!isString(value))
-            return tr("must be a node id");
+            return Tr::tr("must be a node id");
         if (!isValidId(value.toString()))
-            return tr("\"%1\" is not a valid id").arg(value.toString());
+            return Tr::tr("\"%1\" is not a valid id").arg(value.toString());
         return {};
     case PropType::NodeRefList:
         if (!isStringList(value))
-            return tr("must be an array of node ids");
+            return Tr::tr("must be an array of node ids");
         for (const QString &s : value.toStringList())
             if (!isValidId(s))
-                return tr("\"%1\" is not a valid id").arg(s);
+                return Tr::tr("\"%1\" is not a valid id").arg(s);
         return {};
     case PropType::PortRules:
         if (!isStringList(value))
-            return tr("must be an array of \"PORT/PROTO\" or \"PORT/PROTO from ID\"");
+            return Tr::tr("must be an array of \"PORT/PROTO\" or \"PORT/PROTO from ID\"");
         for (const QString &s : value.toStringList())
             if (!parsePortRule(s))
-                return tr("\"%1\" is not \"PORT/PROTO\" or \"PORT/PROTO from ID\" (PROTO is tcp or udp, PORT 1 to 65535)").arg(s);
+                return Tr::tr("\"%1\" is not \"PORT/PROTO\" or \"PORT/PROTO from ID\" (PROTO is tcp or udp, PORT 1 to 65535)").arg(s);
         return {};
     }
     return {};
@@ -128,25 +130,25 @@ QStringList checkDesign(const Design &d)
 {
     QStringList errors;
     if (d.name.isEmpty() || d.name.size() > 200)
-        errors << tr("field \"name\": must have 1 to 200 characters");
+        errors << Tr::tr("field \"name\": must have 1 to 200 characters");
 
     for (const Node &n : d.nodes()) {
         const QString where = whereNode(n.id);
         const KindInfo &info = kindInfo(n.kind);
         if (n.label.size() > 200)
-            errors << tr("%1, field \"label\": at most 200 characters").arg(where);
+            errors << Tr::tr("%1, field \"label\": at most 200 characters").arg(where);
 
         // Properties: types, ranges, required, references.
         for (const PropertySpec &spec : info.props) {
             auto it = n.props.constFind(spec.key);
             if (it == n.props.constEnd()) {
                 if (spec.required)
-                    errors << tr("%1, field \"props.%2\": required for a %3").arg(where, spec.key, info.name);
+                    errors << Tr::tr("%1, field \"props.%2\": required for a %3").arg(where, spec.key, info.name);
                 continue;
             }
             const QString err = checkPropertyValue(spec, *it);
             if (!err.isEmpty()) {
-                errors << tr("%1, field \"props.%2\": %3").arg(where, spec.key, err);
+                errors << Tr::tr("%1, field \"props.%2\": %3").arg(where, spec.key, err);
                 continue;
             }
             QStringList refs;
@@ -161,31 +163,31 @@ QStringList checkDesign(const Design &d)
             for (const QString &r : refs) {
                 const Node *target = d.node(r);
                 if (!target) {
-                    errors << tr("%1, field \"props.%2\": no node has the id \"%3\"").arg(where, spec.key, r);
+                    errors << Tr::tr("%1, field \"props.%2\": no node has the id \"%3\"").arg(where, spec.key, r);
                 } else if (!spec.refKinds.isEmpty() && !spec.refKinds.contains(int(target->kind))) {
-                    errors << tr("%1, field \"props.%2\": \"%3\" is a %4, expected %5")
+                    errors << Tr::tr("%1, field \"props.%2\": \"%3\" is a %4, expected %5")
                                   .arg(where, spec.key, r, kindName(target->kind), kindList(spec.refKinds));
                 } else if (r == n.id) {
-                    errors << tr("%1, field \"props.%2\": a node cannot refer to itself").arg(where, spec.key);
+                    errors << Tr::tr("%1, field \"props.%2\": a node cannot refer to itself").arg(where, spec.key);
                 }
             }
         }
         if (n.kind == Kind::Cluster && n.propList(QStringLiteral("members")).isEmpty()
             && n.props.contains(QStringLiteral("members")))
-            errors << tr("%1, field \"props.members\": a cluster needs at least one member").arg(where);
+            errors << Tr::tr("%1, field \"props.members\": a cluster needs at least one member").arg(where);
 
         // Containment.
         if (isService(n.kind) && n.parent.isEmpty()) {
-            errors << tr("%1, field \"parent\": a %2 must be inside a server").arg(where, info.name);
+            errors << Tr::tr("%1, field \"parent\": a %2 must be inside a server").arg(where, info.name);
         } else if (!n.parent.isEmpty()) {
             const Node *p = d.node(n.parent);
             if (!p)
-                errors << tr("%1, field \"parent\": no node has the id \"%2\"").arg(where, n.parent);
+                errors << Tr::tr("%1, field \"parent\": no node has the id \"%2\"").arg(where, n.parent);
             else if (!canContain(p->kind, n.kind)) {
                 if (!mayHaveParent(n.kind))
-                    errors << tr("%1, field \"parent\": a %2 cannot be inside anything").arg(where, info.name);
+                    errors << Tr::tr("%1, field \"parent\": a %2 cannot be inside anything").arg(where, info.name);
                 else
-                    errors << tr("%1, field \"parent\": \"%2\" is a %3, a %4 cannot be inside it")
+                    errors << Tr::tr("%1, field \"parent\": \"%2\" is a %3, a %4 cannot be inside it")
                                   .arg(where, n.parent, kindName(p->kind), info.name);
             }
         }
@@ -214,8 +216,8 @@ QStringList checkDesign(const Design &d)
                     chain << QStringLiteral("\"%1\"").arg(id);
                 }
                 chain << chain.first();
-                cycles << tr("%1, field \"parent\": the parents form a cycle (%2)")
-                              .arg(whereNode(cycle.first()), chain.join(tr(" inside ")));
+                cycles << Tr::tr("%1, field \"parent\": the parents form a cycle (%2)")
+                              .arg(whereNode(cycle.first()), chain.join(Tr::tr(" inside ")));
                 break;
             }
             path << p->id;
@@ -228,15 +230,15 @@ QStringList checkDesign(const Design &d)
     for (const Link &l : d.links()) {
         const QString where = whereLink(l.id, index++);
         if (!d.node(l.from))
-            errors << tr("%1, field \"from\": no node has the id \"%2\"").arg(where, l.from);
+            errors << Tr::tr("%1, field \"from\": no node has the id \"%2\"").arg(where, l.from);
         if (!d.node(l.to))
-            errors << tr("%1, field \"to\": no node has the id \"%2\"").arg(where, l.to);
+            errors << Tr::tr("%1, field \"to\": no node has the id \"%2\"").arg(where, l.to);
         if (l.from == l.to)
-            errors << tr("%1, field \"to\": a link must join two different nodes").arg(where);
+            errors << Tr::tr("%1, field \"to\": a link must join two different nodes").arg(where);
         if (l.port < 0 || l.port > 65535)
-            errors << tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(l.port);
+            errors << Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(l.port);
         if (l.label.size() > 200)
-            errors << tr("%1, field \"label\": at most 200 characters").arg(where);
+            errors << Tr::tr("%1, field \"label\": at most 200 characters").arg(where);
     }
     return errors;
 }

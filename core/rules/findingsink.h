@@ -22,7 +22,8 @@ private:
     std::vector<Cached> m_cache; // translated texts, once per rule and validation
 };
 
-// Translates a rule message (context "sw::Rules").
+// Translates a rule message (context "sw::Rules"). Pass the literal wrapped
+// in QT_TRANSLATE_NOOP("sw::Rules", "...") so lupdate files it there.
 QString ruleText(const char *source);
 
 } // namespace sw

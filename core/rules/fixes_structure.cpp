@@ -8,7 +8,9 @@
 namespace sw::fixes {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::Rules", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Rules)
+};
 
 QString codeKey(const Node *n)
 {
@@ -26,7 +28,7 @@ bool addMonitoring(FixBuilder &b)
         Node m;
         m.id = b.newId(QStringLiteral("monitoring"));
         m.kind = Kind::MonitoringService;
-        m.label = tr("Monitoring service");
+        m.label = Tr::tr("Monitoring service");
         qreal right = 0, bottom = 0;
         for (const Node &n : d.nodes())
             if (n.hasPos && n.parent.isEmpty()) {
@@ -58,7 +60,7 @@ bool addMonitoring(FixBuilder &b)
         Node a;
         a.id = b.newId(QStringLiteral("mon-") + server->id);
         a.kind = Kind::MonitoringAgent;
-        a.label = tr("Monitoring agent");
+        a.label = Tr::tr("Monitoring agent");
         a.parent = server->id;
         a.hasPos = true;
         a.pos = b.nextChildPos(server->id);
@@ -99,9 +101,9 @@ bool separateTier(FixBuilder &b, const QString &server)
     };
     QVector<Move> moves;
     if (!dbs.isEmpty() && (hasApp || !webs.isEmpty()))
-        moves.append({dbs, QStringLiteral("-db"), tr("Database server")});
+        moves.append({dbs, QStringLiteral("-db"), Tr::tr("Database server")});
     if (hasApp && !webs.isEmpty())
-        moves.append({apps, QStringLiteral("-app"), tr("Application server")});
+        moves.append({apps, QStringLiteral("-app"), Tr::tr("Application server")});
     if (moves.isEmpty())
         return false;
 
@@ -135,7 +137,7 @@ bool separateTier(FixBuilder &b, const QString &server)
             Node fw;
             fw.id = b.newId(QStringLiteral("fw-") + s2);
             fw.kind = Kind::Firewall;
-            fw.label = tr("Firewall");
+            fw.label = Tr::tr("Firewall");
             fw.parent = s2;
             fw.hasPos = true;
             fw.pos = b.nextChildPos(s2);
@@ -224,7 +226,7 @@ bool addCodebase(FixBuilder &b, const QString &appServer)
     Node code;
     code.id = b.newId(QStringLiteral("code-") + server);
     code.kind = Kind::Codebase;
-    code.label = tr("Codebase");
+    code.label = Tr::tr("Codebase");
     code.parent = server;
     code.hasPos = true;
     code.pos = b.nextChildPos(server);

@@ -9,7 +9,9 @@
 namespace sw {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::Rules", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Rules)
+};
 
 QJsonObject findingToJson(const Finding &f)
 {
@@ -52,13 +54,13 @@ QJsonObject resultToJson(const QString &designName, const ValidationResult &resu
 QString resultToText(const QString &designName, const ValidationResult &result)
 {
     QString s;
-    s += tr("Design: %1").arg(designName) + QLatin1Char('\n');
-    s += tr("Profile: %1").arg(result.profile.isEmpty() ? tr("none") : result.profile) + QLatin1Char('\n');
+    s += Tr::tr("Design: %1").arg(designName) + QLatin1Char('\n');
+    s += Tr::tr("Profile: %1").arg(result.profile.isEmpty() ? Tr::tr("none") : result.profile) + QLatin1Char('\n');
     for (Severity sev : {Severity::Error, Severity::Warning, Severity::Info}) {
         const int n = result.count(sev);
         if (n == 0)
             continue;
-        s += QLatin1Char('\n') + tr("%1 (%2)").arg(severityTitle(sev)).arg(n) + QLatin1Char('\n');
+        s += QLatin1Char('\n') + Tr::tr("%1 (%2)").arg(severityTitle(sev)).arg(n) + QLatin1Char('\n');
         for (const Finding &f : result.findings) {
             if (f.severity != sev)
                 continue;
@@ -66,17 +68,17 @@ QString resultToText(const QString &designName, const ValidationResult &result)
             if (!f.nodes.isEmpty())
                 s += QStringLiteral(" (%1)").arg(f.nodes.join(QStringLiteral(", ")));
             s += QLatin1Char('\n');
-            s += QStringLiteral("      ") + tr("Why: %1").arg(f.why) + QLatin1Char('\n');
-            s += QStringLiteral("      ") + tr("Fix: %1").arg(f.fix) + QLatin1Char('\n');
+            s += QStringLiteral("      ") + Tr::tr("Why: %1").arg(f.why) + QLatin1Char('\n');
+            s += QStringLiteral("      ") + Tr::tr("Fix: %1").arg(f.fix) + QLatin1Char('\n');
         }
     }
     s += QLatin1Char('\n')
-         + tr("%1 error(s), %2 warning(s), %3 info(s)")
+         + Tr::tr("%1 error(s), %2 warning(s), %3 info(s)")
                .arg(result.count(Severity::Error))
                .arg(result.count(Severity::Warning))
                .arg(result.count(Severity::Info));
     if (result.suppressed > 0)
-        s += QLatin1Char(' ') + tr("(%1 more from rules switched off for this design)").arg(result.suppressed);
+        s += QLatin1Char(' ') + Tr::tr("(%1 more from rules switched off for this design)").arg(result.suppressed);
     s += QLatin1Char('\n');
     return s;
 }
@@ -113,7 +115,7 @@ QString catalogToText()
     QString s;
     for (const RuleInfo &r : ruleCatalog())
         s += QStringLiteral("%1  %2  %3\n").arg(r.idString(), -26).arg(severityName(r.severity), -8).arg(r.titleText());
-    s += QLatin1Char('\n') + tr("Profiles:") + QLatin1Char('\n');
+    s += QLatin1Char('\n') + Tr::tr("Profiles:") + QLatin1Char('\n');
     for (const ProfileInfo &p : profileCatalog())
         s += QStringLiteral("%1  %2\n").arg(p.nameString(), -18).arg(p.summaryText());
     return s;

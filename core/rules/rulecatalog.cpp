@@ -9,7 +9,9 @@ namespace sw {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("sw::Rules", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Rules)
+};
 
 // The "why"s follow the reasons of the spec document (isolation, resource
 // allocation, scalability, maintenance, security, performance, fault
@@ -275,9 +277,9 @@ QVector<RuleInfo> buildCatalog()
 
 } // namespace
 
-QString RuleInfo::titleText() const { return tr(title); }
-QString RuleInfo::whyText() const { return tr(why); }
-QString RuleInfo::fixText() const { return tr(fix); }
+QString RuleInfo::titleText() const { return Tr::tr(title); }
+QString RuleInfo::whyText() const { return Tr::tr(why); }
+QString RuleInfo::fixText() const { return Tr::tr(fix); }
 
 const QVector<RuleInfo> &ruleCatalog()
 {
@@ -301,12 +303,12 @@ const RuleInfo *findRule(const QString &id)
 QString ruleTopicTitle(RuleTopic topic)
 {
     switch (topic) {
-    case RuleTopic::Paths: return tr("Request paths");
-    case RuleTopic::Availability: return tr("Availability");
-    case RuleTopic::Security: return tr("Security");
-    case RuleTopic::Operations: return tr("Operations");
-    case RuleTopic::Data: return tr("Data");
-    case RuleTopic::Profile: return tr("Profile requirements");
+    case RuleTopic::Paths: return Tr::tr("Request paths");
+    case RuleTopic::Availability: return Tr::tr("Availability");
+    case RuleTopic::Security: return Tr::tr("Security");
+    case RuleTopic::Operations: return Tr::tr("Operations");
+    case RuleTopic::Data: return Tr::tr("Data");
+    case RuleTopic::Profile: return Tr::tr("Profile requirements");
     }
     return {};
 }
@@ -332,9 +334,9 @@ std::optional<Severity> severityFromName(const QString &name)
 QString severityTitle(Severity s)
 {
     switch (s) {
-    case Severity::Error: return tr("Error");
-    case Severity::Warning: return tr("Warning");
-    case Severity::Info: return tr("Info");
+    case Severity::Error: return Tr::tr("Error");
+    case Severity::Warning: return Tr::tr("Warning");
+    case Severity::Info: return Tr::tr("Info");
     }
     return {};
 }

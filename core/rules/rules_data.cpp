@@ -25,22 +25,22 @@ void data(const RuleContext &c, FindingSink &out)
             continue;
         }
         out.add(rule::ReplicaWithoutPrimary, {db->id},
-                from.isEmpty() ? ruleText("Replica \"%1\" does not say which primary it replicates from.").arg(db->displayLabel())
-                               : ruleText("Replica \"%1\" replicates from \"%2\", which is not a primary database.")
+                from.isEmpty() ? ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Replica \"%1\" does not say which primary it replicates from.")).arg(db->displayLabel())
+                               : ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Replica \"%1\" replicates from \"%2\", which is not a primary database."))
                                      .arg(db->displayLabel(), from));
     }
     if (primaries.size() == 1 && !followed.contains(primaries.first()->id)) {
         const Node *p = primaries.first();
         const QString server = c.serverOf(p->id);
         out.add(rule::DbSingleWriter, {server.isEmpty() ? p->id : server},
-                ruleText("Database \"%1\" is the only one and no replica follows it.").arg(p->displayLabel()));
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Database \"%1\" is the only one and no replica follows it.")).arg(p->displayLabel()));
     }
     if (primaries.size() >= 2) {
         QStringList ids;
         for (const Node *p : primaries)
             ids << p->id;
         out.add(rule::MultiplePrimaries, ids,
-                ruleText("%1 databases accept writes: \"%2\".").arg(primaries.size()).arg(ids.join(QStringLiteral("\", \""))));
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "%1 databases accept writes: \"%2\".")).arg(primaries.size()).arg(ids.join(QStringLiteral("\", \""))));
     }
 }
 

@@ -12,7 +12,7 @@ QString fwName(const Node *fw, const RuleContext &c)
     const int server = c.serverIndex(c.indexOf(fw));
     if (server < 0)
         return fw->displayLabel();
-    return ruleText("%1 on %2").arg(fw->displayLabel(), c.at(server).displayLabel());
+    return ruleText(QT_TRANSLATE_NOOP("sw::Rules", "%1 on %2")).arg(fw->displayLabel(), c.at(server).displayLabel());
 }
 
 void noFirewall(const RuleContext &c, FindingSink &out)
@@ -33,9 +33,9 @@ void noFirewall(const RuleContext &c, FindingSink &out)
         if (reached && guarded)
             continue;
         out.add(rule::NoFirewall, {server->id},
-                reached ? ruleText("Server \"%1\" has no firewall, and requests reach it without passing a network firewall.")
+                reached ? ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Server \"%1\" has no firewall, and requests reach it without passing a network firewall."))
                               .arg(server->displayLabel())
-                        : ruleText("Server \"%1\" has no firewall.").arg(server->displayLabel()));
+                        : ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Server \"%1\" has no firewall.")).arg(server->displayLabel()));
     }
 }
 
@@ -66,7 +66,7 @@ void blocksLink(const RuleContext &c, FindingSink &out)
                 nodes << l.id;
             const bool udp = l.protocol == Protocol::Dns || l.protocol == Protocol::Syslog;
             out.add(rule::FirewallBlocksLink, nodes,
-                    ruleText("Firewall \"%1\" does not allow port %2/%3 from \"%4\", which the %5 link from \"%6\" to \"%7\" needs.")
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" does not allow port %2/%3 from \"%4\", which the %5 link from \"%6\" to \"%7\" needs."))
                         .arg(fwName(fws.first(), c), QString::number(l.effectivePort()),
                              udp ? QStringLiteral("udp") : QStringLiteral("tcp"), blocked.join(QStringLiteral("\", \"")),
                              protocolName(l.protocol), l.from, l.to));
@@ -89,7 +89,7 @@ void unusedPort(const RuleContext &c, FindingSink &out)
         const QStringList unused = unusedFirewallRules(c, fw);
         if (!unused.isEmpty())
             out.add(rule::FirewallUnusedPort, {fw->id},
-                    ruleText("Firewall \"%1\" allows %2, but no link of the design uses it.")
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" allows %2, but no link of the design uses it."))
                         .arg(fwName(fw, c), unused.join(QStringLiteral(", "))));
     }
 }
@@ -128,7 +128,7 @@ void dbPortPublic(const RuleContext &c, FindingSink &out)
             if (!server.isEmpty())
                 nodes << server;
             out.add(rule::DbPortPublic, nodes,
-                    ruleText("Firewall \"%1\" allows the database port to everyone (%2).")
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" allows the database port to everyone (%2)."))
                         .arg(fwName(fw, c), open.join(QStringLiteral(", "))));
         }
     }
@@ -144,7 +144,7 @@ void sshOpen(const RuleContext &c, FindingSink &out)
                 open << formatPortRule(r);
         if (!open.isEmpty())
             out.add(rule::SshOpenToWorld, {fw->id},
-                    ruleText("Firewall \"%1\" opens SSH to everyone (%2).").arg(fwName(fw, c), open.join(QStringLiteral(", "))));
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" opens SSH to everyone (%2).")).arg(fwName(fw, c), open.join(QStringLiteral(", "))));
     }
     QSet<QString> reported;
     for (const Node *users : c.ofKind(Kind::Internet))
@@ -156,7 +156,7 @@ void sshOpen(const RuleContext &c, FindingSink &out)
                 continue;
             reported.insert(target);
             out.add(rule::SshOpenToWorld, {target},
-                    ruleText("The internet has an SSH link to \"%1\".").arg(c.node(target) ? c.node(target)->displayLabel() : target));
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The internet has an SSH link to \"%1\".")).arg(c.node(target) ? c.node(target)->displayLabel() : target));
         }
 }
 

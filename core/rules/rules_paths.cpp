@@ -13,11 +13,11 @@ void noRequestPath(const RuleContext &c, FindingSink &out)
         return;
     QString message;
     if (c.ofKind(Kind::Internet).isEmpty())
-        message = ruleText("The design has no internet node, so no request comes in.");
+        message = ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no internet node, so no request comes in."));
     else if (c.ofKind(Kind::Database).isEmpty())
-        message = ruleText("The design has no database, so requests have no data to reach.");
+        message = ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no database, so requests have no data to reach."));
     else
-        message = ruleText("Following the links from the internet, no request reaches a database.");
+        message = ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Following the links from the internet, no request reaches a database."));
     out.add(rule::NoRequestPath, {}, message);
 }
 
@@ -30,8 +30,8 @@ void spof(const RuleContext &c, FindingSink &out)
         if (!n)
             continue;
         const QString message = n->kind == Kind::Server
-            ? ruleText("If server \"%1\" fails, no request from the internet reaches a database.").arg(n->displayLabel())
-            : ruleText("If firewall \"%1\" fails, no request from the internet reaches a database.").arg(n->displayLabel());
+            ? ruleText(QT_TRANSLATE_NOOP("sw::Rules", "If server \"%1\" fails, no request from the internet reaches a database.")).arg(n->displayLabel())
+            : ruleText(QT_TRANSLATE_NOOP("sw::Rules", "If firewall \"%1\" fails, no request from the internet reaches a database.")).arg(n->displayLabel());
         out.add(rule::Spof, {unit}, message);
     }
 }
@@ -52,7 +52,7 @@ void dbExposed(const RuleContext &c, FindingSink &out)
             continue;
         const QString server = c.serverOf(db->id);
         out.add(rule::DbExposed, {server.isEmpty() ? db->id : server},
-                ruleText("Database \"%1\" can be reached from the internet without passing an application server.")
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Database \"%1\" can be reached from the internet without passing an application server."))
                     .arg(db->displayLabel()));
     }
 }
@@ -65,7 +65,7 @@ void webWithoutApp(const RuleContext &c, FindingSink &out)
             hasApp = hasApp || next->kind == Kind::AppServer;
         if (!hasApp)
             out.add(rule::WebWithoutApp, {web->id},
-                    ruleText("Web server \"%1\" forwards requests to no application server.").arg(web->displayLabel()));
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Web server \"%1\" forwards requests to no application server.")).arg(web->displayLabel()));
     }
 }
 

@@ -24,7 +24,7 @@ void oneServer(const RuleContext &c, FindingSink &out)
         if (holdsAll(c, s->id, {Kind::WebServer, Kind::AppServer, Kind::Codebase, Kind::Database}))
             return;
     out.add(rule::ProfileOneServer, {},
-            ruleText("No server runs a web server, an application server, a codebase and a database together."));
+            ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No server runs a web server, an application server, a codebase and a database together.")));
 }
 
 void domain(const RuleContext &c, const QString &profile, FindingSink &out)
@@ -33,11 +33,11 @@ void domain(const RuleContext &c, const QString &profile, FindingSink &out)
         if (!c.isDesignDomain(kSpecDomain))
             out.add(rule::ProfileDomain, {},
                     c.domains().isEmpty()
-                        ? ruleText("The design has no DNS record for %1.").arg(kSpecDomain)
-                        : ruleText("The design's domain is %1, the profile asks for %2.")
+                        ? ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no DNS record for %1.")).arg(kSpecDomain)
+                        : ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design's domain is %1, the profile asks for %2."))
                               .arg(c.domains().join(QStringLiteral(", ")), kSpecDomain));
     } else if (c.domains().isEmpty()) {
-        out.add(rule::ProfileDomain, {}, ruleText("The design has no domain: add a DNS record."));
+        out.add(rule::ProfileDomain, {}, ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no domain: add a DNS record.")));
     }
 }
 
@@ -57,8 +57,8 @@ void lbInFront(const RuleContext &c, FindingSink &out)
         return;
     out.add(rule::ProfileLbFront, {},
             c.ofKind(Kind::LoadBalancer).isEmpty()
-                ? ruleText("The design has no load balancer.")
-                : ruleText("No load balancer sends requests to two or more servers that each run a web server, an application server and a codebase."));
+                ? ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no load balancer."))
+                : ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No load balancer sends requests to two or more servers that each run a web server, an application server and a codebase.")));
 }
 
 void primaryReplica(const RuleContext &c, FindingSink &out)
@@ -70,7 +70,7 @@ void primaryReplica(const RuleContext &c, FindingSink &out)
         if (p && p->kind == Kind::Database && p->propString(QStringLiteral("role")) == QLatin1String("primary"))
             return;
     }
-    out.add(rule::ProfileReplica, {}, ruleText("The design has no primary database with a replica that follows it."));
+    out.add(rule::ProfileReplica, {}, ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no primary database with a replica that follows it.")));
 }
 
 void lbCluster(const RuleContext &c, FindingSink &out)
@@ -89,7 +89,7 @@ void lbCluster(const RuleContext &c, FindingSink &out)
         if (servers.size() >= 2)
             return;
     }
-    out.add(rule::ProfileLbCluster, {}, ruleText("The design has no cluster of two load balancers on different servers."));
+    out.add(rule::ProfileLbCluster, {}, ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no cluster of two load balancers on different servers.")));
 }
 
 void separateTiers(const RuleContext &c, FindingSink &out)
@@ -110,7 +110,7 @@ void separateTiers(const RuleContext &c, FindingSink &out)
     }
     if (!missing.isEmpty())
         out.add(rule::ProfileSeparateTiers, {},
-                ruleText("These tiers have no server of their own: %1.").arg(missing.join(QStringLiteral(", "))));
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "These tiers have no server of their own: %1.")).arg(missing.join(QStringLiteral(", "))));
 }
 
 void oneCodebase(const RuleContext &c, FindingSink &out)
@@ -122,10 +122,10 @@ void oneCodebase(const RuleContext &c, FindingSink &out)
         ids << code->id;
     }
     if (keys.isEmpty())
-        out.add(rule::ProfileOneCodebase, {}, ruleText("The design has no codebase."));
+        out.add(rule::ProfileOneCodebase, {}, ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no codebase.")));
     else if (keys.size() > 1)
         out.add(rule::ProfileOneCodebase, ids,
-                ruleText("The design has %1 different codebases (repository and branch).").arg(keys.size()));
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has %1 different codebases (repository and branch).")).arg(keys.size()));
 }
 
 } // namespace

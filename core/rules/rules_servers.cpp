@@ -22,8 +22,8 @@ void noMonitoring(const RuleContext &c, FindingSink &out)
         if (reports)
             continue;
         out.add(rule::NoMonitoring, {server->id},
-                agent ? ruleText("The monitoring agent on server \"%1\" reports to no monitoring service.").arg(server->displayLabel())
-                      : ruleText("Server \"%1\" has no monitoring agent.").arg(server->displayLabel()));
+                agent ? ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The monitoring agent on server \"%1\" reports to no monitoring service.")).arg(server->displayLabel())
+                      : ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Server \"%1\" has no monitoring agent.")).arg(server->displayLabel()));
     }
 }
 
@@ -36,7 +36,7 @@ void tiersNotSeparated(const RuleContext &c, FindingSink &out)
                 tiers << kindTitle(k).toLower();
         if (tiers.size() >= 2)
             out.add(rule::TiersNotSeparated, {server->id},
-                    ruleText("Server \"%1\" runs these tiers together: %2.").arg(server->displayLabel(), tiers.join(QStringLiteral(", "))));
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Server \"%1\" runs these tiers together: %2.")).arg(server->displayLabel(), tiers.join(QStringLiteral(", "))));
     }
 }
 
@@ -66,7 +66,7 @@ void lbNotClustered(const RuleContext &c, FindingSink &out)
             continue;
         reported.insert(where);
         out.add(rule::LbNotClustered, {where},
-                ruleText("Load balancer \"%1\" is not in a cluster with a second load balancer on another server.")
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Load balancer \"%1\" is not in a cluster with a second load balancer on another server."))
                     .arg(lb->displayLabel()));
     }
 }
@@ -76,7 +76,7 @@ void clusterNoVip(const RuleContext &c, FindingSink &out)
     for (const Node *cl : c.ofKind(Kind::Cluster))
         if (cl->propString(QStringLiteral("vip")).trimmed().isEmpty())
             out.add(rule::ClusterNoVip, {cl->id},
-                    ruleText("Cluster \"%1\" has no virtual address.").arg(cl->displayLabel()));
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Cluster \"%1\" has no virtual address.")).arg(cl->displayLabel()));
 }
 
 bool isRequestProtocol(Protocol p)
@@ -115,7 +115,7 @@ void clusterBothActive(const RuleContext &c, FindingSink &out)
         }
         if (active.size() >= 2)
             out.add(rule::ClusterBothActive, QStringList{cl->id} + active,
-                    ruleText("Cluster \"%1\" is active-passive, but requests go straight to \"%2\".")
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Cluster \"%1\" is active-passive, but requests go straight to \"%2\"."))
                         .arg(cl->displayLabel(), active.join(QStringLiteral("\", \""))));
     }
 }
@@ -148,11 +148,11 @@ void codebases(const RuleContext &c, FindingSink &out)
         seenServers.insert(server);
         if (!has)
             out.add(rule::AppNoCodebase, {app->id},
-                    ruleText("Application server \"%1\" has no codebase on its server.").arg(app->displayLabel()));
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Application server \"%1\" has no codebase on its server.")).arg(app->displayLabel()));
     }
     if (keys.size() > 1)
         out.add(rule::CodebaseMismatch, codeIds,
-                ruleText("The application servers run different code: %1.").arg(keys.join(QStringLiteral(", "))));
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The application servers run different code: %1.")).arg(keys.join(QStringLiteral(", "))));
 }
 
 } // namespace

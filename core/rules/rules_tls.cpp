@@ -44,7 +44,7 @@ void noHttps(const RuleContext &c, FindingSink &out)
             continue;
         const QString name = e->displayLabel();
         if (!hasHttpsFromInternet(c, entry)) {
-            out.add(rule::NoHttps, {entry}, ruleText("Users reach \"%1\" over plain HTTP.").arg(name));
+            out.add(rule::NoHttps, {entry}, ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Users reach \"%1\" over plain HTTP.")).arg(name));
             continue;
         }
         bool terminator = false, certified = false;
@@ -56,12 +56,12 @@ void noHttps(const RuleContext &c, FindingSink &out)
         }
         if (!terminator)
             out.add(rule::NoHttps, {entry},
-                    ruleText("No service behind \"%1\" terminates TLS: its HTTPS link ends nowhere.").arg(name));
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No service behind \"%1\" terminates TLS: its HTTPS link ends nowhere.")).arg(name));
         else if (!certified)
             out.add(rule::NoHttps, {entry},
                     c.domains().isEmpty()
-                        ? ruleText("No certificate is installed on the service that terminates TLS for \"%1\".").arg(name)
-                        : ruleText("No certificate for %1 is installed on the service that terminates TLS for \"%2\".")
+                        ? ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No certificate is installed on the service that terminates TLS for \"%1\".")).arg(name)
+                        : ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No certificate for %1 is installed on the service that terminates TLS for \"%2\"."))
                               .arg(c.domains().join(QStringLiteral(", ")), name));
     }
 }
@@ -87,7 +87,7 @@ void tlsEndsAtLb(const RuleContext &c, FindingSink &out)
         if (plain && !reported.contains(where)) {
             reported.insert(where);
             out.add(rule::TlsEndsAtLb, {where},
-                    ruleText("Load balancer \"%1\" decrypts HTTPS and sends the requests on in plain HTTP.")
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Load balancer \"%1\" decrypts HTTPS and sends the requests on in plain HTTP."))
                         .arg(lb->displayLabel()));
         }
     }
@@ -113,7 +113,7 @@ void dnsMissing(const RuleContext &c, FindingSink &out)
 {
     const auto &records = c.ofKind(Kind::Dns);
     if (records.isEmpty()) {
-        out.add(rule::DnsMissing, {}, ruleText("The design has no DNS record, so users cannot find the site by name."));
+        out.add(rule::DnsMissing, {}, ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no DNS record, so users cannot find the site by name.")));
         return;
     }
     if (c.entries().isEmpty())
@@ -123,7 +123,7 @@ void dnsMissing(const RuleContext &c, FindingSink &out)
             if (pointsAt(c, r->propString(QStringLiteral("target")), e))
                 return;
     out.add(rule::DnsMissing, {},
-            ruleText("No DNS record points at the entry \"%1\".").arg(c.entries().join(QStringLiteral("\", \""))));
+            ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No DNS record points at the entry \"%1\".")).arg(c.entries().join(QStringLiteral("\", \""))));
 }
 
 void httpNoRedirect(const RuleContext &c, FindingSink &out)
@@ -140,7 +140,7 @@ void httpNoRedirect(const RuleContext &c, FindingSink &out)
             redirect = redirect && s->prop(QStringLiteral("http_redirect")).toBool();
         if (!redirect)
             out.add(rule::HttpNoRedirect, {entry},
-                    ruleText("\"%1\" serves the site on port 80 as well as HTTPS, without redirecting to HTTPS.")
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "\"%1\" serves the site on port 80 as well as HTTPS, without redirecting to HTTPS."))
                         .arg(c.node(entry)->displayLabel()));
     }
 }
@@ -184,7 +184,7 @@ void certNotOnAllMembers(const RuleContext &c, FindingSink &out)
         }
         if (!lacking.isEmpty())
             out.add(rule::CertNotOnAllMembers, QStringList{cluster->id} + lacking,
-                    ruleText("In cluster \"%1\", \"%2\" does not terminate TLS with the certificate for %3 that the other members present.")
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "In cluster \"%1\", \"%2\" does not terminate TLS with the certificate for %3 that the other members present."))
                         .arg(cluster->displayLabel(), lacking.join(QStringLiteral("\", \"")), domains.join(QStringLiteral(", "))));
     }
 }

@@ -12,7 +12,9 @@ namespace sw::bundle {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("sw::Bundle", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Bundle)
+};
 
 } // namespace
 
@@ -32,14 +34,14 @@ bool BundleWriter::targetAcceptable(const QString &targetDir, QString *error)
     if (!fi.exists())
         return true;
     if (!fi.isDir()) {
-        *error = tr("%1 exists and is not a folder").arg(QDir::toNativeSeparators(targetDir));
+        *error = Tr::tr("%1 exists and is not a folder").arg(QDir::toNativeSeparators(targetDir));
         return false;
     }
     const QDir d(targetDir);
     if (d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return true;
     if (!QFileInfo::exists(d.filePath(bundleMarkerName()))) {
-        *error = tr("%1 is not empty and was not written by Stackwright: choose an empty or new folder")
+        *error = Tr::tr("%1 is not empty and was not written by Stackwright: choose an empty or new folder")
                      .arg(QDir::toNativeSeparators(targetDir));
         return false;
     }
@@ -62,12 +64,12 @@ bool BundleWriter::commit(QString *error)
     const QFileInfo target(m_target);
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent)) {
-        *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(parent));
+        *error = Tr::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(parent));
         return false;
     }
     QTemporaryDir tmp(QStringLiteral("%1/.%2.tmp-XXXXXX").arg(parent, target.fileName()));
     if (!tmp.isValid()) {
-        *error = tr("cannot write in %1: %2").arg(QDir::toNativeSeparators(parent), tmp.errorString());
+        *error = Tr::tr("cannot write in %1: %2").arg(QDir::toNativeSeparators(parent), tmp.errorString());
         return false;
     }
     QVector<Entry> entries = m_entries;
@@ -77,12 +79,12 @@ bool BundleWriter::commit(QString *error)
     for (const Entry &e : entries) {
         const QString path = tmp.filePath(e.path);
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            *error = tr("cannot create the folder for %1").arg(e.path);
+            *error = Tr::tr("cannot create the folder for %1").arg(e.path);
             return false;
         }
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(e.data) != e.data.size() || !f.flush()) {
-            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
             return false;
         }
         f.close();
@@ -103,14 +105,14 @@ bool BundleWriter::commit(QString *error)
         aside = QStringLiteral("%1/.%2.old-%3").arg(parent, target.fileName(),
                                                      QUuid::createUuid().toString(QUuid::Id128).left(8));
         if (!QDir().rename(m_target, aside)) {
-            *error = tr("cannot replace %1").arg(QDir::toNativeSeparators(m_target));
+            *error = Tr::tr("cannot replace %1").arg(QDir::toNativeSeparators(m_target));
             return false;
         }
     }
     if (!QDir().rename(tmp.path(), m_target)) {
         if (!aside.isEmpty())
             QDir().rename(aside, m_target);
-        *error = tr("cannot move the new bundle to %1").arg(QDir::toNativeSeparators(m_target));
+        *error = Tr::tr("cannot move the new bundle to %1").arg(QDir::toNativeSeparators(m_target));
         return false;
     }
     tmp.setAutoRemove(false);

@@ -37,7 +37,6 @@ private:
     QStringList m_notes;
 };
 
-QString bundleTr(const char *text);
 void addPackage(ServerConfig *sc, const QString &concern, const QString &name);
 void addService(ServerConfig *sc, const QString &concern, const QString &unit, bool reload);
 ConfigFile makeFile(const QString &concern, const QString &path, const QString &content);

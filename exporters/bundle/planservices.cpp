@@ -10,15 +10,22 @@
 #include "nginxconfig.h"
 #include "sumologicconfig.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace sw::bundle {
 
 namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Bundle)
+};
+} // namespace
+
+namespace {
 
 QString where(const QString &node, const QString &field)
 {
-    return bundleTr("node \"%1\", field \"%2\"").arg(node, field);
+    return Tr::tr("node \"%1\", field \"%2\"").arg(node, field);
 }
 
 QString safeName(const QString &id)
@@ -140,7 +147,7 @@ bool Planner::planKeepalived(const Node &server, ServerConfig *sc, QString *erro
         if (members.size() < 2)
             continue;
         if (vip.isEmpty()) {
-            m_notes << bundleTr("Cluster \"%1\" has no virtual address (field \"vip\"): keepalived is not set up for it.").arg(clusterId);
+            m_notes << Tr::tr("Cluster \"%1\" has no virtual address (field \"vip\"): keepalived is not set up for it.").arg(clusterId);
             continue;
         }
         KeepalivedInput in;
@@ -150,7 +157,7 @@ bool Planner::planKeepalived(const Node &server, ServerConfig *sc, QString *erro
         const int index = int(members.indexOf(server.id));
         in.priority = 150 - 10 * index;
         in.master = index == 0;
-        const QString why = bundleTr("keepalived's unicast VRRP between the members of cluster \"%1\" needs it").arg(clusterId);
+        const QString why = Tr::tr("keepalived's unicast VRRP between the members of cluster \"%1\" needs it").arg(clusterId);
         if (!requireAddress(server.id, clusterId, QStringLiteral("members"), why, &in.sourceAddress, error))
             return false;
         for (const QString &m : members) {
@@ -235,7 +242,7 @@ bool Planner::planApp(const Node &app, ServerConfig *sc, QString *error)
 {
     const QStringList codebases = m_facts.servicesOf(sc->id, Kind::Codebase);
     if (codebases.isEmpty()) {
-        *error = bundleTr("node \"%1\": the app server has no codebase on its server \"%2\" to check out and run")
+        *error = Tr::tr("node \"%1\": the app server has no codebase on its server \"%2\" to check out and run")
                      .arg(app.id, sc->id);
         return false;
     }
@@ -301,7 +308,7 @@ bool Planner::planApp(const Node &app, ServerConfig *sc, QString *error)
 bool Planner::planDatabase(const Node &db, ServerConfig *sc, QString *error)
 {
     if (!sc->databases.isEmpty()) {
-        *error = bundleTr("node \"%1\": server \"%2\" already runs database \"%3\"; the bundles set up one "
+        *error = Tr::tr("node \"%1\": server \"%2\" already runs database \"%3\"; the bundles set up one "
                           "database server per server").arg(db.id, sc->id, sc->databases.first().nodeId);
         return false;
     }
@@ -314,7 +321,7 @@ bool Planner::planDatabase(const Node &db, ServerConfig *sc, QString *error)
     for (int i = 0; i < all.size(); ++i)
         if (all[i]->id == db.id)
             p.serverId = i + 1;
-    const QString why = bundleTr("database users and replication are granted per address");
+    const QString why = Tr::tr("database users and replication are granted per address");
     if (p.primary) {
         for (const Node *r : all) {
             if (r->propString(QStringLiteral("role")) != QLatin1String("replica")
@@ -328,7 +335,7 @@ bool Planner::planDatabase(const Node &db, ServerConfig *sc, QString *error)
     } else {
         const QString from = db.propString(QStringLiteral("replicates_from"));
         if (from.isEmpty() || !design().node(from)) {
-            *error = bundleTr("%1: a replica needs the primary it follows").arg(where(db.id, QStringLiteral("replicates_from")));
+            *error = Tr::tr("%1: a replica needs the primary it follows").arg(where(db.id, QStringLiteral("replicates_from")));
             return false;
         }
         if (!requireAddress(m_facts.serverOf(from), db.id, QStringLiteral("replicates_from"), why, &p.primaryAddress, error))
@@ -420,7 +427,7 @@ bool Planner::planFirewall(const Node &server, ServerConfig *sc, QString *error)
                 servers = m_facts.sourceServers(r->from);
             for (const QString &s : servers) {
                 QString a;
-                const QString why = bundleTr("the rule \"%1\" needs the address ufw allows").arg(text);
+                const QString why = Tr::tr("the rule \"%1\" needs the address ufw allows").arg(text);
                 if (!requireAddress(s, fwId, QStringLiteral("allow"), why, &a, error))
                     return false;
                 add(QStringLiteral("allow from %1 to any port %2 proto %3").arg(a).arg(r->port).arg(r->proto));

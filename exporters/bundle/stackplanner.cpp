@@ -9,10 +9,11 @@
 
 namespace sw::bundle {
 
-QString bundleTr(const char *text)
-{
-    return QCoreApplication::translate("sw::Bundle", text);
-}
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Bundle)
+};
+} // namespace
 
 void addPackage(ServerConfig *sc, const QString &concern, const QString &name)
 {
@@ -43,7 +44,7 @@ namespace {
 
 QString where(const QString &node, const QString &field)
 {
-    return bundleTr("node \"%1\", field \"%2\"").arg(node, field);
+    return Tr::tr("node \"%1\", field \"%2\"").arg(node, field);
 }
 
 } // namespace
@@ -64,14 +65,14 @@ bool Planner::checkValues(QString *error) const
         if (n.kind == Kind::Server) {
             const QString sshUser = n.propString(QStringLiteral("ssh_user"));
             if (!user.match(sshUser).hasMatch()) {
-                *error = bundleTr("%1: \"%2\" is not a user name the bundle can log in with "
+                *error = Tr::tr("%1: \"%2\" is not a user name the bundle can log in with "
                                   "(lower-case letters, digits, _ and -, starting with a letter or _)")
                              .arg(where(n.id, QStringLiteral("ssh_user")), sshUser);
                 return false;
             }
             const QString h = n.propString(QStringLiteral("hostname"));
             if (hostnames.contains(h)) {
-                *error = bundleTr("%1: another server already has the hostname \"%2\"; each server of a bundle "
+                *error = Tr::tr("%1: another server already has the hostname \"%2\"; each server of a bundle "
                                   "needs its own").arg(where(n.id, QStringLiteral("hostname")), h);
                 return false;
             }
@@ -80,18 +81,18 @@ bool Planner::checkValues(QString *error) const
             const QString repo = n.propString(QStringLiteral("repository"));
             if (repo.isEmpty() || hasControlCharacters(repo) || repo.startsWith(QLatin1Char('-'))
                 || !(scheme.match(repo).hasMatch() || scpLike.match(repo).hasMatch())) {
-                *error = bundleTr("%1: \"%2\" cannot be cloned safely: give an https://, ssh://, git:// or "
+                *error = Tr::tr("%1: \"%2\" cannot be cloned safely: give an https://, ssh://, git:// or "
                                   "user@host:path address on one line").arg(where(n.id, QStringLiteral("repository")), repo);
                 return false;
             }
             const QString branch = n.propString(QStringLiteral("branch"));
             if (branch.isEmpty() || hasControlCharacters(branch) || badRef.match(branch).hasMatch()) {
-                *error = bundleTr("%1: \"%2\" is not a branch name git accepts (no spaces, line breaks, "
+                *error = Tr::tr("%1: \"%2\" is not a branch name git accepts (no spaces, line breaks, "
                                   "~ ^ : ? * [ \\, \"..\", nor a leading -)").arg(where(n.id, QStringLiteral("branch")), branch);
                 return false;
             }
         } else if (n.kind == Kind::AppServer && n.propString(QStringLiteral("wsgi")) == QLatin1String("mod_wsgi")) {
-            *error = bundleTr("%1: the deploy bundles run Python apps with gunicorn; mod_wsgi is not supported yet")
+            *error = Tr::tr("%1: the deploy bundles run Python apps with gunicorn; mod_wsgi is not supported yet")
                          .arg(where(n.id, QStringLiteral("wsgi")));
             return false;
         }
@@ -105,7 +106,7 @@ bool Planner::requireAddress(const QString &serverId, const QString &node, const
     *address = m_facts.addressOf(serverId);
     if (!address->isEmpty())
         return true;
-    *error = bundleTr("%1: server \"%2\" has no address (field \"address\"), but %3")
+    *error = Tr::tr("%1: server \"%2\" has no address (field \"address\"), but %3")
                  .arg(where(node, field), serverId, why);
     return false;
 }
@@ -135,27 +136,27 @@ bool Planner::run(StackConfig *out, QString *error)
     for (const Node *fw : design().nodesOfKind(Kind::Firewall)) {
         if (!fw->parent.isEmpty())
             continue;
-        m_notes << bundleTr("Network firewall \"%1\" is not configured by this bundle; allow on it: %2")
+        m_notes << Tr::tr("Network firewall \"%1\" is not configured by this bundle; allow on it: %2")
                        .arg(fw->id, fw->propList(QStringLiteral("allow")).join(QStringLiteral(", ")));
     }
     out->notes = m_notes;
 
     const QVector<Variable> catalog{
-        {QStringLiteral("vrrp_interface"), bundleTr("Network interface keepalived announces the virtual address on."),
+        {QStringLiteral("vrrp_interface"), Tr::tr("Network interface keepalived announces the virtual address on."),
          false, QStringLiteral("$(ip -o route get 1.1.1.1 | awk '{for (i = 1; i < NF; i++) if ($i == \"dev\") print $(i + 1)}')"),
          QStringLiteral("{{ ansible_default_ipv4.interface }}")},
-        {QStringLiteral("gunicorn_app"), bundleTr("The WSGI application gunicorn runs (module:callable)."), false,
+        {QStringLiteral("gunicorn_app"), Tr::tr("The WSGI application gunicorn runs (module:callable)."), false,
          QStringLiteral("wsgi:application"), QStringLiteral("wsgi:application")},
-        {QStringLiteral("mysql_app_password"), bundleTr("Password of the database user \"app\" the application connects with "
+        {QStringLiteral("mysql_app_password"), Tr::tr("Password of the database user \"app\" the application connects with "
                                                         "(12 or more of A-Z a-z 0-9 . _ + = -)."), true, QString(), QString()},
-        {QStringLiteral("mysql_replication_password"), bundleTr("Password of the database user \"replication\" replicas "
+        {QStringLiteral("mysql_replication_password"), Tr::tr("Password of the database user \"replication\" replicas "
                                                                 "connect to the primary with (12 or more of A-Z a-z 0-9 . _ + = -)."),
          true, QString(), QString()},
-        {QStringLiteral("letsencrypt_email"), bundleTr("E-mail address Let's Encrypt sends expiry notices to."), false,
+        {QStringLiteral("letsencrypt_email"), Tr::tr("E-mail address Let's Encrypt sends expiry notices to."), false,
          QString(), QString()},
-        {QStringLiteral("sumologic_access_id"), bundleTr("Sumo Logic access id the collectors register with."), true,
+        {QStringLiteral("sumologic_access_id"), Tr::tr("Sumo Logic access id the collectors register with."), true,
          QString(), QString()},
-        {QStringLiteral("sumologic_access_key"), bundleTr("Sumo Logic access key the collectors register with."), true,
+        {QStringLiteral("sumologic_access_key"), Tr::tr("Sumo Logic access key the collectors register with."), true,
          QString(), QString()},
     };
     QStringList used;

@@ -51,7 +51,9 @@ QString elided(const QFont &f, const QString &s, double width)
     return QFontMetricsF(f).elidedText(s, Qt::ElideRight, std::max(0.0, width));
 }
 
-QString tr(const char *s) { return QCoreApplication::translate("sw::NodePainter", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::NodePainter)
+};
 
 } // namespace
 
@@ -118,20 +120,20 @@ QString NodePainter::subtitleOf(const Node &n)
     case Kind::LoadBalancer: {
         const QString tls = n.propString(QStringLiteral("tls"));
         return joined({n.propString(QStringLiteral("software")),
-                       tls == QLatin1String("none") ? QString() : tr("TLS %1").arg(tls)});
+                       tls == QLatin1String("none") ? QString() : Tr::tr("TLS %1").arg(tls)});
     }
     case Kind::WebServer:
         return joined({n.propString(QStringLiteral("software")),
-                       n.propString(QStringLiteral("tls")) == QLatin1String("on") ? tr("port 443") : tr("port 80")});
+                       n.propString(QStringLiteral("tls")) == QLatin1String("on") ? Tr::tr("port 443") : Tr::tr("port 80")});
     case Kind::AppServer:
-        return joined({n.propString(QStringLiteral("wsgi")), tr("port %1").arg(n.propInt(QStringLiteral("port")))});
+        return joined({n.propString(QStringLiteral("wsgi")), Tr::tr("port %1").arg(n.propInt(QStringLiteral("port")))});
     case Kind::Codebase: return joined({n.propString(QStringLiteral("branch"))});
     case Kind::Database: return joined({n.propString(QStringLiteral("engine")), n.propString(QStringLiteral("role"))});
     case Kind::MonitoringAgent:
     case Kind::MonitoringService: return n.propString(QStringLiteral("vendor"));
     case Kind::Firewall: {
         const QStringList allow = n.propList(QStringLiteral("allow"));
-        return allow.isEmpty() ? tr("nothing allowed") : allow.join(QStringLiteral(", "));
+        return allow.isEmpty() ? Tr::tr("nothing allowed") : allow.join(QStringLiteral(", "));
     }
     case Kind::Cluster: return joined({n.propString(QStringLiteral("mode")), n.propString(QStringLiteral("vip"))});
     case Kind::Zone: return n.propString(QStringLiteral("trust"));
@@ -271,9 +273,9 @@ void NodePainter::paintLeaf(QPainter *p, const QRectF &r, const NodeLook &look, 
     const QFont sf = m_style.subtitleFont();
     p->setPen(look.failed ? m_style.subtleText : m_style.text);
     if (vertical) {
-        const QRectF tr(r.left() + 4, iconRect.bottom() + 2, r.width() - 8, r.bottom() - iconRect.bottom() - 4);
+        const QRectF titleRect(r.left() + 4, iconRect.bottom() + 2, r.width() - 8, r.bottom() - iconRect.bottom() - 4);
         p->setFont(tf);
-        p->drawText(tr, Qt::AlignHCenter | Qt::AlignVCenter, elided(tf, look.title, tr.width()));
+        p->drawText(titleRect, Qt::AlignHCenter | Qt::AlignVCenter, elided(tf, look.title, titleRect.width()));
     } else {
         const double left = iconRect.right() + 8;
         const QRectF text(left, r.top() + 3, r.right() - left - 6, r.height() - 6);

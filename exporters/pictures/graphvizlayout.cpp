@@ -185,7 +185,7 @@ QString runGraphviz(GVC_t *gvc, const Design &d, const LayoutGraph &g, bool dot,
 {
     Agraph_t *root = agopen(cs("layout"), Agdirected, nullptr);
     if (!root)
-        return stage("Graphviz could not create a graph");
+        return stage(QT_TRANSLATE_NOOP("sw::GraphvizLayout", "Graphviz could not create a graph"));
     agattr(root, AGRAPH, cs("rankdir"), cs("LR"));
     agattr(root, AGRAPH, cs("splines"), cs("false"));
     agattr(root, AGRAPH, cs("nodesep"), cs("0.5"));
@@ -248,7 +248,7 @@ QString runGraphviz(GVC_t *gvc, const Design &d, const LayoutGraph &g, bool dot,
     }
     if (gvLayout(gvc, root, dot ? "dot" : "sfdp") != 0) {
         agclose(root);
-        return stage("Graphviz could not lay out the design");
+        return stage(QT_TRANSLATE_NOOP("sw::GraphvizLayout", "Graphviz could not lay out the design"));
     }
     const boxf box = GD_bb(root);
     *bb = QRectF(QPointF(box.LL.x, box.LL.y), QPointF(box.UR.x, box.UR.y));
@@ -285,14 +285,14 @@ LayoutResult GraphvizLayout::compute(const Design &design, const LayoutOptions &
     auto cancelled = [&r]() {
         r.cancelled = true;
         r.positions.clear();
-        r.error = stage("The layout was cancelled");
+        r.error = stage(QT_TRANSLATE_NOOP("sw::GraphvizLayout", "The layout was cancelled"));
         return r;
     };
     if (!m_gvc) {
-        r.error = stage("Graphviz could not be started");
+        r.error = stage(QT_TRANSLATE_NOOP("sw::GraphvizLayout", "Graphviz could not be started"));
         return r;
     }
-    if (!step(0, "Preparing the graph"))
+    if (!step(0, QT_TRANSLATE_NOOP("sw::GraphvizLayout", "Preparing the graph")))
         return cancelled();
     const bool incremental = o.mode == LayoutOptions::Mode::Incremental;
     Design w = design;
@@ -318,7 +318,7 @@ LayoutResult GraphvizLayout::compute(const Design &design, const LayoutOptions &
         dot = g.ids.size() <= o.dotLimit && isLayered(g);
     r.engine = dot ? QStringLiteral("dot") : QStringLiteral("sfdp");
 
-    if (!step(10, "Running Graphviz"))
+    if (!step(10, QT_TRANSLATE_NOOP("sw::GraphvizLayout", "Running Graphviz")))
         return cancelled();
     QVector<QPointF> centers;
     QRectF bb;
@@ -333,7 +333,7 @@ LayoutResult GraphvizLayout::compute(const Design &design, const LayoutOptions &
         r.positions.clear();
         return r;
     }
-    if (!step(85, "Placing the nodes"))
+    if (!step(85, QT_TRANSLATE_NOOP("sw::GraphvizLayout", "Placing the nodes")))
         return cancelled();
 
     // Graphviz centres (y up) to top-left corners in scene units (y down).
@@ -425,7 +425,7 @@ LayoutResult GraphvizLayout::compute(const Design &design, const LayoutOptions &
         const QPointF parentAbs = n.parent.isEmpty() ? QPointF() : placed.scenePos(n.parent);
         r.positions.insert(n.id, placedGeo.rect(n.id).topLeft() - parentAbs);
     }
-    step(100, "Done");
+    step(100, QT_TRANSLATE_NOOP("sw::GraphvizLayout", "Done"));
     return r;
 }
 

@@ -8,7 +8,9 @@
 namespace sw {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("sw::PictureExporter", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::PictureExporter)
+};
 } // namespace
 
 bool PictureExporter::write(const Design &design, const QString &path, const PictureOptions &options,
@@ -20,26 +22,26 @@ bool PictureExporter::write(const Design &design, const QString &path, const Pic
         return false;
     };
     if (path.isEmpty())
-        return fail(tr("no output path given"));
+        return fail(Tr::tr("no output path given"));
     const QFileInfo info(path);
     if (info.isDir())
-        return fail(tr("cannot write %1: it is a folder").arg(QDir::toNativeSeparators(path)));
+        return fail(Tr::tr("cannot write %1: it is a folder").arg(QDir::toNativeSeparators(path)));
     if (!info.absoluteDir().exists())
-        return fail(tr("cannot write %1: the folder %2 does not exist")
+        return fail(Tr::tr("cannot write %1: the folder %2 does not exist")
                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
     const QString bad = checkSelection(design, options);
     if (!bad.isEmpty())
         return fail(bad);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QString why;
     if (!writeTo(design, &file, options, &why)) {
         file.cancelWriting();
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
+        return fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
     }
     if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
 }
 
@@ -50,7 +52,7 @@ QString PictureExporter::checkSelection(const Design &design, const PictureOptio
         if (!design.hasId(id))
             unknown.append(id);
     if (!unknown.isEmpty())
-        return tr("the selection names unknown ids: %1").arg(unknown.join(QStringLiteral(", ")));
+        return Tr::tr("the selection names unknown ids: %1").arg(unknown.join(QStringLiteral(", ")));
     return {};
 }
 

@@ -12,7 +12,9 @@ namespace sw {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("sw::Report", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Report)
+};
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
 QString list(const QStringList &items, const char *tag = "ul")
@@ -39,21 +41,21 @@ QString otherDetail(const Node &n)
 {
     switch (n.kind) {
     case Kind::Dns:
-        return tr("%1 record for %2, pointing at %3")
+        return Tr::tr("%1 record for %2, pointing at %3")
             .arg(n.propString(QStringLiteral("record")), n.propString(QStringLiteral("domain")), n.propString(QStringLiteral("target")));
     case Kind::Certificate:
-        return tr("for %1, issued by %2, installed on %3")
+        return Tr::tr("for %1, issued by %2, installed on %3")
             .arg(n.propString(QStringLiteral("domain")), n.propString(QStringLiteral("issuer")),
                  n.propList(QStringLiteral("installed_on")).join(QStringLiteral(", ")));
     case Kind::Cluster:
-        return tr("%1 of %2, virtual address %3")
+        return Tr::tr("%1 of %2, virtual address %3")
             .arg(n.propString(QStringLiteral("mode")), n.propList(QStringLiteral("members")).join(QStringLiteral(", ")),
                  n.propString(QStringLiteral("vip")));
     case Kind::MonitoringService:
-        return tr("%1, collecting at %2").arg(n.propString(QStringLiteral("vendor")), n.propString(QStringLiteral("endpoint")));
+        return Tr::tr("%1, collecting at %2").arg(n.propString(QStringLiteral("vendor")), n.propString(QStringLiteral("endpoint")));
     case Kind::Firewall:
-        return tr("network firewall allowing %1").arg(n.propList(QStringLiteral("allow")).join(QStringLiteral(", ")));
-    case Kind::Zone: return tr("%1 network zone").arg(n.propString(QStringLiteral("trust")));
+        return Tr::tr("network firewall allowing %1").arg(n.propList(QStringLiteral("allow")).join(QStringLiteral(", ")));
+    case Kind::Zone: return Tr::tr("%1 network zone").arg(n.propString(QStringLiteral("trust")));
     case Kind::Note: return n.propString(QStringLiteral("text"));
     default: return {};
     }
@@ -61,9 +63,9 @@ QString otherDetail(const Node &n)
 
 QString findingsSection(const Design &d, const ReportFindings &f, const DiagramScope &scope)
 {
-    QString h = QStringLiteral("<h2>%1</h2>\n").arg(tr("Findings of the validator"));
+    QString h = QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("Findings of the validator"));
     if (!f.available)
-        return h + QStringLiteral("<p>%1</p>\n").arg(tr("The validator is not part of this build; no findings were checked."));
+        return h + QStringLiteral("<p>%1</p>\n").arg(Tr::tr("The validator is not part of this build; no findings were checked."));
     QVector<const ReportFinding *> shown;
     for (const ReportFinding &x : f.findings) {
         bool in = scope.all() || x.nodes.isEmpty();
@@ -76,11 +78,11 @@ QString findingsSection(const Design &d, const ReportFindings &f, const DiagramS
     for (const ReportFinding *x : shown)
         ++counts[int(x->severity)];
     h += QStringLiteral("<p>%1</p>\n")
-             .arg(tr("Checked against the profile %1: %2 error(s), %3 warning(s), %4 note(s).")
-                      .arg(esc(f.profile.isEmpty() ? tr("(none)") : f.profile))
+             .arg(Tr::tr("Checked against the profile %1: %2 error(s), %3 warning(s), %4 note(s).")
+                      .arg(esc(f.profile.isEmpty() ? Tr::tr("(none)") : f.profile))
                       .arg(counts[2]).arg(counts[1]).arg(counts[0]));
     if (shown.isEmpty())
-        return h + QStringLiteral("<p>%1</p>\n").arg(tr("No findings: the design passes every rule."));
+        return h + QStringLiteral("<p>%1</p>\n").arg(Tr::tr("No findings: the design passes every rule."));
     // One block per rule: its findings, then why and fix once.
     QStringList order;
     QMap<QString, QVector<const ReportFinding *>> byRule;
@@ -107,9 +109,9 @@ QString findingsSection(const Design &d, const ReportFindings &f, const DiagramS
         }
         h += list(lines);
         if (!first->why.isEmpty())
-            h += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(tr("Why it matters:"), esc(first->why));
+            h += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(Tr::tr("Why it matters:"), esc(first->why));
         if (!first->fix.isEmpty())
-            h += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(tr("How to fix it:"), esc(first->fix));
+            h += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(Tr::tr("How to fix it:"), esc(first->fix));
     }
     return h;
 }
@@ -121,7 +123,7 @@ ReportContent ReportContent::build(const Design &d, const PictureOptions &option
     ReportContent c;
     const DiagramScope scope(d, options.selection);
     const DesignIndex index(d);
-    c.title = d.name.isEmpty() ? tr("Design report") : d.name;
+    c.title = d.name.isEmpty() ? Tr::tr("Design report") : d.name;
 
     int servers = 0, services = 0;
     for (const Node &n : d.nodes()) {
@@ -130,34 +132,34 @@ ReportContent ReportContent::build(const Design &d, const PictureOptions &option
     }
     const QString domain = designDomain(d);
     c.summaryHtml = QStringLiteral("<p>%1</p>\n").arg(
-        tr("This report describes the design %1%2: %3 server(s) running %4 service(s), joined by %5 link(s)%6.")
+        Tr::tr("This report describes the design %1%2: %3 server(s) running %4 service(s), joined by %5 link(s)%6.")
             .arg(QStringLiteral("<b>") + esc(c.title) + QStringLiteral("</b>"),
-                 d.profile.isEmpty() ? QString() : tr(" (profile %1)").arg(esc(d.profile)))
+                 d.profile.isEmpty() ? QString() : Tr::tr(" (profile %1)").arg(esc(d.profile)))
             .arg(servers).arg(services).arg(int(d.links().size()))
-            .arg(domain.isEmpty() ? QString() : tr(", serving %1").arg(QStringLiteral("<b>") + esc(domain) + QStringLiteral("</b>"))));
+            .arg(domain.isEmpty() ? QString() : Tr::tr(", serving %1").arg(QStringLiteral("<b>") + esc(domain) + QStringLiteral("</b>"))));
     if (!scope.all())
-        c.summaryHtml += QStringLiteral("<p><i>%1</i></p>\n").arg(tr("Only the selected part of the design is shown."));
+        c.summaryHtml += QStringLiteral("<p><i>%1</i></p>\n").arg(Tr::tr("Only the selected part of the design is shown."));
 
     QString &h = c.bodyHtml;
     h.reserve(int(d.nodes().size()) * 300);
     // The request path.
-    h += QStringLiteral("<h2>%1</h2>\n").arg(domain.isEmpty() ? tr("How a request travels")
-                                                               : tr("What happens when a user types %1").arg(esc(domain)));
+    h += QStringLiteral("<h2>%1</h2>\n").arg(domain.isEmpty() ? Tr::tr("How a request travels")
+                                                               : Tr::tr("What happens when a user types %1").arg(esc(domain)));
     QStringList steps;
     for (const PathStep &s : requestPathSteps(d))
         steps.append(s.text);
     h += list(steps, "ol");
 
     // The servers.
-    h += QStringLiteral("<h2>%1</h2>\n").arg(tr("The servers, what runs on them and why"));
+    h += QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("The servers, what runs on them and why"));
     for (const Node &n : d.nodes()) {
         if (n.kind != Kind::Server || !scope.hasNode(n.id))
             continue;
         h += serverHeading(n);
-        h += QStringLiteral("<p><b>%1</b></p>\n").arg(tr("Runs:")) + list(serverContents(d, index, n));
+        h += QStringLiteral("<p><b>%1</b></p>\n").arg(Tr::tr("Runs:")) + list(serverContents(d, index, n));
         const QStringList why = serverReasons(d, index, n);
         if (!why.isEmpty())
-            h += QStringLiteral("<p><b>%1</b></p>\n").arg(tr("Why it is there:")) + list(why);
+            h += QStringLiteral("<p><b>%1</b></p>\n").arg(Tr::tr("Why it is there:")) + list(why);
     }
 
     // Everything else.
@@ -171,11 +173,11 @@ ReportContent ReportContent::build(const Design &d, const PictureOptions &option
                                det.isEmpty() ? QString() : QStringLiteral(": ") + esc(det)));
     }
     if (!others.isEmpty())
-        h += QStringLiteral("<h2>%1</h2>\n").arg(tr("Other elements")) + list(others);
+        h += QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("Other elements")) + list(others);
 
     const auto reasons = designReasons(d, index);
     if (!reasons.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n").arg(tr("Why the design looks like this"));
+        h += QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("Why the design looks like this"));
         for (const auto &r : reasons)
             h += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n").arg(esc(r.first), r.second);
     }

@@ -29,7 +29,9 @@ const char *kCss =
     "h3.error{color:#b91c1c}h3.warning{color:#b45309}h3.info{color:#1d4ed8}"
     ".diagram{border:1px solid #e2e8f0;padding:.5em;overflow:auto}.diagram svg,.diagram img{max-width:100%;height:auto}";
 
-QString tr(const char *s) { return QCoreApplication::translate("sw::Report", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Report)
+};
 
 // Pixels of the diagram picture in a report of a big design.
 constexpr double kReportPicturePixels = 6'000'000;
@@ -63,7 +65,7 @@ QString diagramImgTag(const QImage &img)
     QString tag;
     tag.reserve(png.size() * 4 / 3 + 200);
     tag += QStringLiteral("<img alt=\"%1\" width=\"%2\" height=\"%3\" src=\"data:image/png;base64,")
-               .arg(tr("The diagram")).arg(img.width()).arg(img.height());
+               .arg(Tr::tr("The diagram")).arg(img.width()).arg(img.height());
     tag += QLatin1String(png.toBase64());
     tag += QStringLiteral("\">");
     return tag;
@@ -100,7 +102,7 @@ QString ReportExporter::html(const Design &design, const PictureOptions &options
                           "<meta name=\"generator\" content=\"Stackwright\">\n<style>%2</style></head><body>\n")
                .arg(c.title.toHtmlEscaped(), QLatin1String(kCss));
     out += QStringLiteral("<h1>%1</h1>\n").arg(c.title.toHtmlEscaped()) + c.summaryHtml;
-    out += QStringLiteral("<h2>%1</h2>\n<div class=\"diagram\">\n").arg(tr("The diagram")) + svg
+    out += QStringLiteral("<h2>%1</h2>\n<div class=\"diagram\">\n").arg(Tr::tr("The diagram")) + svg
            + QStringLiteral("\n</div>\n");
     out += c.bodyHtml;
     out += QStringLiteral("</body></html>\n");
@@ -134,7 +136,7 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
     QPainter p;
     if (!p.begin(&writer)) {
         if (error)
-            *error = tr("the PDF could not be started");
+            *error = Tr::tr("the PDF could not be started");
         return false;
     }
     // Page 1: title, summary and the diagram as vector.

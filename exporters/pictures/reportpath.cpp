@@ -10,7 +10,9 @@ namespace sw {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("sw::Report", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Report)
+};
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 QString b(const QString &s) { return QStringLiteral("<b>") + s.toHtmlEscaped() + QStringLiteral("</b>"); }
 
@@ -43,7 +45,7 @@ QString via(const Link *l)
 {
     if (!l)
         return {};
-    return tr(" over %1 (port %2)").arg(protocolName(l->protocol).toUpper()).arg(l->effectivePort());
+    return Tr::tr(" over %1 (port %2)").arg(protocolName(l->protocol).toUpper()).arg(l->effectivePort());
 }
 
 QString where(const Design &d, const Node &n)
@@ -56,7 +58,7 @@ QString where(const Design &d, const Node &n)
     const QString addr = s->propString(QStringLiteral("address"));
     if (!addr.isEmpty())
         host += QStringLiteral(", ") + addr;
-    return tr(" on %1 (%2)").arg(b(s->displayLabel()), esc(host));
+    return Tr::tr(" on %1 (%2)").arg(b(s->displayLabel()), esc(host));
 }
 
 QString describe(const Design &d, const Node &n, const Link *in)
@@ -68,33 +70,33 @@ QString describe(const Design &d, const Node &n, const Link *in)
         for (const QString &m : n.propList(QStringLiteral("members")))
             if (const Node *mn = d.node(m))
                 members.append(b(mn->displayLabel()) + where(d, *mn));
-        return tr("The request reaches the cluster %1 at its virtual address %2%3. Whichever member is alive takes it: %4.")
+        return Tr::tr("The request reaches the cluster %1 at its virtual address %2%3. Whichever member is alive takes it: %4.")
             .arg(b(n.displayLabel()), esc(n.propString(QStringLiteral("vip"))), via(in),
-                 members.join(tr(" or ")));
+                 members.join(Tr::tr(" or ")));
     }
     case Kind::LoadBalancer: {
         const QString tls = n.propString(QStringLiteral("tls"));
-        QString s = tr("The load balancer %1 (%2, %3) receives it%4")
+        QString s = Tr::tr("The load balancer %1 (%2, %3) receives it%4")
                         .arg(name, esc(n.propString(QStringLiteral("software"))),
                              esc(n.propString(QStringLiteral("algorithm"))), via(in));
         if (tls == QLatin1String("terminate"))
-            s += tr(", decrypts the HTTPS traffic with the site's certificate");
-        return s + tr(" and picks a web server to forward it to.");
+            s += Tr::tr(", decrypts the HTTPS traffic with the site's certificate");
+        return s + Tr::tr(" and picks a web server to forward it to.");
     }
     case Kind::WebServer:
-        return tr("The web server %1 (%2) receives it%3; it answers static files itself and passes dynamic requests on.")
+        return Tr::tr("The web server %1 (%2) receives it%3; it answers static files itself and passes dynamic requests on.")
             .arg(name, esc(n.propString(QStringLiteral("software"))), via(in));
     case Kind::AppServer:
-        return tr("The application server %1 (%2 with %3) runs the code for the request%4.")
+        return Tr::tr("The application server %1 (%2 with %3) runs the code for the request%4.")
             .arg(name, esc(n.propString(QStringLiteral("runtime"))), esc(n.propString(QStringLiteral("wsgi"))), via(in));
     case Kind::Database:
-        return tr("The database %1 (%2, %3) reads or writes the data%4 and sends the answer back.")
+        return Tr::tr("The database %1 (%2, %3) reads or writes the data%4 and sends the answer back.")
             .arg(name, esc(n.propString(QStringLiteral("engine"))), esc(n.propString(QStringLiteral("role"))), via(in));
     case Kind::Firewall:
-        return tr("The network firewall %1 lets it through%2 (it only allows %3).")
+        return Tr::tr("The network firewall %1 lets it through%2 (it only allows %3).")
             .arg(name, via(in), esc(n.propList(QStringLiteral("allow")).join(QStringLiteral(", "))));
     default:
-        return tr("It passes %1 (%2)%3.").arg(name, esc(kindTitle(n.kind)), via(in));
+        return Tr::tr("It passes %1 (%2)%3.").arg(name, esc(kindTitle(n.kind)), via(in));
     }
 }
 
@@ -129,7 +131,7 @@ QVector<PathStep> requestPathSteps(const Design &d)
             }
     }
     if (g.sink() < 0 || parent[size_t(g.sink())] == -2) {
-        steps.append({QString(), tr("There is no request path from the internet to a database in this design: "
+        steps.append({QString(), Tr::tr("There is no request path from the internet to a database in this design: "
                                     "no chain of links leads from an internet node through the services to a database.")});
         return steps;
     }
@@ -148,19 +150,19 @@ QVector<PathStep> requestPathSteps(const Design &d)
         if (n->propString(QStringLiteral("domain")) == domain)
             dns = n;
     if (!domain.isEmpty()) {
-        steps.append({QString(), tr("A user types %1 in the browser.").arg(b(domain))});
+        steps.append({QString(), Tr::tr("A user types %1 in the browser.").arg(b(domain))});
         const Node *target = dns ? d.node(dns->propString(QStringLiteral("target"))) : nullptr;
         QString addr;
         if (target)
             addr = target->kind == Kind::Cluster ? target->propString(QStringLiteral("vip"))
                                                  : target->propString(QStringLiteral("address"));
         steps.append({dns ? dns->id : QString(),
-                      target ? tr("The browser asks DNS for %1; the %2 record answers with the address of %3%4.")
+                      target ? Tr::tr("The browser asks DNS for %1; the %2 record answers with the address of %3%4.")
                                    .arg(b(domain), esc(dns->propString(QStringLiteral("record"))), b(target->displayLabel()),
                                         addr.isEmpty() ? QString() : QStringLiteral(" (") + esc(addr) + QStringLiteral(")"))
-                             : tr("The browser asks DNS for %1 and gets the address of the site's entry.").arg(b(domain))});
+                             : Tr::tr("The browser asks DNS for %1 and gets the address of the site's entry.").arg(b(domain))});
     } else {
-        steps.append({QString(), tr("A user opens the site in the browser (the design has no DNS record, so it has no domain yet).")});
+        steps.append({QString(), Tr::tr("A user opens the site in the browser (the design has no DNS record, so it has no domain yet).")});
     }
     for (int i = 0; i < nodes.size(); ++i) {
         const Node *n = d.node(nodes[i]);
@@ -168,13 +170,13 @@ QVector<PathStep> requestPathSteps(const Design &d)
             continue;
         if (n->kind == Kind::Internet) {
             const Link *out = i + 1 < nodes.size() ? linkBetween(d, n->id, nodes[i + 1]) : nullptr;
-            steps.append({n->id, tr("The request leaves the user's network (%1)%2.").arg(b(n->displayLabel()), via(out))});
+            steps.append({n->id, Tr::tr("The request leaves the user's network (%1)%2.").arg(b(n->displayLabel()), via(out))});
             continue;
         }
         const Link *in = i > 0 ? linkBetween(d, nodes[i - 1], n->id) : nullptr;
         steps.append({n->id, describe(d, *n, in)});
     }
-    steps.append({QString(), tr("The answer travels back the same way to the user's browser.")});
+    steps.append({QString(), Tr::tr("The answer travels back the same way to the user's browser.")});
     return steps;
 }
 

@@ -9,7 +9,9 @@ namespace sw {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("sw::Report", s); }
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Report)
+};
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
 QString detail(const Node &n)
@@ -21,13 +23,13 @@ QString detail(const Node &n)
             parts.append(v);
     };
     switch (n.kind) {
-    case Kind::LoadBalancer: add("software"); add("algorithm"); parts.append(tr("TLS: %1").arg(n.propString(QStringLiteral("tls")))); break;
-    case Kind::WebServer: add("software"); parts.append(tr("TLS: %1").arg(n.propString(QStringLiteral("tls")))); break;
-    case Kind::AppServer: add("runtime"); add("wsgi"); parts.append(tr("port %1").arg(n.propInt(QStringLiteral("port")))); break;
+    case Kind::LoadBalancer: add("software"); add("algorithm"); parts.append(Tr::tr("TLS: %1").arg(n.propString(QStringLiteral("tls")))); break;
+    case Kind::WebServer: add("software"); parts.append(Tr::tr("TLS: %1").arg(n.propString(QStringLiteral("tls")))); break;
+    case Kind::AppServer: add("runtime"); add("wsgi"); parts.append(Tr::tr("port %1").arg(n.propInt(QStringLiteral("port")))); break;
     case Kind::Codebase: add("repository"); add("branch"); break;
     case Kind::Database: add("engine"); add("role"); break;
     case Kind::MonitoringAgent: add("vendor"); break;
-    case Kind::Firewall: parts.append(tr("allows %1").arg(n.propList(QStringLiteral("allow")).join(QStringLiteral(", ")))); break;
+    case Kind::Firewall: parts.append(Tr::tr("allows %1").arg(n.propList(QStringLiteral("allow")).join(QStringLiteral(", ")))); break;
     default: break;
     }
     return parts.join(QStringLiteral(", "));
@@ -57,7 +59,7 @@ QStringList serverContents(const Design &d, const DesignIndex &index, const Node
                             det.isEmpty() ? QString() : QStringLiteral(" (") + esc(det) + QStringLiteral(")")));
     }
     if (out.isEmpty())
-        out.append(tr("Nothing runs on it yet."));
+        out.append(Tr::tr("Nothing runs on it yet."));
     return out;
 }
 
@@ -71,36 +73,36 @@ QStringList serverReasons(const Design &d, const DesignIndex &index, const Node 
         for (const Node *c : d.nodesOfKind(Kind::Cluster))
             for (const QString &m : c->propList(QStringLiteral("members")))
                 clustered = clustered || d.serverOf(m) == server.id;
-        out.append(tr("It spreads the incoming requests over the web servers, so no single web server carries all the "
+        out.append(Tr::tr("It spreads the incoming requests over the web servers, so no single web server carries all the "
                       "traffic and one can fail without taking the site down."));
         if (clustered)
-            out.append(tr("It is one member of a load balancer cluster: if this machine fails, the other member takes "
+            out.append(Tr::tr("It is one member of a load balancer cluster: if this machine fails, the other member takes "
                           "over the virtual address and the site stays up."));
     }
     if (tiers >= 2)
-        out.append(tr("It holds several tiers together (web, application, database): simple and cheap to start with, "
+        out.append(Tr::tr("It holds several tiers together (web, application, database): simple and cheap to start with, "
                       "but they compete for CPU and memory, cannot be scaled apart, and one failure stops them all."));
     else if (k.contains(Kind::WebServer))
-        out.append(tr("It answers HTTP with the web server on a machine of its own: static content is served fast and "
+        out.append(Tr::tr("It answers HTTP with the web server on a machine of its own: static content is served fast and "
                       "the web tier can be scaled (more web servers) without touching the others."));
     else if (k.contains(Kind::AppServer))
-        out.append(tr("It runs the application code on a machine of its own, sized for the code's CPU and memory needs, "
+        out.append(Tr::tr("It runs the application code on a machine of its own, sized for the code's CPU and memory needs, "
                       "and can be updated or scaled without touching the web or database servers."));
     else if (k.contains(Kind::Database))
-        out.append(tr("It keeps the data on a machine of its own: its disks and memory serve the database only, and it "
+        out.append(Tr::tr("It keeps the data on a machine of its own: its disks and memory serve the database only, and it "
                       "is not reachable from the internet, only from the application servers."));
     if (k.contains(Kind::Database)) {
         for (const QString &c : index.children(server.id))
             if (const Node *n = d.node(c); n && n->kind == Kind::Database)
                 out.append(n->propString(QStringLiteral("role")) == QLatin1String("replica")
-                               ? tr("Its database is a replica: it copies the primary's writes, can answer reads and can "
+                               ? Tr::tr("Its database is a replica: it copies the primary's writes, can answer reads and can "
                                     "take over if the primary is lost.")
-                               : tr("Its database is the primary: it is the one that accepts writes."));
+                               : Tr::tr("Its database is the primary: it is the one that accepts writes."));
     }
     if (k.contains(Kind::Firewall))
-        out.append(tr("Its host firewall only opens the ports the design needs; everything else is refused."));
+        out.append(Tr::tr("Its host firewall only opens the ports the design needs; everything else is refused."));
     if (k.contains(Kind::MonitoringAgent))
-        out.append(tr("Its monitoring agent reports its health, load and logs, so problems are seen before users notice."));
+        out.append(Tr::tr("Its monitoring agent reports its health, load and logs, so problems are seen before users notice."));
     return out;
 }
 
@@ -115,8 +117,8 @@ QVector<QPair<QString, QString>> designReasons(const Design &d, const DesignInde
         separated += tiers == 1 ? 1 : 0;
     }
     if (separated >= 2)
-        out.append({tr("Why the web server, the application and the database have servers of their own"),
-                    tr("<b>Isolation and resource allocation:</b> each tier gets the CPU, memory and disk it needs "
+        out.append({Tr::tr("Why the web server, the application and the database have servers of their own"),
+                    Tr::tr("<b>Isolation and resource allocation:</b> each tier gets the CPU, memory and disk it needs "
                        "without competing with the others. <b>Scalability:</b> each tier can grow on its own, for "
                        "example more web servers for more traffic. <b>Maintenance:</b> one tier can be updated without "
                        "stopping the others. <b>Security:</b> the database is not on a machine the internet talks to, "
@@ -126,36 +128,36 @@ QVector<QPair<QString, QString>> designReasons(const Design &d, const DesignInde
     for (const Node *s : servers)
         lbServers += kindsOn(d, index, s->id).contains(Kind::LoadBalancer) ? 1 : 0;
     if (lbServers >= 2)
-        out.append({tr("Why two load balancers"),
-                    tr("A single load balancer would be a single point of failure: every request passes it. Two load "
+        out.append({Tr::tr("Why two load balancers"),
+                    Tr::tr("A single load balancer would be a single point of failure: every request passes it. Two load "
                        "balancers in a cluster share a virtual address; when one fails the other takes the traffic, "
                        "and with more servers behind them the work of distributing requests is shared too.")});
     else if (lbServers == 1)
-        out.append({tr("Why a load balancer"),
-                    tr("It lets several servers answer the same site: it distributes requests among them and stops "
+        out.append({Tr::tr("Why a load balancer"),
+                    Tr::tr("It lets several servers answer the same site: it distributes requests among them and stops "
                        "sending requests to a server that does not answer.")});
     if (servers.size() >= 3)
-        out.append({tr("Why more servers"),
-                    tr("More servers lessen the traffic each one has to carry, and leave others to keep the site "
+        out.append({Tr::tr("Why more servers"),
+                    Tr::tr("More servers lessen the traffic each one has to carry, and leave others to keep the site "
                        "running when one of them fails.")});
     if (!d.nodesOfKind(Kind::Firewall).isEmpty())
-        out.append({tr("Why firewalls"),
-                    tr("A firewall only lets through the traffic the design needs (for example HTTPS to the load "
+        out.append({Tr::tr("Why firewalls"),
+                    Tr::tr("A firewall only lets through the traffic the design needs (for example HTTPS to the load "
                        "balancers, port 3306 from the application servers to the database) and refuses everything "
                        "else, so a mistake or an attacker cannot reach a service that should stay private.")});
     if (!d.nodesOfKind(Kind::MonitoringAgent).isEmpty() || !d.nodesOfKind(Kind::MonitoringService).isEmpty())
-        out.append({tr("Why monitoring"),
-                    tr("Agents on the servers send metrics and logs to the monitoring service (for example Sumo Logic), "
+        out.append({Tr::tr("Why monitoring"),
+                    Tr::tr("Agents on the servers send metrics and logs to the monitoring service (for example Sumo Logic), "
                        "so the team sees load, errors and a failing server before the users do, and can tell how "
                        "many queries per second the site serves.")});
     if (!d.nodesOfKind(Kind::Certificate).isEmpty())
-        out.append({tr("Why HTTPS"),
-                    tr("With an SSL/TLS certificate for the domain, traffic between the browser and the site is "
+        out.append({Tr::tr("Why HTTPS"),
+                    Tr::tr("With an SSL/TLS certificate for the domain, traffic between the browser and the site is "
                        "encrypted and the browser can check it talks to the real site, so passwords and data cannot "
                        "be read or changed on the way.")});
     if (!d.nodesOfKind(Kind::Cluster).isEmpty())
-        out.append({tr("Why a cluster"),
-                    tr("The members of a cluster act as one: clients use the cluster's virtual address and whichever "
+        out.append({Tr::tr("Why a cluster"),
+                    Tr::tr("The members of a cluster act as one: clients use the cluster's virtual address and whichever "
                        "member is alive answers, so one member can fail without the others noticing.")});
     return out;
 }
