@@ -88,6 +88,7 @@ void CanvasScene::setStyle(const Style &style)
     for (LinkItem *l : std::as_const(m_links))
         l->setLook(LinkLook::of(*m_model->link(l->id()), m_overlay));
     update();
+    emit styleChanged();
 }
 
 QPointF CanvasScene::snapped(const QPointF &p) const

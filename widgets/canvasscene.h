@@ -73,6 +73,8 @@ public:
     void linkLookChanged(const LinkItem *link);
 
 signals:
+    // After setStyle() (light/dark, high contrast).
+    void styleChanged();
     // A short message for the status bar ("A web server must be inside a server").
     void statusMessage(const QString &text);
 

@@ -38,6 +38,7 @@ Minimap::Minimap(CanvasView *view, CanvasScene *scene) : QWidget(view), m_view(v
         connect(sel, &Selection::changed, this, later);
     if (Overlay *overlay = scene->overlay())
         connect(overlay, &Overlay::changed, this, later);
+    connect(scene, &CanvasScene::styleChanged, this, later);
     connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, &Minimap::updateVisibility);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &Minimap::updateVisibility);
     connect(view, &CanvasView::zoomChanged, this, &Minimap::updateVisibility);

@@ -8,6 +8,7 @@
 #include "model/designmodel.h"
 #include "model/overlay.h"
 #include "model/selection.h"
+#include "style.h"
 
 #include <QUndoStack>
 #include <QtTest>
@@ -132,6 +133,19 @@ private slots:
         // Redrawn once the design has been still for a moment.
         QTRY_VERIFY(map->sceneArea().contains(far.pos));
         QVERIFY(map->sceneArea().width() > before.width() + 2500);
+    }
+
+    void followsTheLook()
+    {
+        view->setZoom(2.0, QPointF(0, 0));
+        Minimap *map = view->minimap();
+        map->refresh();
+        const QImage light = map->grab().toImage();
+        const QPoint centre = map->toMinimap(map->sceneArea().topLeft()).toPoint() + QPoint(3, 3); // the margin: background
+        scene->setStyle(Style::dark_());
+        // The canvas background in the minimap turns dark once redrawn.
+        QTRY_VERIFY(qGray(map->grab().toImage().pixel(centre)) < 100);
+        QVERIFY(qGray(light.pixel(centre)) > 150);
     }
 };
 
