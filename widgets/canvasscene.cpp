@@ -382,42 +382,6 @@ void CanvasScene::nodeGeometryChanged(NodeItem *item)
                 updateClusterRect(ci);
 }
 
-NodeItem *CanvasScene::containerAt(const QPointF &scenePos, Kind kind, const QString &exclude) const
-{
-    const auto hits = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
-    for (QGraphicsItem *gi : hits) {
-        if (gi->type() != NodeItem::Type)
-            continue;
-        auto *item = static_cast<NodeItem *>(gi);
-        if (!canContain(item->kind(), kind) || !item->sceneRectOfNode().contains(scenePos))
-            continue;
-        bool excluded = false;
-        for (QGraphicsItem *a = item; a && !excluded; a = a->parentItem())
-            excluded = a->type() == NodeItem::Type && static_cast<NodeItem *>(a)->id() == exclude;
-        if (!excluded)
-            return item;
-    }
-    return nullptr;
-}
-
-NodeItem *CanvasScene::nodeAt(const QPointF &scenePos) const
-{
-    const auto hits = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
-    for (QGraphicsItem *gi : hits)
-        if (gi->type() == NodeItem::Type)
-            return static_cast<NodeItem *>(gi);
-    return nullptr;
-}
-
-QRectF CanvasScene::designBounds() const
-{
-    QRectF r;
-    for (NodeItem *item : std::as_const(m_nodes))
-        if (!item->parentItem())
-            r = r.isNull() ? item->sceneRectOfNode() : r.united(item->sceneRectOfNode());
-    return r;
-}
-
 void CanvasScene::onSceneSelectionChanged()
 {
     if (m_syncingSelection || m_rebuilding || !m_selection)

@@ -82,10 +82,13 @@ QPair<double, double> dragMs(CanvasView *view, CanvasScene *scene, const QString
     }
     const auto ms = t.per(steps);
     const QPointF moved = model->node(nodeId)->pos - before;
+    const Timer drop;
     sendMouse(vp, QEvent::MouseButtonRelease, a + QPoint(steps * 10, 0), Qt::LeftButton, Qt::NoButton);
+    vp->repaint();
+    const double dropMs = drop.per(1).first;
     const int undoSteps = scene->undoStack()->count() - undoBefore;
-    std::printf("  %s moved by (%g, %g), %d selected, undo steps for the drag: %d\n", qPrintable(nodeId),
-                moved.x(), moved.y(), int(scene->selectedItems().size()), undoSteps);
+    std::printf("  %s moved by (%g, %g), %d selected, undo steps for the drag: %d; the drop took %.1f ms\n",
+                qPrintable(nodeId), moved.x(), moved.y(), int(scene->selectedItems().size()), undoSteps, dropMs);
     if (moved.isNull() || undoSteps != 1) {
         std::printf("  FAILED: the drag did not move the model in one undo step\n");
         g_failed = true;
