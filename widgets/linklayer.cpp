@@ -68,7 +68,7 @@ void paintLinks(QPainter *p, const QRectF &exposed, const LinkMap &links, const 
     std::map<PenKey, QVector<QLineF>> hairlines, lines;
     std::vector<const LinkItem *> special, arrows, labels;
     for (const LinkItem *l : links) {
-        if (!l->isVisible() || !l->boundingRect().intersects(exposed))
+        if (!l->boundingRect().intersects(exposed) || !l->isVisible())
             continue;
         const QPointF a = l->fromPoint(), b = l->toPoint();
         LinkLook look = l->look();
