@@ -163,13 +163,13 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
             shiftPixels(m_image, dx, dy);
             m_transform = wt;
             if (dx > 0)
-                repaintStrip(QRect(0, 0, dx, px.height()), links, np);
+                repaintStrip(m_image.bits(), QRect(0, 0, dx, px.height()), links, np);
             else if (dx < 0)
-                repaintStrip(QRect(px.width() + dx, 0, -dx, px.height()), links, np);
+                repaintStrip(m_image.bits(), QRect(px.width() + dx, 0, -dx, px.height()), links, np);
             if (dy > 0)
-                repaintStrip(QRect(0, 0, px.width(), dy), links, np);
+                repaintStrip(m_image.bits(), QRect(0, 0, px.width(), dy), links, np);
             else if (dy < 0)
-                repaintStrip(QRect(0, px.height() + dy, px.width(), -dy), links, np);
+                repaintStrip(m_image.bits(), QRect(0, px.height() + dy, px.width(), -dy), links, np);
             m_last = Update::Scrolled;
         } else {
             m_transform = wt;
@@ -198,20 +198,22 @@ void LinkLayer::repaintAll(const LinkMap &links, const NodePainter &np)
     m_last = Update::Repainted;
     const int h = m_image.height();
     if (links.size() < kThreadedLinks || h < 64) {
-        repaintStrip(m_image.rect(), links, np);
+        repaintStrip(m_image.bits(), m_image.rect(), links, np);
         return;
     }
     // Two halves at once: each only paints (and clips to) its own rows.
-    std::thread top([&] { repaintStrip(QRect(0, 0, m_image.width(), h / 2), links, np); });
-    repaintStrip(QRect(0, h / 2, m_image.width(), h - h / 2), links, np);
+    // (bits() detaches: once, here, not from two threads)
+    uchar *bits = m_image.bits();
+    std::thread top([&] { repaintStrip(bits, QRect(0, 0, m_image.width(), h / 2), links, np); });
+    repaintStrip(bits, QRect(0, h / 2, m_image.width(), h - h / 2), links, np);
     top.join();
 }
 
-void LinkLayer::repaintStrip(const QRect &strip, const LinkMap &links, const NodePainter &np)
+void LinkLayer::repaintStrip(uchar *bits, const QRect &strip, const LinkMap &links, const NodePainter &np)
 {
     // A QImage over the strip's pixels (sharing them): painting cannot leave it.
     const qsizetype bpl = m_image.bytesPerLine();
-    uchar *first = m_image.bits() + strip.y() * bpl + strip.x() * 4;
+    uchar *first = bits + strip.y() * bpl + strip.x() * 4;
     for (int y = 0; y < strip.height(); ++y)
         std::memset(first + y * bpl, 0, size_t(strip.width()) * 4);
     QImage part(first, strip.width(), strip.height(), bpl, m_image.format());

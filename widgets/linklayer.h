@@ -47,7 +47,8 @@ public:
 
 private:
     void repaintAll(const LinkMap &links, const NodePainter &np);
-    void repaintStrip(const QRect &strip, const LinkMap &links, const NodePainter &np);
+    // Clears and paints the pixels of `strip` (device pixels) of m_image, whose pixels are `bits`.
+    void repaintStrip(uchar *bits, const QRect &strip, const LinkMap &links, const NodePainter &np);
 
     QImage m_image;                 // device pixels, transparent where no link is
     const QPaintDevice *m_device = nullptr;
