@@ -2,6 +2,7 @@
 // and a frame painted in two halves on two threads must be the very pixels
 // a single full paint gives; a change of the links repaints.
 #include "canvasscene.h"
+#include "canvasview.h"
 #include "linkitem.h"
 #include "linklayer.h"
 #include "model/designmodel.h"
@@ -10,6 +11,8 @@
 
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QScreen>
+#include <QScrollBar>
 #include <QUndoStack>
 #include <QtTest>
 #include <memory>
@@ -161,6 +164,52 @@ private slots:
         // A jump further than half the view repaints.
         frame(layer, target, origin + QPointF(0, 900));
         QCOMPARE(layer.lastUpdate(), LinkLayer::Update::Repainted);
+    }
+
+    void aScrolledViewShowsWhatAFreshViewShows()
+    {
+        // The real view: Qt scrolls the window's pixels and asks for the
+        // strips; the layer scrolls too. What is on screen afterwards must be
+        // what a view opened right there shows.
+        setUpScene(300);
+        auto show = [&](CanvasView &v) {
+            v.resize(900, 640);
+            v.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&v));
+            v.setSceneRect(QRectF(-2000, -2000, 30000, 14000));
+            v.resetZoom();
+        };
+        auto screen = [](CanvasView &v) {
+            v.viewport()->repaint();
+            return v.screen()->grabWindow(v.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        CanvasView scrolled(scene.get());
+        show(scrolled);
+        scrolled.horizontalScrollBar()->setValue(0);
+        scrolled.verticalScrollBar()->setValue(0);
+        screen(scrolled);
+        for (int i = 0; i < 12; ++i) {
+            QScrollBar *bar = i % 3 ? scrolled.verticalScrollBar() : scrolled.horizontalScrollBar();
+            bar->setValue(bar->value() + (i % 2 ? 40 : 57));
+            screen(scrolled);
+            QCOMPARE(scene->linkLayer().lastUpdate(), LinkLayer::Update::Scrolled);
+        }
+        const QImage after = screen(scrolled);
+        CanvasView fresh(scene.get());
+        show(fresh);
+        fresh.horizontalScrollBar()->setValue(scrolled.horizontalScrollBar()->value());
+        fresh.verticalScrollBar()->setValue(scrolled.verticalScrollBar()->value());
+        const QImage expected = screen(fresh);
+        QVERIFY(!after.isNull() && after.size() == expected.size());
+        QImage background(expected.size(), expected.format());
+        background.fill(expected.pixel(2, 2));
+        QVERIFY2(differingPixels(expected, background) > 2000, "the view shows links and nodes");
+        const int diff = differingPixels(after, expected);
+        if (diff > kRasterNoise) {
+            after.save(QDir::temp().filePath(QStringLiteral("sw-view-scrolled.png")));
+            expected.save(QDir::temp().filePath(QStringLiteral("sw-view-fresh.png")));
+        }
+        QVERIFY2(diff <= kRasterNoise, qPrintable(QStringLiteral("%1 pixels differ").arg(diff)));
     }
 
     void twoThreadsPaintWhatOnePaints()
