@@ -28,6 +28,10 @@ int main(int argc, char **argv)
                                                                 "(centred) instead of fitted."),
                             QStringLiteral("PERCENT"));
     parser.addOption(zoom);
+    QCommandLineOption highContrast(QStringLiteral("high-contrast"),
+                                    QCoreApplication::translate("main", "Start with the high-contrast look for "
+                                                                        "projectors (View > High-Contrast Look)."));
+    parser.addOption(highContrast);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A design to open."));
     parser.process(app);
 
@@ -37,6 +41,8 @@ int main(int argc, char **argv)
         window.resize(1600, 1000);
     window.show();
     window.startWith(parser.positionalArguments().value(0));
+    if (parser.isSet(highContrast))
+        window.setPresentationMode(true);
     if (!shot.isEmpty()) {
         const double percent = parser.value(zoom).toDouble();
         QTimer::singleShot(600, &window, [&window, shot, percent] {

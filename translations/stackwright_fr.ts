@@ -19,6 +19,10 @@
         <source>With --screenshot: show the design at PERCENT (centred) instead of fitted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start with the high-contrast look for projectors (View &gt; High-Contrast Look).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sw::Activity</name>

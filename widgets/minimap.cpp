@@ -135,10 +135,8 @@ void Minimap::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette &pal = palette();
-    QColor frame = pal.color(QPalette::Base);
-    frame.setAlphaF(0.94);
     p.setPen(QPen(pal.color(QPalette::Mid), 1));
-    p.setBrush(frame);
+    p.setBrush(pal.color(QPalette::Base));
     p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     p.drawImage(m_target.topLeft(), m_picture);
     const QRectF outline = viewOutline();
