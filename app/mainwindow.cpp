@@ -302,8 +302,6 @@ void MainWindow::createMenus()
     m_context.viewMenu = view;
     m_context.toolsMenu = tools;
     m_context.toolBar = bar;
-    // Menus for the features are hidden until something is in them.
-    connect(exportMenu, &QMenu::aboutToShow, this, [] {});
 }
 
 void MainWindow::updateRecentMenu()

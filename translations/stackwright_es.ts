@@ -4514,14 +4514,6 @@ The reason is saved with the design.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IN and OUT are missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUT is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4752,10 +4744,6 @@ Trust it and remember it (yes/no)? </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Design:   %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,6 +4841,14 @@ Trust it and remember it (yes/no)? </source>
     </message>
     <message>
         <source>error: unknown profile &quot;%1&quot; (one of: %2, or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,9 +42,7 @@ void LinkItem::updateGeometry()
     m_a = ends.first;
     m_b = ends.second;
     m_scene->linkLookChanged(this);
-    // As NodePainter::linkBounds(), without font metrics per call.
-    const double m = m_scene->nodePainter().style().highContrast ? 16 : 12;
-    m_bounds = QRectF(m_a, m_b).normalized().adjusted(-m, -m, m, m).united(labelRect().adjusted(-2, -2, 2, 2));
+    m_bounds = m_scene->nodePainter().linkBounds(m_a, m_b, labelRect()); // (label rect cached: no font metrics)
     if (scene()) {
         if (!old.isNull())
             m_scene->update(old);

@@ -84,19 +84,14 @@ void paintLinks(QPainter *p, const QRectF &exposed, const LinkMap &links, const 
             special.push_back(l); // a wide underlay or dashes: one by one
             continue;
         }
-        QPointF ca = a, cb = b;
-        if (!hair) { // stops at the arrowhead, as paintLinkLine()
-            const double len = QLineF(a, b).length();
-            if (len > np.arrowSize())
-                cb = b - (b - a) / len * np.arrowSize();
-        }
+        const QLineF line(a, hair ? b : np.arrowBase(a, b)); // (as paintLinkLine())
         // Only what meets the exposed rect; the line itself is not cut here:
         // the rasteriser cuts it, the same way for a strip as for a whole frame.
-        QPointF xa = ca, xb = cb;
+        QPointF xa = line.p1(), xb = line.p2();
         if (!clipSegment(clip, xa, xb))
             continue;
         const PenKey key{np.linkColor(look).rgba(), hair ? 0 : int(std::lround(np.linkPenWidth(look) * 100))};
-        (hair ? hairlines : lines)[key].append(QLineF(ca, cb));
+        (hair ? hairlines : lines)[key].append(line);
     }
 
     const bool aa = p->testRenderHint(QPainter::Antialiasing);

@@ -16,6 +16,7 @@ namespace sw {
 namespace {
 constexpr int kMargin = 12;   // from the view's corner
 constexpr int kInset = 6;     // picture inside the frame
+constexpr double kRoom = 40;  // scene units shown around the design
 } // namespace
 
 Minimap::Minimap(CanvasView *view, CanvasScene *scene) : QWidget(view), m_view(view), m_scene(scene)
@@ -82,7 +83,7 @@ void Minimap::refresh()
     QRectF bounds = m_scene->designBounds();
     if (bounds.isNull())
         bounds = QRectF(0, 0, 100, 100);
-    m_area = bounds.adjusted(-40, -40, 40, 40);
+    m_area = bounds.adjusted(-kRoom, -kRoom, kRoom, kRoom);
     const QRectF inner = QRectF(rect()).adjusted(kInset, kInset, -kInset, -kInset);
     const double s = std::min(inner.width() / m_area.width(), inner.height() / m_area.height());
     const QSizeF size = m_area.size() * s;
@@ -103,7 +104,7 @@ void Minimap::refresh()
 void Minimap::updateVisibility()
 {
     const QRectF shown = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    const QRectF design = m_area.adjusted(40, 40, -40, -40);
+    const QRectF design = m_area.adjusted(kRoom, kRoom, -kRoom, -kRoom);
     const bool needed = m_wanted && !shown.contains(design);
     if (needed && m_dirty && !m_refresh.isActive())
         m_refresh.start();

@@ -5,12 +5,19 @@
 
 #include "model/design.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace sw::cli {
 
 enum Exit { Ok = 0, Failed = 1, BadInput = 2 };
+
+// The commands' texts, in one translation context: Tr::tr("...").
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::cli)
+};
 
 struct Io {
     QTextStream &out;
@@ -30,6 +37,12 @@ const QVector<Command> &commands();
 
 // Prints "error: MESSAGE" and the command's usage on err; returns BadInput.
 int badInput(Io &io, const QString &message, void (*usage)(QTextStream &));
+
+// For a command that takes file names only (`names`, e.g. {"IN", "OUT"}):
+// "--help" prints the usage and gives Ok; an option, a missing or an extra
+// name is bad input. Empty when `files` holds one path per name: go on.
+std::optional<int> takeFiles(const QStringList &args, const QStringList &names, Io &io,
+                             void (*usage)(QTextStream &), QStringList *files);
 
 // Loads a .json or .stackwright file; on failure prints the message on err.
 bool loadOrReport(const QString &path, Design *out, Io &io);

@@ -10,10 +10,6 @@ namespace sw::cli {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::cli)
-};
-
 } // namespace
 
 // `export FILE --format shell|ansible --output DIR`: a folder of shell

@@ -16,10 +16,6 @@
 namespace sw::cli {
 
 namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::cli)
-};
-
 void usage(QTextStream &s)
 {
     s << Tr::tr("usage: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH") << "\n"

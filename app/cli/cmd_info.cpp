@@ -7,17 +7,11 @@
 namespace sw::cli {
 
 namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::cli)
-};
-
 void usage(QTextStream &s)
 {
     s << Tr::tr("usage: stackwright-cli info FILE") << "\n"
       << Tr::tr("  A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.") << "\n";
 }
-
-int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
 
 // User text on one line: no control characters, at most `max` characters.
 QString oneLine(const QString &s, int max = 60)
@@ -53,19 +47,8 @@ QString wrapped(const QStringList &items, const QString &indent, int width = 80)
 int runInfo(const QStringList &args, Io &io)
 {
     QStringList files;
-    for (const QString &a : args) {
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            usage(io.out);
-            return Ok;
-        }
-        if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
-            return bad(io, Tr::tr("unknown option \"%1\"").arg(a));
-        files << a;
-    }
-    if (files.isEmpty())
-        return bad(io, Tr::tr("FILE is missing"));
-    if (files.size() > 1)
-        return bad(io, Tr::tr("unexpected argument \"%1\"").arg(files[1]));
+    if (const auto done = takeFiles(args, {QStringLiteral("FILE")}, io, usage, &files))
+        return *done;
 
     Design d;
     if (!loadOrReport(files[0], &d, io))

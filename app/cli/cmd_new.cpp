@@ -4,15 +4,10 @@
 #include "io/templates.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace sw::cli {
 
 namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::cli)
-};
-
 void usage(QTextStream &s)
 {
     s << Tr::tr("usage: stackwright-cli new --template NAME --output FILE") << "\n"
@@ -54,8 +49,7 @@ int runNew(const QStringList &args, Io &io)
         return bad(io, Tr::tr("--template NAME is missing"));
     if (output.isEmpty())
         return bad(io, Tr::tr("--output FILE is missing"));
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    if (suffix != QLatin1String("json") && suffix != QLatin1String("stackwright"))
+    if (!hasDesignSuffix(output))
         return bad(io, Tr::tr("%1: the output must end in .json or .stackwright").arg(output));
 
     Design d;

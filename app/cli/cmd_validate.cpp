@@ -9,12 +9,6 @@
 
 namespace sw::cli {
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::cli)
-};
-} // namespace
-
 // validate FILE [--profile P] [--format text|json]
 int runValidate(const QStringList &args, Io &io)
 {

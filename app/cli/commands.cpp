@@ -24,10 +24,33 @@ const QVector<Command> &commands()
 
 int badInput(Io &io, const QString &message, void (*usage)(QTextStream &))
 {
-    io.err << QCoreApplication::translate("sw::cli", "error: %1").arg(message) << "\n";
+    io.err << Tr::tr("error: %1").arg(message) << "\n";
     usage(io.err);
     io.err.flush();
     return BadInput;
+}
+
+std::optional<int> takeFiles(const QStringList &args, const QStringList &names, Io &io,
+                             void (*usage)(QTextStream &), QStringList *files)
+{
+    files->clear();
+    for (const QString &a : args) {
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage(io.out);
+            return Ok;
+        }
+        if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
+            return badInput(io, Tr::tr("unknown option \"%1\"").arg(a), usage);
+        *files << a;
+    }
+    if (files->size() > names.size())
+        return badInput(io, Tr::tr("unexpected argument \"%1\"").arg(files->at(names.size())), usage);
+    const QStringList missing = names.mid(files->size());
+    if (missing.size() == 1)
+        return badInput(io, Tr::tr("%1 is missing").arg(missing[0]), usage);
+    if (!missing.isEmpty())
+        return badInput(io, Tr::tr("%1 and %2 are missing").arg(missing.mid(0, missing.size() - 1).join(QStringLiteral(", ")), missing.last()), usage);
+    return std::nullopt;
 }
 
 bool loadOrReport(const QString &path, Design *out, Io &io)

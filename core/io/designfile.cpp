@@ -22,6 +22,13 @@ FileFormat formatForPath(const QString &path)
                                                                                                : FileFormat::Native;
 }
 
+bool hasDesignSuffix(const QString &path)
+{
+    const QString s = QFileInfo(path).suffix();
+    return s.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
+           || s.compare(QLatin1String("stackwright"), Qt::CaseInsensitive) == 0;
+}
+
 bool loadDesignFile(const QString &path, Design *out, QString *error)
 {
     QString err;

@@ -10,6 +10,8 @@ namespace sw {
 enum class FileFormat { Json, Native };
 
 FileFormat formatForPath(const QString &path);
+// The name ends in .json or .stackwright (any case): a name a design is saved under.
+bool hasDesignSuffix(const QString &path);
 
 // On failure, `error` names the file and what is wrong in it; `out` is untouched.
 bool loadDesignFile(const QString &path, Design *out, QString *error);

@@ -191,18 +191,13 @@ QVariant readPropValue(const Statement &st, int col, const QString &code, bool *
         return st.int64(col);
     case 'r':
         return st.real(col);
-    case 'l': {
+    case 'l': { // a JSON array of strings, read as the JSON format reads a list prop
         const QJsonDocument doc = QJsonDocument::fromJson(st.bytes(col));
-        QStringList list;
-        for (const QJsonValue &e : doc.array()) {
-            if (!e.isString()) {
-                *ok = false;
-                return {};
-            }
-            list << e.toString();
+        if (!doc.isArray()) {
+            *ok = false;
+            return {};
         }
-        *ok = doc.isArray();
-        return list;
+        return propFromJson(doc.array(), ok);
     }
     default:
         *ok = false;

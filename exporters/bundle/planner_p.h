@@ -6,6 +6,8 @@
 #include "designfacts.h"
 #include "stackconfig.h"
 
+#include <QCoreApplication>
+
 namespace sw::bundle {
 
 class Planner {
@@ -36,6 +38,13 @@ private:
     QStringList m_sumoLogs;  // per server while planning: log paths
     QStringList m_notes;
 };
+
+// The planner's texts, in one translation context: Tr::tr("...").
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(sw::Bundle)
+};
+// "node "ID", field "NAME"": where a value the bundle cannot use comes from.
+QString where(const QString &node, const QString &field);
 
 void addPackage(ServerConfig *sc, const QString &concern, const QString &name);
 void addService(ServerConfig *sc, const QString &concern, const QString &unit, bool reload);

@@ -16,17 +16,6 @@
 namespace sw::bundle {
 
 namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::Bundle)
-};
-} // namespace
-
-namespace {
-
-QString where(const QString &node, const QString &field)
-{
-    return Tr::tr("node \"%1\", field \"%2\"").arg(node, field);
-}
 
 QString safeName(const QString &id)
 {

@@ -9,12 +9,6 @@
 
 namespace sw::bundle {
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::Bundle)
-};
-} // namespace
-
 void addPackage(ServerConfig *sc, const QString &concern, const QString &name)
 {
     for (const Package &p : sc->packages)
@@ -40,14 +34,10 @@ ConfigFile makeFile(const QString &concern, const QString &path, const QString &
     return f;
 }
 
-namespace {
-
 QString where(const QString &node, const QString &field)
 {
     return Tr::tr("node \"%1\", field \"%2\"").arg(node, field);
 }
-
-} // namespace
 
 bool Planner::checkValues(QString *error) const
 {

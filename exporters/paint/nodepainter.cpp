@@ -439,10 +439,10 @@ QRectF NodePainter::linkLabelRect(const QPointF &from, const QPointF &to, const 
     return QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h);
 }
 
-QRectF NodePainter::linkBounds(const QPointF &from, const QPointF &to, const LinkLook &look) const
+QRectF NodePainter::linkBounds(const QPointF &from, const QPointF &to, const QRectF &labelRect) const
 {
     const double m = m_style.highContrast ? 16 : 12;
-    return QRectF(from, to).normalized().adjusted(-m, -m, m, m).united(linkLabelRect(from, to, look).adjusted(-2, -2, 2, 2));
+    return QRectF(from, to).normalized().adjusted(-m, -m, m, m).united(labelRect.adjusted(-2, -2, 2, 2));
 }
 
 // Liang-Barsky: the part of a-b inside r; false when none.
@@ -484,16 +484,18 @@ double NodePainter::linkPenWidth(const LinkLook &look) const
 
 double NodePainter::arrowSize() const { return m_style.highContrast ? 14 : 10; }
 
+QPointF NodePainter::arrowBase(const QPointF &from, const QPointF &to) const
+{
+    const double len = QLineF(from, to).length();
+    return len > arrowSize() ? to - (to - from) / len * arrowSize() : from;
+}
+
 void NodePainter::paintLinkLine(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look,
                                 const QRectF &clip) const
 {
     // The line stops at the arrowhead's base; clipped to `clip` (when given)
     // with the dash pattern kept in phase with the unclipped line.
-    const QLineF line(from, to);
-    const double len = line.length();
-    const double arrow = arrowSize();
-    const QPointF base = len > arrow ? to - (to - from) / len * arrow : from;
-    QPointF a = from, b = base;
+    QPointF a = from, b = arrowBase(from, to);
     if (!clip.isNull() && !clipSegment(clip, a, b))
         return;
     const double width = linkPenWidth(look);
@@ -513,7 +515,7 @@ void NodePainter::paintLinkArrow(QPainter *p, const QPointF &from, const QPointF
     const double len = QLineF(from, to).length();
     const double arrow = arrowSize();
     const QPointF dir = len > 0 ? (to - from) / len : QPointF(1, 0);
-    const QPointF base = len > arrow ? to - dir * arrow : from;
+    const QPointF base = arrowBase(from, to);
     const QPointF normal(-dir.y(), dir.x());
     const QPointF pts[3] = {to, base + normal * arrow * 0.45, base - normal * arrow * 0.45};
     p->setPen(Qt::NoPen);
@@ -541,30 +543,22 @@ void NodePainter::paintLinkLabel(QPainter *p, const QRectF &labelRect, const Lin
 }
 
 void NodePainter::paintLink(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look,
-                            Detail detail, const QRectF &visible) const
+                            Detail detail) const
 {
-    QPointF ca = from, cb = to;
-    const QRectF clip = visible.isNull() ? QRectF() : visible.adjusted(-20, -20, 20, 20);
-    if (!clip.isNull() && !clipSegment(clip, ca, cb))
-        return;
-    // Far away, or only passing through the visible part (neither end in
-    // view): a plain hairline, no arrow, no label.
-    const bool passing = !clip.isNull() && !clip.contains(from) && !clip.contains(to) && !look.highlighted;
-    if (detail == Detail::Low || passing) {
+    if (detail == Detail::Low) { // far away: a plain hairline, no arrow, no label
         const bool aa = p->testRenderHint(QPainter::Antialiasing);
         p->setRenderHint(QPainter::Antialiasing, false);
         p->setPen(QPen(linkColor(look), 0));
-        p->drawLine(ca, cb);
+        p->drawLine(from, to);
         p->setRenderHint(QPainter::Antialiasing, aa);
         return;
     }
-    paintLinkLine(p, from, to, look, clip);
-    if (clip.isNull() || clip.contains(to))
-        paintLinkArrow(p, from, to, look);
+    paintLinkLine(p, from, to, look);
+    paintLinkArrow(p, from, to, look);
     if (detail != Detail::Full || look.text.isEmpty())
         return;
     const QRectF lr = linkLabelRect(from, to, look);
-    if (labelFits(from, to, lr) && (clip.isNull() || clip.intersects(lr)))
+    if (labelFits(from, to, lr))
         paintLinkLabel(p, lr, look);
 }
 

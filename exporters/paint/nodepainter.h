@@ -65,10 +65,8 @@ public:
     // around its members; a note as a sticky note.
     void paintNode(QPainter *p, const QRectF &rect, const NodeLook &look, Detail detail) const;
     // A link from `from` to `to` (use DiagramGeometry::linkEnds), with an
-    // arrowhead at `to` and, at Full detail, its label at the middle. With a
-    // `visible` rect, only what falls in it is drawn (long links stay cheap).
-    void paintLink(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look, Detail detail,
-                   const QRectF &visible = QRectF()) const;
+    // arrowhead at `to` and, at Full detail, its label at the middle.
+    void paintLink(QPainter *p, const QPointF &from, const QPointF &to, const LinkLook &look, Detail detail) const;
     // The pieces of paintLink(), for painters that batch many links (the
     // canvas): the line (stopping at the arrowhead; clipped to `clip` when
     // given, dashes kept in phase), the arrowhead at `to`, and the label in
@@ -81,8 +79,11 @@ public:
     QColor linkColor(const LinkLook &look) const;
     double linkPenWidth(const LinkLook &look) const;
     double arrowSize() const;
-    // Everything paintLink() may touch (for an item's boundingRect).
-    QRectF linkBounds(const QPointF &from, const QPointF &to, const LinkLook &look) const;
+    // Where the line ends and the arrowhead begins.
+    QPointF arrowBase(const QPointF &from, const QPointF &to) const;
+    // Everything paintLink() may touch (for an item's boundingRect), the
+    // label being in `labelRect` (linkLabelRect()).
+    QRectF linkBounds(const QPointF &from, const QPointF &to, const QRectF &labelRect) const;
     // Where the label of a link is drawn.
     QRectF linkLabelRect(const QPointF &from, const QPointF &to, const LinkLook &look) const;
 

@@ -2,6 +2,7 @@
 
 #include "diagramscope.h"
 #include "reportpath.h"
+#include "reporttext.h"
 #include "reportwhy.h"
 #include "tiers.h"
 
@@ -10,12 +11,10 @@
 
 namespace sw {
 
-namespace {
+using report::esc;
+using report::Tr;
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::Report)
-};
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+namespace {
 
 QString list(const QStringList &items, const char *tag = "ul")
 {

@@ -5,6 +5,7 @@
 #include "pngexporter.h"
 #include "reportcontent.h"
 #include "reportpdftext.h"
+#include "reporttext.h"
 #include "svgexporter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -20,6 +21,8 @@
 
 namespace sw {
 
+using report::Tr;
+
 namespace {
 
 const char *kCss =
@@ -29,9 +32,6 @@ const char *kCss =
     "h3.error{color:#b91c1c}h3.warning{color:#b45309}h3.info{color:#1d4ed8}"
     ".diagram{border:1px solid #e2e8f0;padding:.5em;overflow:auto}.diagram svg,.diagram img{max-width:100%;height:auto}";
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::Report)
-};
 
 // Pixels of the diagram picture in a report of a big design.
 constexpr double kReportPicturePixels = 6'000'000;

@@ -1,6 +1,7 @@
 #include "reportpath.h"
 
 #include "model/requestgraph.h"
+#include "reporttext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -8,12 +9,11 @@
 
 namespace sw {
 
+using report::esc;
+using report::Tr;
+
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::Report)
-};
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
 QString b(const QString &s) { return QStringLiteral("<b>") + s.toHtmlEscaped() + QStringLiteral("</b>"); }
 
 // The node and the things a link may name instead of it: its server and the

@@ -1,5 +1,6 @@
 #include "reportwhy.h"
 
+#include "reporttext.h"
 #include "tiers.h"
 
 #include <QCoreApplication>
@@ -7,12 +8,10 @@
 
 namespace sw {
 
-namespace {
+using report::esc;
+using report::Tr;
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::Report)
-};
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+namespace {
 
 QString detail(const Node &n)
 {
