@@ -3,6 +3,7 @@
 #include "fixes.h"
 #include "rulecatalog.h"
 #include "ruleids.h"
+#include "model/designmodel.h"
 
 #include <QCoreApplication>
 
@@ -72,9 +73,21 @@ const FixEntry *entryFor(const QString &rule)
 
 } // namespace
 
-bool canFix(const Finding &finding) { return entryFor(finding.rule) != nullptr; }
+std::optional<FocusFix> focusFix(const Finding &finding)
+{
+    if (finding.rule != QLatin1String(rule::PropMissing) || finding.nodes.size() != 1 || finding.property.isEmpty())
+        return std::nullopt;
+    return FocusFix{finding.nodes.constFirst(), finding.property};
+}
 
-bool canFix(DesignModel *model, const Finding &finding) { return makeFix(model, finding) != nullptr; }
+bool canFix(const Finding &finding) { return entryFor(finding.rule) != nullptr || focusFix(finding).has_value(); }
+
+bool canFix(DesignModel *model, const Finding &finding)
+{
+    if (const auto focus = focusFix(finding))
+        return model && model->node(focus->node);
+    return makeFix(model, finding) != nullptr;
+}
 
 std::unique_ptr<QUndoCommand> makeFix(DesignModel *model, const Finding &finding)
 {

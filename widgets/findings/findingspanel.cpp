@@ -259,6 +259,14 @@ void FindingsPanel::showDetails()
 bool FindingsPanel::fixSelected()
 {
     const Finding *f = currentFinding();
+    if (const auto focus = f ? focusFix(*f) : std::nullopt) {
+        if (!m_ctx.selection || !m_ctx.model || !m_ctx.model->node(focus->node))
+            return false;
+        const FocusFix go = *focus; // the selection change may rebuild the list
+        m_ctx.selection->set({go.node});
+        m_ctx.selection->focusProperty(go.property);
+        return true;
+    }
     if (!f || !m_ctx.undo)
         return false;
     std::unique_ptr<QUndoCommand> fix = makeFix(m_ctx.model, *f);
