@@ -127,7 +127,9 @@ bool clusterLoadBalancer(FixBuilder &b, const QString &lbOrServer)
                 after.to = cluster;
             if (l.from == lb->id || l.from == server->id)
                 after.from = cluster;
-            if (after != l)
+            if (after.from == after.to)
+                b.remove(l.id); // a link inside the unit (load balancer to its own server): now inside the cluster
+            else if (after != l)
                 b.editLink(after);
         }
         for (const Node *dns : d.nodesOfKind(Kind::Dns)) {
