@@ -108,6 +108,7 @@ private slots:
                 QUndoStack undo;
                 Selection selection;
                 PropertiesPanel panel(&model, &undo, &selection);
+                panel.show(); // its message shows only on screen
                 selection.set({f.node});
                 auto *edit = qobject_cast<QLineEdit *>(panel.editor(f.key));
                 QVERIFY2(edit, f.key);
@@ -155,6 +156,7 @@ private slots:
             QUndoStack undo;
             Selection selection;
             PropertiesPanel panel(&model, &undo, &selection);
+            panel.show();
             selection.set({"box"});
             auto *edit = qobject_cast<QLineEdit *>(panel.editor("label"));
             QVERIFY(edit);
