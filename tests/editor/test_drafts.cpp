@@ -296,10 +296,20 @@ private slots:
         for (const Finding &f : r.findings)
             if (f.rule == "DUPLICATE-ADDRESS")
                 QCOMPARE(f.severity, Severity::Error);
-        // Distinct values: no finding.
-        d.node("b")->props.insert("hostname", "web-02");
-        d.node("c")->props.insert("address", "10.0.0.14");
-        QVERIFY(findingsOf(Validator::validate(d), "DUPLICATE-ADDRESS").isEmpty());
+        // The quick fixes give every server its own value.
+        DesignModel model;
+        model.reset(d);
+        for (const Finding &f : r.findings) {
+            if (f.rule != "DUPLICATE-ADDRESS")
+                continue;
+            auto fix = makeFix(&model, f);
+            QVERIFY2(fix, qPrintable(f.message));
+            fix->redo();
+        }
+        QCOMPARE(model.node("b")->propString("hostname"), QString("WEB-02"));
+        QCOMPARE(model.node("a")->propString("hostname"), QString("web-01"));
+        QCOMPARE(model.node("c")->propString("address"), QString("10.0.0.10")); // the nearest free one in 10.0.0.0/24
+        QVERIFY(findingsOf(Validator::validate(model.design()), "DUPLICATE-ADDRESS").isEmpty());
     }
 
     void ruleCatalogHasTheFixedIds()
