@@ -131,8 +131,12 @@ void MainWindow::createActions()
             &QAction::triggered, m_document, &DocumentController::open);
     connect(makeAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, QStringLiteral("document-save")),
             &QAction::triggered, m_document, &DocumentController::save);
-    connect(makeAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as")),
-            &QAction::triggered, m_document, &DocumentController::saveAs);
+    auto *saveAs = makeAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs,
+                              QStringLiteral("document-save-as"));
+    connect(saveAs, &QAction::triggered, m_document, &DocumentController::saveAs);
+    // Plain X11 desktops (and Xvfb) bind no key to the standard Save As.
+    if (saveAs->shortcut().isEmpty())
+        saveAs->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     connect(makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit")),
             &QAction::triggered, this, &QWidget::close);
 
