@@ -152,7 +152,7 @@ LayoutGraph buildGraph(const Design &d, const DesignIndex &index, const DiagramG
     // No links at all: with rankdir LR every box would share rank 0, one
     // long column. Order the boxes by tier instead (internet, entry, web,
     // app, data, the rest): one column per tier, a readable grid.
-    if (d.links().empty() && g.edges.isEmpty() && g.ids.size() > 1) {
+    if (d.links().empty() && g.ids.size() > 1) {
         const DesignIndex index(d);
         QVector<QVector<int>> byTier(6);
         for (int v = 0; v < g.ids.size(); ++v) {

@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QShortcut>
+#include <QUndoStack>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -71,8 +72,8 @@ private slots:
         for (auto it = owners.constBegin(); it != owners.constEnd(); ++it) {
             QStringList who = it.value();
             who.removeDuplicates();
-            if (it.value().size() > 1)
-                twice << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+            if (who.size() > 1) // (one action may list a key twice: Redo is Ctrl+Y both ways on some desktops)
+                twice << QStringLiteral("%1: %2").arg(it.key(), who.join(QStringLiteral(", ")));
         }
         QVERIFY2(twice.isEmpty(), qPrintable(twice.join(QStringLiteral("; "))));
         // The keys of issue 12 went where they belong.
