@@ -86,8 +86,14 @@ void CanvasView::resetZoom() { setZoom(1.0, mapToScene(viewport()->rect().center
 void CanvasView::zoomToFit()
 {
     QRectF r = m_canvas->designBounds();
-    if (r.isNull())
+    if (r.isNull()) {
+        // An empty design: a fixed canvas at 100 %, so the view does not jump
+        // while the scene grows around the first boxes dropped on it.
+        setSceneRect(QRectF(-2000, -2000, 6000, 5000));
+        setZoom(1.0, QPointF());
+        centerOn(QPointF(500, 300));
         return;
+    }
     r.adjust(-30, -30, 30, 30);
     // Scroll range: everything, with room around it to place more.
     setSceneRect(r.adjusted(-2000, -2000, 2000, 2000));

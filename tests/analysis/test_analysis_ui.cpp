@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace sw;
