@@ -37,7 +37,7 @@ AvailabilityChart::AvailabilityChart(QWidget *parent)
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_series->setLabelsAngle(-90);   // upright above the bar: neighbours never overlap
     m_series->setLabelsFormat(QStringLiteral("@value h"));
-    m_series->setLabelsPrecision(2);
+    m_series->setLabelsPrecision(3); // significant digits: "262 h", "0.877 h"
     m_axisY->setTitleText(tr("hours"));
     m_axisY->setLabelFormat(QStringLiteral("%.1f"));
     c->legend()->setAlignment(Qt::AlignBottom);
@@ -61,7 +61,7 @@ void AvailabilityChart::setResults(const AvailabilityResult &now, const std::opt
     QStringList cats;
     for (const TierAvailability &t : now.tiers)
         cats << shortTitle(t.tier);
-    cats << tr("Design");
+    cats << tr("All"); // (short: "Design" was cut to "Des…" in the dock)
     m_axisX->clear();
     m_axisX->append(cats);
 
