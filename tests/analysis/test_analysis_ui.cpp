@@ -262,6 +262,14 @@ private slots:
         QVERIFY(!e.feature->dock()->isVisible());
         QVERIFY(pm->captionLabel());
         QCOMPARE(e.feature->player()->index(), 0);
+        // Issue 12: the design fills the screen (it stayed at a third of it).
+        QTest::qWait(500);
+        const QRectF design = e.scene->designBounds();
+        const QRect onScreen = e.view->mapFromScene(design).boundingRect();
+        QVERIFY2(onScreen.width() > e.view->viewport()->width() * 0.85
+                     || onScreen.height() > (e.view->viewport()->height() - pm->captionLabel()->height()) * 0.8,
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4").arg(onScreen.width()).arg(onScreen.height())
+                                .arg(e.view->viewport()->width()).arg(e.view->viewport()->height())));
         e.window.activateWindow();
         if (!QTest::qWaitForWindowActive(&e.window))
             QSKIP("the window cannot be activated here (no window manager): shortcuts need an active window");
