@@ -1,5 +1,8 @@
 #include "canvasview.h"
+#include "helpmenu.h"
 #include "mainwindow.h"
+#include "qtmessages.h"
+#include "swversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,9 +12,13 @@
 
 int main(int argc, char **argv)
 {
+    sw::installQuietMessageHandler();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Stackwright"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stackwright"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.stackwright.Stackwright"));
+    QApplication::setWindowIcon(sw::applicationIcon());
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
@@ -19,6 +26,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design web infrastructure."));
     parser.addHelpOption();
+    parser.addVersionOption();
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                   QStringLiteral("FILE"));
