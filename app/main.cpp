@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -25,8 +26,8 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design web infrastructure."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                   QStringLiteral("FILE"));
@@ -41,7 +42,19 @@ int main(int argc, char **argv)
                                                                         "projectors (View > High-Contrast Look)."));
     parser.addOption(highContrast);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A design to open."));
-    parser.process(app);
+    // Help and version answered here and returned from main (process() would
+    // call exit() while the platform is still up).
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "stackwright: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        const QString text = parser.isSet(help) ? parser.helpText()
+                                                : QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                                               QCoreApplication::applicationVersion());
+        std::fputs(qPrintable(text), stdout);
+        return 0;
+    }
 
     sw::MainWindow window;
     const QString shot = parser.value(screenshot);

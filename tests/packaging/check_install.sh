@@ -62,4 +62,7 @@ fi
 # The installed programs run and know their version.
 v=$("$PREFIX/bin/stackwright-cli" --version) || no "stackwright-cli --version"
 [[ $v == "stackwright-cli "[0-9]* ]] || no "stackwright-cli --version printed '$v'"
+g=$(env -u XDG_RUNTIME_DIR QT_QPA_PLATFORM=offscreen "$PREFIX/bin/stackwright" --version 2>"$PREFIX/gui-stderr") || no "stackwright --version"
+[[ $g == "Stackwright "[0-9]* ]] || no "stackwright --version printed '$g'"
+[ ! -s "$PREFIX/gui-stderr" ] || no "stackwright --version wrote on stderr: $(cat "$PREFIX/gui-stderr")"
 exit $fail
