@@ -43,6 +43,7 @@ struct DeployArgs {
     QString bundle;
     int jobs = 4;
     int timeout = 3600;
+    int commandTimeout = 900;
     int connectTimeout = 15;
     bool yesNewHostKeys = false;
     bool continueOnFailure = false;
@@ -53,7 +54,7 @@ const char kUsage[] = QT_TRANSLATE_NOOP(
     "usage: stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]\n"
     "                              [--known-hosts FILE] [--jobs N] [--user USER]\n"
     "                              [--yes-new-host-keys] [--continue] [--timeout SECONDS]\n"
-    "                              [--connect-timeout SECONDS] [--bundle DIR]\n"
+    "                              [--connect-timeout SECONDS] [--command-timeout SECONDS] [--bundle DIR]\n"
     "  --dry-run            connect, upload, bash -n every script, compare the OS; change nothing\n"
     "  --check              read-only: compare services, ports and firewall with the design\n"
     "  --host ID            only this server (repeatable)\n"
@@ -63,6 +64,8 @@ const char kUsage[] = QT_TRANSLATE_NOOP(
     "  --user USER          ssh user for every server instead of the design's ssh_user\n"
     "  --yes-new-host-keys  trust unknown host keys (a changed key is always refused)\n"
     "  --continue           go on with the next servers after a failure\n"
+    "  --timeout SECONDS    the whole run of one server (default 3600)\n"
+    "  --command-timeout SECONDS  each remote command (default 900); a line every minute names the one running\n"
     "  --bundle DIR         deploy this shell bundle instead of generating one");
 
 bool parseInt(const QString &text, int min, int max, int *out)
@@ -92,7 +95,7 @@ QString parseArgs(const QStringList &args, DeployArgs *a)
         static const QStringList withValue{
             QStringLiteral("--host"), QStringLiteral("--identity"), QStringLiteral("--known-hosts"),
             QStringLiteral("--jobs"), QStringLiteral("--user"), QStringLiteral("--bundle"),
-            QStringLiteral("--timeout"), QStringLiteral("--connect-timeout")};
+            QStringLiteral("--timeout"), QStringLiteral("--connect-timeout"), QStringLiteral("--command-timeout")};
         if (withValue.contains(opt) && eq <= 0) {
             if (i + 1 >= args.size())
                 return QCoreApplication::translate("sw::cli", "%1 needs a value").arg(opt);
@@ -118,6 +121,9 @@ QString parseArgs(const QStringList &args, DeployArgs *a)
         } else if (opt == QLatin1String("--timeout")) {
             if (!parseInt(value, 1, 7 * 24 * 3600, &a->timeout))
                 return QCoreApplication::translate("sw::cli", "--timeout must be a number of seconds, not \"%1\"").arg(value);
+        } else if (opt == QLatin1String("--command-timeout")) {
+            if (!parseInt(value, 1, 7 * 24 * 3600, &a->commandTimeout))
+                return QCoreApplication::translate("sw::cli", "--command-timeout must be a number of seconds, not \"%1\"").arg(value);
         } else if (opt == QLatin1String("--connect-timeout")) {
             if (!parseInt(value, 1, 600, &a->connectTimeout))
                 return QCoreApplication::translate("sw::cli", "--connect-timeout must be a number of seconds from 1 to 600, not \"%1\"").arg(value);
@@ -246,6 +252,7 @@ int runDeploy(const QStringList &args, Io &io)
     options.maxParallel = a.jobs;
     options.serverTimeoutSec = a.timeout;
     options.connectTimeoutSec = a.connectTimeout;
+    options.commandTimeoutSec = a.commandTimeout;
     options.continueOnFailure = a.continueOnFailure;
     options.environment = environmentValues(plan.variables);
     const bool interactive = stdinIsTerminal();
