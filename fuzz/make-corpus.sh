@@ -3,8 +3,8 @@
 # (small pages: each file a few KiB) plus hostile variants of one of them.
 # Usage: fuzz/make-corpus.sh BUILD_DIR   (needs BUILD_DIR/app/stackwright-cli and sqlite3)
 set -euo pipefail
+cli=$(realpath "$1")/app/stackwright-cli
 cd "$(dirname "$0")"
-cli=$1/app/stackwright-cli
 out=corpus/stackwright
 mkdir -p "$out"
 for t in ../resources/templates/*.json; do

@@ -12,7 +12,7 @@ namespace sw {
 
 namespace {
 struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::InputGuard)
+    Q_DECLARE_TR_FUNCTIONS(sw::DesignFile) // the texts of loading a design file
 };
 
 QString systemError(int err) { return QString::fromLocal8Bit(std::strerror(err)); }

@@ -38,7 +38,8 @@ inline QString plain(const QString &s)
     return out;
 }
 
-// Text or a double- or single-quoted attribute value in XML and HTML.
+// Text or a double-quoted attribute value in XML and HTML (what
+// QString::toHtmlEscaped gives, without the characters XML forbids).
 inline QString xml(const QString &s)
 {
     const QString clean = plain(s);
@@ -50,7 +51,6 @@ inline QString xml(const QString &s)
         case '<': out += QLatin1String("&lt;"); break;
         case '>': out += QLatin1String("&gt;"); break;
         case '"': out += QLatin1String("&quot;"); break;
-        case '\'': out += QLatin1String("&#39;"); break;
         default: out += c; break;
         }
     }
