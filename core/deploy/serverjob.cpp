@@ -72,7 +72,9 @@ RemoteCommand ServerJobRunner::command(SshSession &session, const QString &what)
     const QDeadlineTimer own(qint64(qMax(1, m_options.commandTimeoutSec)) * 1000);
     c.setDeadline(own.deadlineNSecs() < m_deadline.deadlineNSecs() ? own : m_deadline);
     const QString name = what.isEmpty() ? QCoreApplication::translate("sw::Deploy", "a remote command") : what;
-    c.setHeartbeat(qMax(1, m_options.progressIntervalSec) * 1000, [this, name](qint64 ms) {
+    // A line a minute, or three before a short per-command timeout strikes.
+    const int beatSec = qMax(1, qMin(m_options.progressIntervalSec, m_options.commandTimeoutSec / 3));
+    c.setHeartbeat(beatSec * 1000, [this, name](qint64 ms) {
         info(QCoreApplication::translate("sw::Deploy", "still running after %1 s (stopped after %2 s): %3")
                  .arg(ms / 1000).arg(m_options.commandTimeoutSec).arg(name));
     });
