@@ -181,6 +181,40 @@ private slots:
         QVERIFY2(e.contains(expected), qPrintable(e));
     }
 
+    void wideSubtreeInLinearTime()
+    {
+        // A zone holding 8000 servers, each holding a firewall: subtree() was
+        // a scan of every node per node.
+        Design d;
+        d.name = QStringLiteral("wide");
+        Node zone;
+        zone.id = QStringLiteral("zone");
+        zone.kind = Kind::Zone;
+        d.insertNode(zone);
+        for (int i = 0; i < 8000; ++i) {
+            Node s;
+            s.id = QStringLiteral("s%1").arg(i);
+            s.kind = Kind::Server;
+            s.parent = zone.id;
+            d.insertNode(s);
+            Node fw;
+            fw.id = QStringLiteral("fw%1").arg(i);
+            fw.kind = Kind::Firewall;
+            fw.parent = s.id;
+            d.insertNode(fw);
+        }
+        QElapsedTimer t;
+        t.start();
+        const QStringList all = d.subtree(QStringLiteral("zone"));
+        qInfo("subtree of 16001 nodes: %lld ms", t.elapsed());
+        QCOMPARE(all.size(), 16001);
+        QCOMPARE(all.first(), QString("zone"));
+        QCOMPARE(all[1], QString("s0")); // breadth first, document order
+        QCOMPARE(all[8000], QString("s7999"));
+        QCOMPARE(all[8001], QString("fw0"));
+        QCOMPARE(d.subtree(QStringLiteral("s5")), QStringList({QStringLiteral("s5"), QStringLiteral("fw5")}));
+    }
+
     void deepNestingRefusedInLinearTime_data()
     {
         QTest::addColumn<bool>("cycle");
