@@ -82,6 +82,34 @@ private slots:
         }
     }
 
+    void walFileOnReadOnlyFileSystemReads()
+    {
+        // A WAL-mode .stackwright on a read-only file system (a bind mount
+        // made read-only in a mount namespace of our own) is read, not
+        // called damaged.
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (unshare.isEmpty() || sqlite.isEmpty())
+            QSKIP("unshare or sqlite3 is not installed");
+        const QString ro = m_dir.filePath(QStringLiteral("ro")), file = ro + QStringLiteral("/wal.stackwright");
+        QDir().mkpath(ro);
+        const Run made = cli({QStringLiteral("convert"), QStringLiteral(SW_SOURCE_DIR "/resources/templates/redundant.json"), file});
+        QCOMPARE(made.code, 0);
+        QProcess wal;
+        wal.start(sqlite, {file, QStringLiteral("PRAGMA journal_mode = WAL;")});
+        QVERIFY(wal.waitForFinished(10000) && wal.exitCode() == 0);
+        QProcess probe;
+        probe.start(unshare, {QStringLiteral("-rm"), QStringLiteral("true")});
+        if (!probe.waitForFinished(10000) || probe.exitCode() != 0)
+            QSKIP("cannot make a mount namespace here (unshare -rm)");
+        const QString script = QStringLiteral("mount --bind \"$1\" \"$1\" && mount -o remount,ro,bind \"$1\" && shift && exec \"$@\"");
+        const Run r = cli({QStringLiteral("info"), file}, unshare,
+                          {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), ro});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+        QCOMPARE(QDir(ro).entryList(QDir::Files), QStringList{QStringLiteral("wal.stackwright")});
+    }
+
     void fullDiskSaysSo_data()
     {
         QTest::addColumn<QStringList>("args");
