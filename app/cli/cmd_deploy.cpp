@@ -43,6 +43,7 @@ struct DeployArgs {
     QString bundle;
     int jobs = 4;
     int timeout = 3600;
+    int commandTimeout = 900;
     int connectTimeout = 15;
     bool yesNewHostKeys = false;
     bool continueOnFailure = false;
@@ -60,7 +61,8 @@ void addDeployOptions(CommandLine &cl)
     cl.addOption({QStringLiteral("user")}, Tr::tr("ssh user for every server instead of the design's ssh_user"), QStringLiteral("USER"));
     cl.addOption({QStringLiteral("yes-new-host-keys")}, Tr::tr("trust unknown host keys (a changed key is always refused)"));
     cl.addOption({QStringLiteral("continue")}, Tr::tr("go on with the next servers after a failure"));
-    cl.addOption({QStringLiteral("timeout")}, Tr::tr("time allowed per server (default 3600)"), QStringLiteral("SECONDS"));
+    cl.addOption({QStringLiteral("timeout")}, Tr::tr("the whole run of one server (default 3600)"), QStringLiteral("SECONDS"));
+    cl.addOption({QStringLiteral("command-timeout")}, Tr::tr("each remote command (default 900); a line every minute names the one running"), QStringLiteral("SECONDS"));
     cl.addOption({QStringLiteral("connect-timeout")}, Tr::tr("time allowed to connect (default 15)"), QStringLiteral("SECONDS"));
     cl.addOption({QStringLiteral("bundle")}, Tr::tr("deploy this shell bundle instead of generating one"), QStringLiteral("DIR"));
 }
@@ -89,11 +91,14 @@ QString parseArgs(const CommandLine &cl, DeployArgs *a)
     a->yesNewHostKeys = cl.isSet(QStringLiteral("yes-new-host-keys"));
     a->continueOnFailure = cl.isSet(QStringLiteral("continue"));
     const QString jobs = cl.value(QStringLiteral("jobs")), timeout = cl.value(QStringLiteral("timeout")),
-                  connect = cl.value(QStringLiteral("connect-timeout"));
+                  connect = cl.value(QStringLiteral("connect-timeout")),
+                  command = cl.value(QStringLiteral("command-timeout"));
     if (!jobs.isEmpty() && !parseInt(jobs, 1, 64, &a->jobs))
         return QCoreApplication::translate("sw::cli", "--jobs must be a number from 1 to 64, not \"%1\"").arg(jobs);
     if (!timeout.isEmpty() && !parseInt(timeout, 1, 7 * 24 * 3600, &a->timeout))
         return QCoreApplication::translate("sw::cli", "--timeout must be a number of seconds, not \"%1\"").arg(timeout);
+    if (!command.isEmpty() && !parseInt(command, 1, 7 * 24 * 3600, &a->commandTimeout))
+        return QCoreApplication::translate("sw::cli", "--command-timeout must be a number of seconds, not \"%1\"").arg(command);
     if (!connect.isEmpty() && !parseInt(connect, 1, 600, &a->connectTimeout))
         return QCoreApplication::translate("sw::cli", "--connect-timeout must be a number of seconds from 1 to 600, not \"%1\"").arg(connect);
     if (a->file.isEmpty())
@@ -213,6 +218,7 @@ int runDeploy(const QStringList &args, Io &io)
     options.maxParallel = a.jobs;
     options.serverTimeoutSec = a.timeout;
     options.connectTimeoutSec = a.connectTimeout;
+    options.commandTimeoutSec = a.commandTimeout;
     options.continueOnFailure = a.continueOnFailure;
     options.environment = environmentValues(plan.variables);
     const bool interactive = stdinIsTerminal();
