@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <cmath>
+#include <vector>
 
 namespace sw {
 
@@ -169,7 +170,11 @@ QVariant propertyValueFromText(const PropertySpec &spec, const QString &text)
     return {};
 }
 
-QString checkNodeProperty(const Design &d, const Node &n, const PropertySpec &spec, const QVariant &value)
+namespace {
+// `reverse`: also what the value does to other nodes (a replica of this
+// database becomes part of a chain). checkDesign reports that on the other
+// node itself, so it asks without it: the same designs are refused either way.
+QString checkValue(const Design &d, const Node &n, const PropertySpec &spec, const QVariant &value, bool reverse)
 {
     if (!value.isValid())
         return {};
@@ -194,9 +199,41 @@ QString checkNodeProperty(const Design &d, const Node &n, const PropertySpec &sp
         if (r == n.id)
             return Tr::tr("a node cannot refer to itself");
     }
-    if (n.kind == Kind::Cluster && spec.key == QLatin1String("members") && value.toStringList().isEmpty())
-        return Tr::tr("a cluster needs at least one member");
+    if (n.kind == Kind::Cluster && spec.key == QLatin1String("members")) {
+        if (value.toStringList().isEmpty())
+            return Tr::tr("a cluster needs at least one member");
+        QSet<QString> seen;
+        for (const QString &m : value.toStringList()) {
+            if (seen.contains(m))
+                return Tr::tr("\"%1\" is listed twice").arg(m);
+            seen.insert(m);
+        }
+    }
+    if (n.kind == Kind::Database && spec.key == QLatin1String("replicates_from")) {
+        // A replica replicates from a primary, never from another replica:
+        // chains (and so cycles) of replicates_from are refused.
+        const QString from = value.toString();
+        const Node *source = from.isEmpty() || from == n.id ? nullptr : d.node(from);
+        const QString next = source && source->kind == Kind::Database
+                                 ? source->propString(QStringLiteral("replicates_from")) : QString();
+        if (!next.isEmpty())
+            return next == n.id ? Tr::tr("\"%1\" replicates from \"%2\" in turn: a cycle").arg(from, n.id)
+                                : Tr::tr("\"%1\" replicates from \"%2\" in turn: a chain (a replica replicates from "
+                                         "its primary)").arg(from, next);
+        if (reverse && !from.isEmpty())
+            for (const Node *other : d.nodesOfKind(Kind::Database))
+                if (other->id != n.id && other->propString(QStringLiteral("replicates_from")) == n.id)
+                    return Tr::tr("\"%1\" replicates from this database: it would replicate from a replica "
+                                  "(a replica replicates from its primary)").arg(other->id);
+    }
     return {};
+}
+
+} // namespace
+
+QString checkNodeProperty(const Design &d, const Node &n, const PropertySpec &spec, const QVariant &value)
+{
+    return checkValue(d, n, spec, value, true);
 }
 
 QString checkLabel(const QString &label)
@@ -251,7 +288,7 @@ QStringList checkDesign(const Design &d)
             auto it = n.props.constFind(spec.key);
             if (it == n.props.constEnd())
                 continue;
-            if (const QString err = checkNodeProperty(d, n, spec, *it); !err.isEmpty())
+            if (const QString err = checkValue(d, n, spec, *it, false); !err.isEmpty())
                 errors << Tr::tr("%1, field \"props.%2\": %3").arg(where, spec.key, err);
         }
 
@@ -274,34 +311,36 @@ QStringList checkDesign(const Design &d)
 
     // Cycles of parents: once per cycle, naming its nodes, before anything
     // else (a cycle also breaks containment, which is reported after it).
+    // Linear: each node is walked up from once; a walk stops at a node an
+    // earlier walk finished (its chain is known to end or to be reported).
     QStringList cycles;
-    QSet<QString> onReportedCycle;
-    for (const Node &n : d.nodes()) {
-        // Fast path: a chain that reaches the top within 64 steps has no cycle.
-        const Node *up = &n;
-        for (int steps = 0; up && steps <= 64; ++steps)
-            up = up->parent.isEmpty() ? nullptr : d.node(up->parent);
-        if (!up)
+    const int count = int(d.nodes().size());
+    std::vector<int> walkOf(size_t(count), -1), posInWalk(size_t(count), -1);
+    std::vector<char> finished(size_t(count), 0);
+    std::vector<int> path;
+    for (int start = 0; start < count; ++start) {
+        if (finished[size_t(start)])
             continue;
-        QStringList path{n.id};
-        const Node *p = n.parent.isEmpty() ? nullptr : d.node(n.parent);
-        while (p && !onReportedCycle.contains(p->id)) {
-            const int at = int(path.indexOf(p->id));
-            if (at >= 0) {
-                const QStringList cycle = path.mid(at);
+        path.clear();
+        int at = start;
+        while (at >= 0 && !finished[size_t(at)]) {
+            if (walkOf[size_t(at)] == start) { // back on this walk: a cycle from `at`
                 QStringList chain;
-                for (const QString &id : cycle) {
-                    onReportedCycle.insert(id);
-                    chain << QStringLiteral("\"%1\"").arg(id);
-                }
+                for (size_t k = size_t(posInWalk[size_t(at)]); k < path.size(); ++k)
+                    chain << QStringLiteral("\"%1\"").arg(d.nodes()[size_t(path[k])].id);
                 chain << chain.first();
                 cycles << Tr::tr("%1, field \"parent\": the parents form a cycle (%2)")
-                              .arg(whereNode(cycle.first()), chain.join(Tr::tr(" inside ")));
+                              .arg(whereNode(d.nodes()[size_t(at)].id), chain.join(Tr::tr(" inside ")));
                 break;
             }
-            path << p->id;
-            p = p->parent.isEmpty() ? nullptr : d.node(p->parent);
+            walkOf[size_t(at)] = start;
+            posInWalk[size_t(at)] = int(path.size());
+            path.push_back(at);
+            const QString &parent = d.nodes()[size_t(at)].parent;
+            at = parent.isEmpty() ? -1 : d.nodeIndex(parent);
         }
+        for (int k : path)
+            finished[size_t(k)] = 1;
     }
     errors = cycles + errors;
 
