@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <memory>
 
@@ -24,6 +25,9 @@ void usage(QTextStream &s)
       << Tr::tr("  --background B       white (default) or transparent") << "\n"
       << Tr::tr("  --paper P            PDF and PDF report: a4 (default) or letter") << "\n"
       << Tr::tr("  --select ID[,ID...]  export only these nodes (and what they contain)") << "\n"
+      << Tr::tr("  --layout L           auto (default): lay out with Graphviz only when a node has no position;") << "\n"
+      << Tr::tr("                       always: lay out every node; never: keep the positions, nodes without one") << "\n"
+      << Tr::tr("                       are stacked in columns (DOT never lays out)") << "\n"
       << Tr::tr("  A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf).") << "\n";
 }
 
@@ -32,7 +36,7 @@ int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
 
 int runExportPictures(const QStringList &args, Io &io)
 {
-    QString file, format, output, scale, dpi, background, paper, select;
+    QString file, format, output, scale, dpi, background, paper, select, layoutMode;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         bool missing = false;
@@ -56,7 +60,7 @@ int runExportPictures(const QStringList &args, Io &io)
         }
         if (value("--format", &format) || value("--output", &output) || value("-o", &output)
             || value("--scale", &scale) || value("--dpi", &dpi) || value("--background", &background)
-            || value("--paper", &paper) || value("--select", &select)) {
+            || value("--paper", &paper) || value("--select", &select) || value("--layout", &layoutMode)) {
             if (missing)
                 return bad(io, Tr::tr("%1 needs a value").arg(a));
             continue;
@@ -96,6 +100,10 @@ int runExportPictures(const QStringList &args, Io &io)
             return bad(io, Tr::tr("--paper must be a4 or letter, not \"%1\"").arg(paper));
         options.paper = p == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
     }
+    if (layoutMode.isEmpty())
+        layoutMode = QStringLiteral("auto");
+    if (layoutMode != QLatin1String("auto") && layoutMode != QLatin1String("always") && layoutMode != QLatin1String("never"))
+        return bad(io, Tr::tr("--layout must be auto, always or never, not \"%1\"").arg(layoutMode));
     if (!select.isEmpty())
         options.selection = select.split(QLatin1Char(','), Qt::SkipEmptyParts);
 
@@ -120,19 +128,32 @@ int runExportPictures(const QStringList &args, Io &io)
     Design design;
     if (!loadOrReport(file, &design, io))
         return BadInput;
-    // Nodes without a position are laid out first, so the picture shows them.
+    // Nodes without a position are laid out first (auto), or every node
+    // (always), so the picture shows them; stderr says so and how long it took.
     bool unplaced = false;
     for (const Node &n : design.nodes())
         unplaced = unplaced || !n.hasPos;
-    if (unplaced && format != QLatin1String("dot")) {
+    const bool always = layoutMode == QLatin1String("always");
+    if (format != QLatin1String("dot") && (always || (unplaced && layoutMode == QLatin1String("auto")))) {
+        QElapsedTimer timer;
+        timer.start();
         LayoutOptions lo;
-        lo.mode = LayoutOptions::Mode::Incremental;
+        lo.mode = always ? LayoutOptions::Mode::Full : LayoutOptions::Mode::Incremental;
         GraphvizLayout layout;
         const LayoutResult r = layout.compute(design, lo);
-        if (r.ok)
+        if (r.ok) {
             design = GraphvizLayout::applied(design, r);
-        else
+            io.err << Tr::tr("note: laid out %1 node(s) with Graphviz (%2) in %3 ms (--layout never skips this)")
+                          .arg(r.positions.size()).arg(r.engine).arg(timer.elapsed())
+                   << Qt::endl;
+        } else {
             placeUnpositioned(design);
+            io.err << Tr::tr("note: the Graphviz layout failed (%1); nodes without a position were stacked in columns")
+                          .arg(r.error)
+                   << Qt::endl;
+        }
+    } else if (unplaced && format != QLatin1String("dot")) {
+        placeUnpositioned(design);
     }
     QString error;
     if (!exporter->write(design, output, options, &error)) {
