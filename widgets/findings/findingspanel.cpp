@@ -176,7 +176,10 @@ void FindingsPanel::rebuild()
         if (n == 0)
             continue;
         auto *group = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(severityTitle(s)).arg(n)});
-        group->setIcon(0, severityIcon(s));
+        // One icon per severity, shared by every row (a style lookup per
+        // row costs seconds with tens of thousands of findings).
+        const QIcon icon = severityIcon(s);
+        group->setIcon(0, icon);
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);
@@ -187,7 +190,7 @@ void FindingsPanel::rebuild()
                 continue;
             auto *item = new QTreeWidgetItem(group, {f.message, f.rule});
             item->setData(0, kIndexRole, i);
-            item->setIcon(0, severityIcon(s));
+            item->setIcon(0, icon);
             item->setToolTip(0, f.message);
             if (const RuleInfo *info = findRule(f.rule))
                 item->setToolTip(1, info->titleText());
