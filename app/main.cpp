@@ -1,4 +1,5 @@
 #include "canvasview.h"
+#include "comparefeature.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -32,6 +33,11 @@ int main(int argc, char **argv)
                                     QCoreApplication::translate("main", "Start with the high-contrast look for "
                                                                         "projectors (View > High-Contrast Look)."));
     parser.addOption(highContrast);
+    QCommandLineOption compare(QStringLiteral("compare"),
+                               QCoreApplication::translate("main", "Compare the design with the one in FILE "
+                                                                   "(File > Compare With…)."),
+                               QStringLiteral("FILE"));
+    parser.addOption(compare);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A design to open."));
     parser.process(app);
 
@@ -43,6 +49,11 @@ int main(int argc, char **argv)
     window.startWith(parser.positionalArguments().value(0));
     if (parser.isSet(highContrast))
         window.setPresentationMode(true);
+    if (auto *cmp = window.findChild<sw::CompareFeature *>(); cmp && parser.isSet(compare)) {
+        QString error;
+        if (!cmp->compareWith(parser.value(compare), &error))
+            qWarning("%s", qPrintable(error));
+    }
     if (!shot.isEmpty()) {
         const double percent = parser.value(zoom).toDouble();
         QTimer::singleShot(600, &window, [&window, shot, percent] {

@@ -1,10 +1,13 @@
-// stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]
+// stackwright-cli grade ACTIVITY SUBMISSION [--model ANSWER] [--format text|json]
 // Grades a student's design against a teacher's activity (see
 // core/analysis/activity.h). Exit: 0 every requirement met, 1 some unmet,
-// 2 bad input (a file cannot be read, the first is not an activity).
+// 2 bad input (a file cannot be read, the first is not an activity). With
+// --model, what the submission misses compared with the model answer
+// (modelanswer.h) follows; it does not change the score.
 #include "cli.h"
 
 #include "activity.h"
+#include "modelanswer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,10 +32,16 @@ QJsonObject requirementJson(const Requirement &r)
 int runGrade(const QStringList &args, Io &io)
 {
     QStringList files;
-    QString format = QStringLiteral("text");
+    QString format = QStringLiteral("text"), modelPath;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == QLatin1String("--format")) {
+        if (a == QLatin1String("--model")) {
+            if (i + 1 >= args.size()) {
+                io.err << QCoreApplication::translate("sw::cli", "error: %1 needs a value").arg(a) << Qt::endl;
+                return BadInput;
+            }
+            modelPath = args[++i];
+        } else if (a == QLatin1String("--format")) {
             if (i + 1 >= args.size()) {
                 io.err << QCoreApplication::translate("sw::cli", "error: %1 needs a value").arg(a) << Qt::endl;
                 return BadInput;
@@ -48,7 +57,7 @@ int runGrade(const QStringList &args, Io &io)
         }
     }
     if (files.size() != 2) {
-        io.err << QCoreApplication::translate("sw::cli", "usage: stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]")
+        io.err << QCoreApplication::translate("sw::cli", "usage: stackwright-cli grade ACTIVITY SUBMISSION [--model ANSWER] [--format text|json]")
                << Qt::endl;
         return BadInput;
     }
@@ -59,6 +68,9 @@ int runGrade(const QStringList &args, Io &io)
     }
     Design activityDesign, submission;
     if (!loadOrReport(files[0], &activityDesign, io) || !loadOrReport(files[1], &submission, io))
+        return BadInput;
+    Design model;
+    if (!modelPath.isEmpty() && !loadOrReport(modelPath, &model, io))
         return BadInput;
     Activity activity;
     QString error;
@@ -72,7 +84,7 @@ int runGrade(const QStringList &args, Io &io)
         QJsonArray unmetJson, metJson;
         for (const Requirement &r : g.requirements)
             (r.met ? metJson : unmetJson).append(r.met ? QJsonValue(r.id) : QJsonValue(requirementJson(r)));
-        const QJsonObject o{
+        QJsonObject o{
             {QStringLiteral("activity"), activity.title.isEmpty() ? activityDesign.name : activity.title},
             {QStringLiteral("submission"), submission.name},
             {QStringLiteral("profile"), g.profile},
@@ -85,6 +97,8 @@ int runGrade(const QStringList &args, Io &io)
             {QStringLiteral("hints"), QJsonArray::fromStringList(g.hints)},
             {QStringLiteral("validator"), g.validatorAvailable},
         };
+        if (!modelPath.isEmpty())
+            o.insert(QStringLiteral("model_answer"), compareWithModel(submission, model).toJson());
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         io.out << QCoreApplication::translate("sw::cli", "Score: %1 / 100 (%2 of %3 requirements of \"%4\" met)")
@@ -100,6 +114,8 @@ int runGrade(const QStringList &args, Io &io)
         if (!g.validatorAvailable)
             io.out << QCoreApplication::translate("sw::cli", "  note: this build has no validator; only locked nodes were checked")
                    << '\n';
+        if (!modelPath.isEmpty())
+            compareWithModel(submission, model).printText(io.out);
     }
     io.out.flush();
     return unmet.isEmpty() ? Ok : Failed;
