@@ -127,8 +127,36 @@ private:
         diffProps(o, n);
     }
 
+    // Equal props mean no change unless a reference names a node matched
+    // under another id (or not at all): check just those.
+    bool sameProps(const Node &o, const Node &n) const
+    {
+        if (o.props != n.props)
+            return false;
+        if (o.kind != n.kind)
+            return false;
+        for (auto it = o.props.constBegin(); it != o.props.constEnd(); ++it) {
+            const int type = it->typeId();
+            if (type != QMetaType::QString && type != QMetaType::QStringList && type != QMetaType::QVariantList)
+                continue;
+            const PropertySpec *spec = kindInfo(o.kind).prop(it.key());
+            if (!spec || (spec->type != PropType::NodeRef && spec->type != PropType::NodeRefList
+                          && spec->type != PropType::PortRules))
+                continue;
+            const QStringList values = it->toStringList();
+            for (const QString &v : values) {
+                const QString id = spec->type == PropType::PortRules ? parsePortRule(v).value_or(PortRule{}).from : v;
+                if (!id.isEmpty() && m_match.newIdOf(id) != id)
+                    return false;
+            }
+        }
+        return true;
+    }
+
     void diffProps(const Node &o, const Node &n)
     {
+        if (sameProps(o, n))
+            return;
         QStringList keys = o.props.keys();
         for (auto it = n.props.constBegin(); it != n.props.constEnd(); ++it)
             if (!o.props.contains(it.key()))
@@ -143,9 +171,27 @@ private:
                 continue;
             }
             const QString a = valueText(o.prop(key)), b = valueText(n.prop(key));
+            if (spec && spec->type == PropType::PortRules && portRulesMapped(o.prop(key).toStringList()) == b)
+                continue;   // the same rules, naming renamed nodes
             if (a != b)
                 add(ChangeType::PropertyChanged, o.id, n.id, key, a, b);
         }
+    }
+
+    // Firewall rules ("443/tcp from web-1") with old node ids in new terms.
+    QString portRulesMapped(const QStringList &rules) const
+    {
+        QStringList out;
+        for (const QString &r : rules) {
+            std::optional<PortRule> p = parsePortRule(r);
+            if (p && !p->from.isEmpty()) {
+                p->from = m_match.newIdOf(p->from).isEmpty() ? p->from : m_match.newIdOf(p->from);
+                out << formatPortRule(*p);
+            } else {
+                out << r;
+            }
+        }
+        return out.join(QStringLiteral(", "));
     }
 
     void diffRefs(const Node &o, const Node &n, const QString &key, bool list)
@@ -191,27 +237,27 @@ private:
 void Differ::diffLinks()
 {
     // Pairs: same id first, then the same (mapped) ends and protocol, then the same ends.
+    // Links of the same id pair without being recorded; the others here.
     QHash<QString, QString> newToOld;
     QSet<QString> oldPaired;
-    for (const Link &n : m_new.links())
-        if (m_old.link(n.id)) {
-            newToOld.insert(n.id, n.id);
-            oldPaired.insert(n.id);
-        }
+    auto isPairedNew = [&](const Link &n) { return m_old.link(n.id) || newToOld.contains(n.id); };
+    auto isPairedOld = [&](const Link &o) { return m_new.link(o.id) || oldPaired.contains(o.id); };
     auto pairBy = [&](auto keyOf) {
         QHash<QString, int> oldCount, newCount;
         QHash<QString, QString> oldByKey;
         for (const Link &o : m_old.links())
-            if (!oldPaired.contains(o.id)) {
+            if (!isPairedOld(o)) {
                 const QString k = keyOf(mapped(o.from), mapped(o.to), o.protocol);
                 ++oldCount[k];
                 oldByKey.insert(k, o.id);
             }
+        if (oldCount.isEmpty())
+            return;
         for (const Link &n : m_new.links())
-            if (!newToOld.contains(n.id))
+            if (!isPairedNew(n))
                 ++newCount[keyOf(n.from, n.to, n.protocol)];
         for (const Link &n : m_new.links()) {
-            if (newToOld.contains(n.id))
+            if (isPairedNew(n))
                 continue;
             const QString k = keyOf(n.from, n.to, n.protocol);
             if (oldCount.value(k) == 1 && newCount.value(k) == 1) {
@@ -224,7 +270,7 @@ void Differ::diffLinks()
     pairBy([](const QString &f, const QString &t, Protocol) { return f + QLatin1Char('\x1f') + t; });
 
     for (const Link &n : m_new.links()) {
-        const QString oldId = newToOld.value(n.id);
+        const QString oldId = m_old.link(n.id) ? n.id : newToOld.value(n.id);
         if (oldId.isEmpty()) {
             add(ChangeType::LinkAdded, {}, n.id, {}, n.from, n.to, protocolName(n.protocol));
             continue;
@@ -245,7 +291,7 @@ void Differ::diffLinks()
             add(ChangeType::LinkLabel, o.id, n.id, QStringLiteral("label"), o.label, n.label);
     }
     for (const Link &o : m_old.links())
-        if (!oldPaired.contains(o.id))
+        if (!isPairedOld(o))
             add(ChangeType::LinkRemoved, o.id, {}, {}, o.from, o.to, protocolName(o.protocol));
 }
 

@@ -11,21 +11,40 @@ QString hostnameOf(const Node &n)
     return n.props.value(QStringLiteral("hostname")).toString();
 }
 
-QHash<QString, QStringList> adjacency(const Design &d)
+// Neighbours: the other ends of links, and the nodes a property refers to
+// (a dns target, a certificate's servers, cluster members, an agent's service).
+// Kept only for the nodes still unmatched (`wanted`), so a diff of two big
+// designs with a few changes builds a few lists.
+QHash<QString, QStringList> adjacency(const Design &d, const QHash<QString, QString> &matched)
 {
     QHash<QString, QStringList> adj;
-    adj.reserve(int(d.nodes().size()));
-    for (const Link &l : d.links()) {
-        adj[l.from] << l.to;
-        adj[l.to] << l.from;
-    }
+    auto add = [&](const QString &a, const QString &b) {
+        if (!matched.contains(a))
+            adj[a] << b;
+        if (!matched.contains(b))
+            adj[b] << a;
+    };
+    for (const Link &l : d.links())
+        add(l.from, l.to);
+    for (const Node &n : d.nodes())
+        for (auto it = n.props.constBegin(); it != n.props.constEnd(); ++it) {
+            const int type = it->typeId();
+            if (type != QMetaType::QString && type != QMetaType::QStringList && type != QMetaType::QVariantList)
+                continue;
+            const PropertySpec *spec = kindInfo(n.kind).prop(it.key());
+            if (!spec || (spec->type != PropType::NodeRef && spec->type != PropType::NodeRefList))
+                continue;
+            for (const QString &ref : it->toStringList())
+                if (!ref.isEmpty() && d.node(ref))
+                    add(n.id, ref);
+        }
     return adj;
 }
 
 } // namespace
 
 NodeMatcher::NodeMatcher(const Design &oldDesign, const Design &newDesign)
-    : m_old(oldDesign), m_new(newDesign), m_oldAdj(adjacency(oldDesign)), m_newAdj(adjacency(newDesign))
+    : m_old(oldDesign), m_new(newDesign)
 {
     m_oldToNew.reserve(int(oldDesign.nodes().size()));
     m_newToOld.reserve(int(newDesign.nodes().size()));
@@ -34,9 +53,20 @@ NodeMatcher::NodeMatcher(const Design &oldDesign, const Design &newDesign)
             pair(o.id, o.id, MatchReason::Id);
     if (m_oldToNew.size() == int(m_old.nodes().size()) || m_newToOld.size() == int(m_new.nodes().size()))
         return;
+    // From here on only the unmatched nodes are looked at (few when the designs are alike).
+    for (const Node &o : m_old.nodes())
+        if (!m_oldToNew.contains(o.id))
+            m_oldLeft.push_back(&o);
+    for (const Node &n : m_new.nodes())
+        if (!m_newToOld.contains(n.id))
+            m_newLeft.push_back(&n);
     pairUnique(&NodeMatcher::labelHostKey, MatchReason::LabelAndHost);
     pairUnique(&NodeMatcher::hostKey, MatchReason::Host);
     pairUnique(&NodeMatcher::labelKey, MatchReason::Label);
+    if (m_oldToNew.size() == int(m_old.nodes().size()) || m_newToOld.size() == int(m_new.nodes().size()))
+        return;
+    m_oldAdj = adjacency(m_old, m_oldToNew);
+    m_newAdj = adjacency(m_new, m_newToOld);
     // Each round may give the next one anchors (a server matched, then its services).
     for (int round = 0; round < 8; ++round) {
         int found = pairUnique(&NodeMatcher::neighbourKey, MatchReason::Neighbourhood);
@@ -64,30 +94,25 @@ int NodeMatcher::pairUnique(KeyFn key, MatchReason reason)
         int olds = 0, news = 0;
     };
     QHash<QString, Slot> buckets;
-    std::vector<QString> oldKeys;   // by old node, in document order (keys before any pairing)
-    oldKeys.reserve(m_old.nodes().size());
-    for (const Node &o : m_old.nodes()) {
-        oldKeys.emplace_back();
-        if (m_oldToNew.contains(o.id))
-            continue;
-        const QString k = (this->*key)(m_old, o, true);
+    std::vector<QString> oldKeys;   // by unmatched old node (keys before any pairing)
+    oldKeys.reserve(m_oldLeft.size());
+    for (const Node *o : m_oldLeft) {
+        const QString k = (this->*key)(m_old, *o, true);
+        oldKeys.push_back(k);
         if (k.isEmpty())
             continue;
-        oldKeys.back() = k;
         Slot &s = buckets[k];
-        s.oldId = o.id;
+        s.oldId = o->id;
         ++s.olds;
     }
     if (buckets.isEmpty())
         return 0;
-    for (const Node &n : m_new.nodes()) {
-        if (m_newToOld.contains(n.id))
-            continue;
-        const QString k = (this->*key)(m_new, n, false);
+    for (const Node *n : m_newLeft) {
+        const QString k = (this->*key)(m_new, *n, false);
         auto it = buckets.find(k);
         if (k.isEmpty() || it == buckets.end())
             continue;
-        it->newId = n.id;
+        it->newId = n->id;
         ++it->news;
     }
     // Pair in the old design's order, so the matches come out stable.
@@ -98,6 +123,11 @@ int NodeMatcher::pairUnique(KeyFn key, MatchReason reason)
             continue;
         pair(it->oldId, it->newId, reason);
         ++found;
+    }
+    if (found) {
+        auto gone = [](const QHash<QString, QString> &m) { return [&m](const Node *n) { return m.contains(n->id); }; };
+        m_oldLeft.erase(std::remove_if(m_oldLeft.begin(), m_oldLeft.end(), gone(m_oldToNew)), m_oldLeft.end());
+        m_newLeft.erase(std::remove_if(m_newLeft.begin(), m_newLeft.end(), gone(m_newToOld)), m_newLeft.end());
     }
     return found;
 }

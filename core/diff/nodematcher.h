@@ -1,7 +1,8 @@
 // Pairs the nodes of two designs: first by id (same kind), then, for the
 // nodes left over, by unique signatures: kind + label + host name, kind +
 // host name, kind + label, then by neighbourhood (kind + matched parent +
-// matched link neighbours), repeated while it finds pairs. A signature is
+// matched neighbours: link ends and nodes named in properties), repeated
+// while it finds pairs. A signature is
 // used only when exactly one old and one new node share it, so the matcher
 // never guesses between two candidates. O(n log n).
 #pragma once
@@ -41,6 +42,8 @@ private:
     QHash<QString, QString> m_oldToNew;
     QHash<QString, QString> m_newToOld;
     QHash<QString, MatchReason> m_reason;   // by new id, for matches other than by id
+    std::vector<const Node *> m_oldLeft;    // unmatched, in document order
+    std::vector<const Node *> m_newLeft;
     QHash<QString, QStringList> m_oldAdj;   // node -> other ends of its links
     QHash<QString, QStringList> m_newAdj;
 };
