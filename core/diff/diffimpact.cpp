@@ -48,11 +48,14 @@ DiffImpact diffImpact(const Design &oldDesign, const Design &newDesign, const De
 {
     DiffImpact r;
     const QHash<QString, QString> oldToNew = diff.oldToNew();
-    // Links keep their ids when matched by id; map only nodes, leave others as they are.
+    // Findings name links too: those matched by id or by their ends.
     QHash<QString, QString> map = oldToNew;
     for (const Link &l : oldDesign.links())
         if (newDesign.link(l.id))
             map.insert(l.id, l.id);
+    for (const Change &c : diff.changes)
+        if (c.type == ChangeType::LinkIdChanged)
+            map.insert(c.oldId, c.newId);
 
     const ValidationResult before = Validator::validate(oldDesign);
     const ValidationResult after = Validator::validate(newDesign);
