@@ -76,6 +76,12 @@ void CompareFeature::compareWith(const Design &other, const QString &name)
 
 void CompareFeature::shown()
 {
+    // The whole right column: a tab beside the properties, the list needs the height.
+    auto *dock = static_cast<QDockWidget *>(m_dock);
+    auto *properties = m_ctx.window->findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
+    if (properties && properties != dock && !m_ctx.window->tabifiedDockWidgets(properties).contains(dock)
+        && m_ctx.window->dockWidgetArea(properties) == m_ctx.window->dockWidgetArea(dock))
+        m_ctx.window->tabifyDockWidget(properties, dock);
     m_dock->show();
     m_dock->raise();
 }
