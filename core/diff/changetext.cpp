@@ -97,7 +97,7 @@ bool Change::isNode() const
     return false;
 }
 
-QString Change::key_() const
+QString Change::signature() const
 {
     QString s = changeTypeName(type) + QLatin1Char(' ') + (type == ChangeType::DesignSetting ? key : subject());
     switch (type) {

@@ -135,6 +135,20 @@ private:
             return false;
         if (o.kind != n.kind)
             return false;
+        // Most kinds refer to no other node: nothing more to look at.
+        static const std::vector<char> refers = [] {
+            std::vector<char> v;
+            for (const KindInfo &k : allKinds()) {
+                if (v.size() <= size_t(k.kind))
+                    v.resize(size_t(k.kind) + 1, 0);
+                for (const PropertySpec &p : k.props)
+                    if (p.type == PropType::NodeRef || p.type == PropType::NodeRefList || p.type == PropType::PortRules)
+                        v[size_t(k.kind)] = 1;
+            }
+            return v;
+        }();
+        if (size_t(o.kind) >= refers.size() || !refers[size_t(o.kind)])
+            return true;
         for (auto it = o.props.constBegin(); it != o.props.constEnd(); ++it) {
             const int type = it->typeId();
             if (type != QMetaType::QString && type != QMetaType::QStringList && type != QMetaType::QVariantList)
@@ -242,21 +256,31 @@ void Differ::diffLinks()
     QSet<QString> oldPaired;
     auto isPairedNew = [&](const Link &n) { return m_old.link(n.id) || newToOld.contains(n.id); };
     auto isPairedOld = [&](const Link &o) { return m_new.link(o.id) || oldPaired.contains(o.id); };
+    // Only links without a same-id partner take part in the pairing below.
+    std::vector<const Link *> oldLeft, newLeft;
+    for (const Link &o : m_old.links())
+        if (!m_new.link(o.id))
+            oldLeft.push_back(&o);
+    if (!oldLeft.empty())
+        for (const Link &n : m_new.links())
+            if (!m_old.link(n.id))
+                newLeft.push_back(&n);
     auto pairBy = [&](auto keyOf) {
         QHash<QString, int> oldCount, newCount;
         QHash<QString, QString> oldByKey;
-        for (const Link &o : m_old.links())
-            if (!isPairedOld(o)) {
+        for (const Link *op : oldLeft)
+            if (const Link &o = *op; !isPairedOld(o)) {
                 const QString k = keyOf(mapped(o.from), mapped(o.to), o.protocol);
                 ++oldCount[k];
                 oldByKey.insert(k, o.id);
             }
         if (oldCount.isEmpty())
             return;
-        for (const Link &n : m_new.links())
-            if (!isPairedNew(n))
-                ++newCount[keyOf(n.from, n.to, n.protocol)];
-        for (const Link &n : m_new.links()) {
+        for (const Link *np : newLeft)
+            if (!isPairedNew(*np))
+                ++newCount[keyOf(np->from, np->to, np->protocol)];
+        for (const Link *np : newLeft) {
+            const Link &n = *np;
             if (isPairedNew(n))
                 continue;
             const QString k = keyOf(n.from, n.to, n.protocol);
@@ -290,9 +314,9 @@ void Differ::diffLinks()
         if (o.label != n.label)
             add(ChangeType::LinkLabel, o.id, n.id, QStringLiteral("label"), o.label, n.label);
     }
-    for (const Link &o : m_old.links())
-        if (!isPairedOld(o))
-            add(ChangeType::LinkRemoved, o.id, {}, {}, o.from, o.to, protocolName(o.protocol));
+    for (const Link *o : oldLeft)
+        if (!isPairedOld(*o))
+            add(ChangeType::LinkRemoved, o->id, {}, {}, o->from, o->to, protocolName(o->protocol));
 }
 
 } // namespace

@@ -70,7 +70,7 @@ struct Change {
     // One line for people (translated): "web-2: property tls: off → on".
     QString text() const;
     // A stable one-line key for tests and sorting: "property apache tls off>on".
-    QString key_() const;
+    QString signature() const;
 };
 
 struct DesignDiff {

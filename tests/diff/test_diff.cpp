@@ -26,7 +26,7 @@ QStringList keys(const QVector<Change> &changes)
 {
     QStringList l;
     for (const Change &c : changes)
-        l << c.key_();
+        l << c.signature();
     return l;
 }
 
@@ -309,7 +309,7 @@ private slots:
         }
         // Only the ids changed: one id change per node and per link, nothing else.
         for (const Change &c : d.changes)
-            QVERIFY2(c.type == ChangeType::NodeIdChanged || c.type == ChangeType::LinkIdChanged, qPrintable(c.key_()));
+            QVERIFY2(c.type == ChangeType::NodeIdChanged || c.type == ChangeType::LinkIdChanged, qPrintable(c.signature()));
         QCOMPARE(d.changes.size(), int(a.nodes().size() + a.links().size()));
         QVERIFY(d.layoutChanges.isEmpty());
         // Labels differ too: the neighbourhood still pairs the nodes.
