@@ -67,6 +67,8 @@ BundleDiff diffShellBundles(const Design &oldDesign, const Design &newDesign, co
     BundleDiff r;
     const QHash<QString, File> before = bundleFiles(oldDesign, oldToNew, &r.oldOk, &r.oldError);
     const QHash<QString, File> after = bundleFiles(newDesign, {}, &r.newOk, &r.newError);
+    if (!r.oldOk || !r.newOk)
+        return r;   // nothing to compare: the error says why
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
         BundleFileChange c;
         c.path = it->path;
