@@ -70,6 +70,11 @@ private slots:
         const QString native = templateFile(dir, "scale-up", ".stackwright");
         Result r = cli({"diff", a, native});
         QCOMPARE(r.code, 0);   // the same design in both formats
+        // ... and the same text form from either file.
+        const Result ta = cli({"diff", "--textconv", a}), tn = cli({"diff", "--textconv", native});
+        QCOMPARE(ta.code, 0);
+        QVERIFY(ta.out.size() > 1000);
+        QCOMPARE(tn.out, ta.out);
         QVERIFY2(r.out.contains("The designs are the same."), qPrintable(r.out));
         r = cli({"diff", a, b});
         QCOMPARE(r.code, 1);
