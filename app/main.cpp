@@ -1,25 +1,34 @@
 #include "canvasview.h"
 #include "comparefeature.h"
+#include "helpmenu.h"
 #include "mainwindow.h"
+#include "qtmessages.h"
+#include "swversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
+    sw::installQuietMessageHandler();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Stackwright"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stackwright"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.stackwright.Stackwright"));
+    QApplication::setWindowIcon(sw::applicationIcon());
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design web infrastructure."));
-    parser.addHelpOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                   QStringLiteral("FILE"));
@@ -44,7 +53,19 @@ int main(int argc, char **argv)
                                       QStringLiteral("NAME"));
     parser.addOption(templateOption);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A design to open."));
-    parser.process(app);
+    // Help and version answered here and returned from main (process() would
+    // call exit() while the platform is still up).
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "stackwright: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        const QString text = parser.isSet(help) ? parser.helpText()
+                                                : QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                                               QCoreApplication::applicationVersion());
+        std::fputs(qPrintable(text), stdout);
+        return 0;
+    }
 
     sw::MainWindow window;
     const QString shot = parser.value(screenshot);

@@ -6,6 +6,7 @@
 #include "documentcontroller.h"
 #include "editactions.h"
 #include "editorfeatures.h"
+#include "helpmenu.h"
 #include "io/templates.h"
 #include "minimap.h"
 #include "palettewidget.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_context.scene = m_scene;
     m_context.view = m_view;
     attachFeatures(m_context);
+    HelpMenu::attach(this, m_context.fileMenu); // also the window icon, and Quit last in File
     arrangeDefaultDocks();
 
     QSettings settings;
