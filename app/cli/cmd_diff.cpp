@@ -14,46 +14,23 @@
 
 namespace sw::cli {
 
-namespace {
-
-void usage(QTextStream &s)
-{
-    s << Tr::tr("usage: stackwright-cli diff OLD NEW [--format text|json|markdown] [--layout]\n"
-                "       stackwright-cli diff --textconv FILE")
-      << Qt::endl;
-}
-
-} // namespace
-
 int runDiff(const QStringList &args, Io &io)
 {
-    QStringList files;
-    QString format = QStringLiteral("text");
-    bool textconv = false, layout = false;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            usage(io.out);
-            return Ok;
-        } else if (a == QLatin1String("--format")) {
-            if (i + 1 >= args.size())
-                return badInput(io, Tr::tr("%1 needs a value").arg(a), usage);
-            format = args[++i];
-        } else if (a.startsWith(QLatin1String("--format="))) {
-            format = a.mid(9);
-        } else if (a == QLatin1String("--textconv")) {
-            textconv = true;
-        } else if (a == QLatin1String("--layout")) {
-            layout = true;
-        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return badInput(io, Tr::tr("unknown option \"%1\"").arg(a), usage);
-        } else {
-            files << a;
-        }
-    }
+    CommandLine cl(QStringLiteral("diff"),
+                   Tr::tr("The changes from OLD to NEW and what they do; exit 0 the same, 1 they differ, 2 bad input."));
+    cl.addPositional(QStringLiteral("OLD"), Tr::tr("the design before (with --textconv: the design to print)"));
+    cl.addPositional(QStringLiteral("NEW"), Tr::tr("the design after"), CommandLine::Need::Optional);
+    cl.addOption({QStringLiteral("format")}, Tr::tr("text (default), json or markdown"), QStringLiteral("F"));
+    cl.addOption({QStringLiteral("layout")}, Tr::tr("list the nodes moved on the canvas only"));
+    cl.addOption({QStringLiteral("textconv")}, Tr::tr("print OLD's stable text form, for git diff"));
+    if (const auto done = cl.parse(args, io))
+        return *done;
+    const QStringList files = cl.positionals();
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")) : QStringLiteral("text");
+    const bool textconv = cl.isSet(QStringLiteral("textconv")), layout = cl.isSet(QStringLiteral("layout"));
     if (textconv) {
         if (files.size() != 1)
-            return badInput(io, Tr::tr("--textconv takes one FILE"), usage);
+            return cl.bad(io, Tr::tr("--textconv takes one FILE"));
         Design d;
         if (!loadOrReport(files[0], &d, io))
             return BadInput;
@@ -62,10 +39,9 @@ int runDiff(const QStringList &args, Io &io)
         return Ok;
     }
     if (files.size() != 2)
-        return badInput(io, files.size() < 2 ? Tr::tr("OLD and NEW are needed") : Tr::tr("unexpected argument \"%1\"").arg(files[2]),
-                        usage);
+        return cl.bad(io, Tr::tr("OLD and NEW are needed"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("markdown"))
-        return badInput(io, Tr::tr("--format must be text, json or markdown, not \"%1\"").arg(format), usage);
+        return cl.bad(io, Tr::tr("--format must be text, json or markdown, not \"%1\"").arg(format));
     Design oldDesign, newDesign;
     if (!loadOrReport(files[0], &oldDesign, io) || !loadOrReport(files[1], &newDesign, io))
         return BadInput;
