@@ -1,6 +1,7 @@
 #include "editorfeatures.h"
 #include "analysisfeature.h"
 #include "bundleexport.h"
+#include "comparefeature.h"
 #include "deployfeature.h"
 #include "findingsfeature.h"
 #include "pictureexport.h"
@@ -13,6 +14,7 @@ void attachFeatures(EditorContext &context)
 {
     attachAnalysis(context);
     attachBundleExport(context);
+    attachCompare(context);
     attachDeploy(context);
     attachFindings(context);
     attachPictureExport(context);

@@ -1,4 +1,5 @@
 #include "canvasview.h"
+#include "comparefeature.h"
 #include "helpmenu.h"
 #include "mainwindow.h"
 #include "qtmessages.h"
@@ -41,6 +42,11 @@ int main(int argc, char **argv)
                                     QCoreApplication::translate("main", "Start with the high-contrast look for "
                                                                         "projectors (View > High-Contrast Look)."));
     parser.addOption(highContrast);
+    QCommandLineOption compare(QStringLiteral("compare"),
+                               QCoreApplication::translate("main", "Compare the design with the one in FILE "
+                                                                   "(File > Compare With…)."),
+                               QStringLiteral("FILE"));
+    parser.addOption(compare);
     QCommandLineOption templateOption(QStringLiteral("template"),
                                       QCoreApplication::translate("main", "Start from the built-in template NAME "
                                                                           "(e.g. scale-up, the www.foobar.com design)."),
@@ -74,6 +80,11 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &window, [&window] { window.showStartPage(); });
     if (parser.isSet(highContrast))
         window.setPresentationMode(true);
+    if (auto *cmp = window.findChild<sw::CompareFeature *>(); cmp && parser.isSet(compare)) {
+        QString error;
+        if (!cmp->compareWith(parser.value(compare), &error))
+            qWarning("%s", qPrintable(error));
+    }
     if (!shot.isEmpty()) {
         const double percent = parser.value(zoom).toDouble();
         QTimer::singleShot(600, &window, [&window, shot, percent] {

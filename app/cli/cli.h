@@ -155,5 +155,6 @@ int runExportBundle(const QStringList &args, Io &io);   // shell ansible
 int runDeploy(const QStringList &args, Io &io);
 int runAnalyse(const QStringList &args, Io &io);
 int runGrade(const QStringList &args, Io &io);
+int runDiff(const QStringList &args, Io &io);           // cmd_diff.cpp
 
 } // namespace sw::cli
