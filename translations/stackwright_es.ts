@@ -5,638 +5,639 @@
     <name>main</name>
     <message>
         <source>Design web infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñe infraestructuras web.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una imagen de la ventana en FILE y sale.</translation>
     </message>
     <message>
         <source>A design to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diseño que abrir.</translation>
     </message>
     <message>
         <source>With --screenshot: show the design at PERCENT (centred) instead of fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: muestra el diseño al PERCENT (centrado) en lugar de ajustarlo.</translation>
     </message>
     <message>
         <source>Start with the high-contrast look for projectors (View &gt; High-Contrast Look).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia con el aspecto de alto contraste para proyectores (Ver &gt; Alto contraste).</translation>
     </message>
 </context>
 <context>
     <name>sw::Activity</name>
     <message>
         <source>activity, field &quot;%1&quot;: expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad, campo &quot;%1&quot;: se esperaba un array de cadenas</translation>
     </message>
     <message>
         <source>activity: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad: se esperaba un objeto</translation>
     </message>
     <message>
         <source>activity, field &quot;profile&quot;: a profile name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad, campo &quot;profile&quot;: se requiere un nombre de perfil</translation>
     </message>
     <message>
         <source>the design &quot;%1&quot; is not an activity (it has no &quot;activity&quot; field)</source>
-        <translation type="unfinished"></translation>
+        <translation>el diseño &quot;%1&quot; no es una actividad (no tiene campo &quot;activity&quot;)</translation>
     </message>
     <message>
         <source>activity, field &quot;profile&quot;: unknown profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad, campo &quot;profile&quot;: perfil &quot;%1&quot; desconocido</translation>
     </message>
     <message>
         <source>activity, field &quot;locked&quot;: unknown node id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad, campo &quot;locked&quot;: id de nodo &quot;%1&quot; desconocido</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; stays as the teacher set it</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo &quot;%1&quot; queda como lo dejó el profesor</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; was changed, but it is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>el nodo &quot;%1&quot; se ha modificado, pero está bloqueado</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; was removed, but it is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>el nodo &quot;%1&quot; se ha eliminado, pero está bloqueado</translation>
     </message>
     <message>
         <source>Put node &quot;%1&quot; back as it was in the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje el nodo &quot;%1&quot; como estaba en la actividad.</translation>
     </message>
 </context>
 <context>
     <name>sw::ActivityDialog</name>
     <message>
         <source>Save as Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como actividad</translation>
     </message>
     <message>
         <source>One hint per line, shown to the student</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pista por línea, que verá el alumno</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Target profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil objetivo:</translation>
     </message>
     <message>
         <source>Locked nodes
 (students cannot change them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos bloqueados
+(los alumnos no pueden cambiarlos):</translation>
     </message>
     <message>
         <source>Hints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistas:</translation>
     </message>
 </context>
 <context>
     <name>sw::ActivityPanel</name>
     <message>
         <source>%p % complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % completado</translation>
     </message>
     <message>
         <source>Teacher mode (locked nodes can be changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo profesor (los nodos bloqueados se pueden cambiar)</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía falta:</translation>
     </message>
     <message>
         <source>Hints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistas:</translation>
     </message>
     <message>
         <source>That node is locked by the activity: the change was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nodo está bloqueado por la actividad: se ha deshecho el cambio.</translation>
     </message>
     <message>
         <source>No activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna actividad</translation>
     </message>
     <message>
         <source>A teacher can turn this design into an activity with File &gt; Save as Activity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesor puede convertir este diseño en una actividad con Archivo &gt; Guardar como actividad...</translation>
     </message>
     <message>
         <source>Activity: reach the &quot;%1&quot; profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad: alcanzar el perfil &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad: %1</translation>
     </message>
     <message>
         <source>%1 of %2 requirements met.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 requisitos cumplidos.</translation>
     </message>
     <message>
         <source> (This build has no validator.)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Esta versión no tiene validador.)</translation>
     </message>
 </context>
 <context>
     <name>sw::Analysis</name>
     <message>
         <source>Entry / load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada / balanceadores de carga</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
 </context>
 <context>
     <name>sw::AnalysisFeature</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>&amp;Analysis Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;análisis</translation>
     </message>
     <message>
         <source>&amp;What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de &amp;simulación de fallos</translation>
     </message>
     <message>
         <source>Mark nodes as failed and see what still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque nodos como caídos y vea qué sigue funcionando</translation>
     </message>
     <message>
         <source>Request &amp;Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flujo de peticiones</translation>
     </message>
     <message>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentación</translation>
     </message>
     <message>
         <source>Full screen with large captions; arrow keys step the request flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa con rótulos grandes; las flechas avanzan el flujo de peticiones</translation>
     </message>
     <message>
         <source>Save as Acti&amp;vity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como acti&amp;vidad...</translation>
     </message>
     <message>
         <source>Fail Selected Nodes (What-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer fallar los nodos seleccionados (simulación)</translation>
     </message>
     <message>
         <source>Bring &quot;%1&quot; back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Fail &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer fallar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Fail Selected Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer fallar los nodos seleccionados</translation>
     </message>
     <message>
         <source>Restore All</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todo</translation>
     </message>
     <message>
         <source>Leave What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo de simulación de fallos</translation>
     </message>
     <message>
         <source>Save as activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como actividad</translation>
     </message>
     <message>
         <source>Save as Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como actividad</translation>
     </message>
     <message>
         <source>Stackwright designs (*.stackwright *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseños de Stackwright (*.stackwright *.json)</translation>
     </message>
     <message>
         <source>Saved the activity to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad guardada en %1</translation>
     </message>
 </context>
 <context>
     <name>sw::AnalysisPanel</name>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Highlight the bottleneck on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar el cuello de botella en el lienzo</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación de fallos</translation>
     </message>
     <message>
         <source>Request flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de peticiones</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;%1&lt;/span&gt;&amp;nbsp;&amp;nbsp;%2 nines</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;%1&lt;/span&gt;&amp;nbsp;&amp;nbsp;%2 nueves</translation>
     </message>
     <message>
         <source>&lt;br&gt;Expected downtime: %1 per month, %2 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Tiempo de inactividad esperado: %1 al mes, %2 al año</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b style=&apos;color:#c62828&apos;&gt;No request path from the users to a database.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b style=&apos;color:#c62828&apos;&gt;No hay ninguna ruta de peticiones de los usuarios a una base de datos.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>With the failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Con los fallos</translation>
     </message>
     <message>
         <source>Computed with the O(V+E) approximation (the design is too large for the exact method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado con la aproximación O(V+E) (el diseño es demasiado grande para el método exacto).</translation>
     </message>
     <message>
         <source>Computed exactly from the request paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado exactamente a partir de las rutas de peticiones.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;After every quick fix&quot;: %n quick fix(es) of the validator applied to a copy of the design.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;Tras cada corrección rápida&quot;: %n corrección rápida del validador aplicada a una copia del diseño.</numerusform>
+            <numerusform>&quot;Tras cada corrección rápida&quot;: %n correcciones rápidas del validador aplicadas a una copia del diseño.</numerusform>
         </translation>
     </message>
     <message>
         <source>Load %1 req/s (the users&apos; &quot;load&quot;); the %2 tier is the bottleneck at %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de %1 pet/s (la &quot;load&quot; de los usuarios); la capa %2 es el cuello de botella al %3 %.</translation>
     </message>
     <message>
         <source>No load reaches the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna carga llega a los servidores.</translation>
     </message>
 </context>
 <context>
     <name>sw::ArrangeController</name>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizar</translation>
     </message>
     <message>
         <source>Lay out the whole design with Graphviz (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar todo el diseño con Graphviz (se puede deshacer)</translation>
     </message>
     <message>
         <source>Arrange &amp;New Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar los &amp;nodos nuevos</translation>
     </message>
     <message>
         <source>Place only the nodes that have no position yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar solo los nodos que aún no tienen posición</translation>
     </message>
     <message>
         <source>Arrange failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al organizar</translation>
     </message>
     <message>
         <source>Laying out the design...</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizando el diseño...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Arrange New Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar los nodos nuevos</translation>
     </message>
     <message>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar</translation>
     </message>
     <message>
         <source>Arrange new nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar los nodos nuevos</translation>
     </message>
 </context>
 <context>
     <name>sw::AvailabilityChart</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplic.</translation>
     </message>
     <message>
         <source>DB</source>
-        <translation type="unfinished"></translation>
+        <translation>BD</translation>
     </message>
     <message>
         <source>Availability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad (%)</translation>
     </message>
     <message>
         <source>Availability per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad por capa</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>This design</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diseño</translation>
     </message>
     <message>
         <source>After every quick fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras cada corrección rápida</translation>
     </message>
     <message>
         <source>Availability per tier, before and after every quick fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad por capa, antes y después de cada corrección rápida</translation>
     </message>
 </context>
 <context>
     <name>sw::Bundle</name>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe y no es una carpeta</translation>
     </message>
     <message>
         <source>%1 is not empty and was not written by Stackwright: choose an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está vacía y no la escribió Stackwright: elija una carpeta vacía o nueva</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en %1: %2</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta para %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reemplazar %1</translation>
     </message>
     <message>
         <source>cannot move the new bundle to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover el nuevo paquete a %1</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;, field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo &quot;%1&quot;, campo &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; has no virtual address (field &quot;vip&quot;): keepalived is not set up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster &quot;%1&quot; no tiene dirección virtual (campo &quot;vip&quot;): keepalived no se configura para él.</translation>
     </message>
     <message>
         <source>keepalived&apos;s unicast VRRP between the members of cluster &quot;%1&quot; needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>el VRRP unicast de keepalived entre los miembros del clúster &quot;%1&quot; la necesita</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;: the app server has no codebase on its server &quot;%2&quot; to check out and run</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo &quot;%1&quot;: el servidor de aplicaciones no tiene código en su servidor &quot;%2&quot; que descargar y ejecutar</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;: server &quot;%2&quot; already runs database &quot;%3&quot;; the bundles set up one database server per server</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo &quot;%1&quot;: el servidor &quot;%2&quot; ya ejecuta la base de datos &quot;%3&quot;; los paquetes instalan un servidor de base de datos por servidor</translation>
     </message>
     <message>
         <source>database users and replication are granted per address</source>
-        <translation type="unfinished"></translation>
+        <translation>los usuarios de la base de datos y la replicación se autorizan por dirección</translation>
     </message>
     <message>
         <source>%1: a replica needs the primary it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una réplica necesita el primario al que sigue</translation>
     </message>
     <message>
         <source>the rule &quot;%1&quot; needs the address ufw allows</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla &quot;%1&quot; necesita la dirección que permite ufw</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a user name the bundle can log in with (lower-case letters, digits, _ and -, starting with a letter or _)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es un nombre de usuario con el que el paquete pueda iniciar sesión (minúsculas, dígitos, _ y -, empezando por una letra o _)</translation>
     </message>
     <message>
         <source>%1: another server already has the hostname &quot;%2&quot;; each server of a bundle needs its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otro servidor ya tiene el nombre de host &quot;%2&quot;; cada servidor de un paquete necesita el suyo</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; cannot be cloned safely: give an https://, ssh://, git:// or user@host:path address on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no se puede clonar de forma segura: indique una dirección https://, ssh://, git:// o user@host:path en una línea</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a branch name git accepts (no spaces, line breaks, ~ ^ : ? * [ \, &quot;..&quot;, nor a leading -)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es un nombre de rama que git acepte (sin espacios, saltos de línea, ~ ^ : ? * [ \, &quot;..&quot;, ni un - inicial)</translation>
     </message>
     <message>
         <source>%1: the deploy bundles run Python apps with gunicorn; mod_wsgi is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los paquetes de despliegue ejecutan las aplicaciones Python con gunicorn; mod_wsgi aún no se admite</translation>
     </message>
     <message>
         <source>%1: server &quot;%2&quot; has no address (field &quot;address&quot;), but %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor &quot;%2&quot; no tiene dirección (campo &quot;address&quot;), pero %3</translation>
     </message>
     <message>
         <source>Network firewall &quot;%1&quot; is not configured by this bundle; allow on it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El cortafuegos de red &quot;%1&quot; no lo configura este paquete; permita en él: %2</translation>
     </message>
     <message>
         <source>Network interface keepalived announces the virtual address on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz de red en la que keepalived anuncia la dirección virtual.</translation>
     </message>
     <message>
         <source>The WSGI application gunicorn runs (module:callable).</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación WSGI que ejecuta gunicorn (module:callable).</translation>
     </message>
     <message>
         <source>Password of the database user &quot;app&quot; the application connects with (12 or more of A-Z a-z 0-9 . _ + = -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del usuario &quot;app&quot; de la base de datos con el que se conecta la aplicación (12 o más de A-Z a-z 0-9 . _ + = -).</translation>
     </message>
     <message>
         <source>Password of the database user &quot;replication&quot; replicas connect to the primary with (12 or more of A-Z a-z 0-9 . _ + = -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del usuario &quot;replication&quot; de la base de datos con el que las réplicas se conectan al primario (12 o más de A-Z a-z 0-9 . _ + = -).</translation>
     </message>
     <message>
         <source>E-mail address Let&apos;s Encrypt sends expiry notices to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo a la que Let&apos;s Encrypt envía los avisos de caducidad.</translation>
     </message>
     <message>
         <source>Sumo Logic access id the collectors register with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de acceso de Sumo Logic con el que se registran los recolectores.</translation>
     </message>
     <message>
         <source>Sumo Logic access key the collectors register with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso de Sumo Logic con la que se registran los recolectores.</translation>
     </message>
 </context>
 <context>
     <name>sw::BundleExportActions</name>
     <message>
         <source>Shell scripts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de shell...</translation>
     </message>
     <message>
         <source>Write one idempotent provisioning script per server and a deploy.sh</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un script de aprovisionamiento idempotente por servidor y un deploy.sh</translation>
     </message>
     <message>
         <source>Ansible project...</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto Ansible...</translation>
     </message>
     <message>
         <source>Write an Ansible inventory, site.yml and one role per concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un inventario de Ansible, site.yml y un rol por cometido</translation>
     </message>
     <message>
         <source>there is no design to export</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún diseño que exportar</translation>
     </message>
     <message>
         <source>Export shell scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar scripts de shell</translation>
     </message>
     <message>
         <source>Export Ansible project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar proyecto Ansible</translation>
     </message>
     <message>
         <source>%1: choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija una carpeta vacía</translation>
     </message>
     <message>
         <source>The bundle was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito el paquete: %1</translation>
     </message>
     <message>
         <source>Wrote the deploy bundle to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de despliegue escrito en %1</translation>
     </message>
 </context>
 <context>
     <name>sw::CanvasEditor</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 a %2</translation>
     </message>
     <message>
         <source>Add %1 on a new server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 en un servidor nuevo</translation>
     </message>
     <message>
         <source>A %1 runs on a server: added a new server &quot;%2&quot; for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 se ejecuta en un servidor: se ha añadido un servidor nuevo &quot;%2&quot; para él.</translation>
     </message>
     <message>
         <source>%1 is already connected to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está conectado a %2.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar %1 a %2</translation>
     </message>
     <message>
         <source>Connected %1 to %2 with %3 %4 (change it in the properties panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conectado a %2 con %3 %4 (cámbielo en el panel de propiedades).</translation>
     </message>
     <message>
         <source>A service must be inside a server: drop it onto a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio debe estar dentro de un servidor: suéltelo sobre un servidor.</translation>
     </message>
     <message>
         <source>Where does %1 go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Adónde va %1?</translation>
     </message>
     <message>
         <source>Onto a new server here</source>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor nuevo aquí</translation>
     </message>
     <message>
         <source>Back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde estaba</translation>
     </message>
     <message>
         <source>A %1 must be inside a server: put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 debe estar dentro de un servidor: devuelto a su sitio.</translation>
     </message>
     <message>
         <source>Move %1 onto a new server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 a un servidor nuevo</translation>
     </message>
     <message>
         <source>Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir servidor</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n nodo</numerusform>
+            <numerusform>Mover %n nodos</numerusform>
         </translation>
     </message>
 </context>
@@ -644,234 +645,234 @@
     <name>sw::CanvasView</name>
     <message>
         <source>Design canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo del diseño</translation>
     </message>
     <message>
         <source>Drag nodes to move them, drag from a node&apos;s blue handle to connect it, arrow keys move the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre los nodos para moverlos, arrastre desde el asa azul de un nodo para conectarlo; las flechas mueven la selección</translation>
     </message>
 </context>
 <context>
     <name>sw::CapacityChart</name>
     <message>
         <source>Utilization (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización (%)</translation>
     </message>
     <message>
         <source>Capacity: utilization per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad: utilización por capa</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización</translation>
     </message>
     <message>
         <source>Utilization at %1 req/s; bottleneck: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización a %1 pet/s; cuello de botella: %2</translation>
     </message>
     <message>
         <source>Utilization per tier (no load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización por capa (sin carga)</translation>
     </message>
 </context>
 <context>
     <name>sw::Check</name>
     <message>
         <source>node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>link #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace n.º %1</translation>
     </message>
     <message>
         <source>link &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango (%2 a %3)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es uno de: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name (letters, digits and inner hyphens, at most 63)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de host válido (letras, dígitos y guiones internos, 63 como máximo)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de dominio válido</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IP</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una URL válida</translation>
     </message>
     <message>
         <source>must be a node id</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un id de nodo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id válido</translation>
     </message>
     <message>
         <source>must be an array of node ids</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array de ids de nodo</translation>
     </message>
     <message>
         <source>must be an array of &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array de &quot;PORT/PROTO&quot; o &quot;PORT/PROTO from ID&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot; (PROTO is tcp or udp, PORT 1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es &quot;PORT/PROTO&quot; ni &quot;PORT/PROTO from ID&quot; (PROTO es tcp o udp, PORT de 1 a 65535)</translation>
     </message>
     <message>
         <source>field &quot;name&quot;: must have 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;name&quot;: debe tener de 1 a 200 caracteres</translation>
     </message>
     <message>
         <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;label&quot;: 200 caracteres como máximo</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: required for a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: obligatorio para un %3</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: no node has the id &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: ningún nodo tiene el id &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: &quot;%3&quot; is a %4, expected %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: &quot;%3&quot; es un %4, se esperaba %5</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: a node cannot refer to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: un nodo no puede referirse a sí mismo</translation>
     </message>
     <message>
         <source>%1, field &quot;props.members&quot;: a cluster needs at least one member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.members&quot;: un clúster necesita al menos un miembro</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: a %2 must be inside a server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;parent&quot;: un %2 debe estar dentro de un servidor</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;parent&quot;: ningún nodo tiene el id &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: a %2 cannot be inside anything</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;parent&quot;: un %2 no puede estar dentro de nada</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: &quot;%2&quot; is a %3, a %4 cannot be inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;parent&quot;: &quot;%2&quot; es un %3, un %4 no puede estar dentro</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: the parents form a cycle (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;parent&quot;: los padres forman un ciclo (%2)</translation>
     </message>
     <message>
         <source> inside </source>
-        <translation type="unfinished"></translation>
+        <translation> dentro de </translation>
     </message>
     <message>
         <source>%1, field &quot;from&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;from&quot;: ningún nodo tiene el id &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;to&quot;: ningún nodo tiene el id &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;to&quot;: un enlace debe unir dos nodos distintos</translation>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;port&quot;: %2 está fuera de rango (1 a 65535)</translation>
     </message>
 </context>
 <context>
     <name>sw::Clipboard</name>
     <message>
         <source>The clipboard does not hold Stackwright nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene nodos de Stackwright.</translation>
     </message>
 </context>
 <context>
     <name>sw::Commands</name>
     <message>
         <source>Rename design</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el diseño</translation>
     </message>
     <message>
         <source>Change profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de perfil</translation>
     </message>
     <message>
         <source>Switch rules off or on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar reglas</translation>
     </message>
     <message>
         <source>Change design settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los ajustes del diseño</translation>
     </message>
     <message>
         <source>Change link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el enlace %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n nodo</numerusform>
+            <numerusform>Mover %n nodos</numerusform>
         </translation>
     </message>
     <message>
         <source>Take %1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar %1</translation>
     </message>
     <message>
         <source>Move %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 a %2</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1625,7 @@ Trust it only if it is the server&apos;s real key (on the server: ssh-keygen -lf
     </message>
     <message>
         <source>The clipboard does not hold Stackwright nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El portapapeles no contiene nodos de Stackwright.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n node(s)</source>
@@ -1952,7 +1953,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, campo &quot;port&quot;: %2 está fuera de rango (1 a 65535)</translation>
     </message>
     <message>
         <source>field &quot;suppressions&quot;: must be an array</source>
@@ -2032,11 +2033,11 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, campo &quot;to&quot;: un enlace debe unir dos nodos distintos</translation>
     </message>
     <message>
         <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, campo &quot;label&quot;: 200 caracteres como máximo</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
@@ -2058,7 +2059,7 @@ The reason is saved with the design.</source>
     <name>sw::Kinds</name>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disponibilidad</translation>
     </message>
     <message>
         <source>Fraction of time this element works (0.999 = three nines)</source>
@@ -2302,7 +2303,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Base de datos</translation>
     </message>
     <message>
         <source>Stores the application&apos;s data</source>
@@ -2469,7 +2470,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2826,7 +2827,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>the selection names unknown ids: %1</source>
@@ -3894,7 +3895,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disponibilidad</translation>
     </message>
     <message>
         <source>Security</source>
@@ -4253,7 +4254,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, campo &quot;port&quot;: %2 está fuera de rango (1 a 65535)</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>

@@ -5,638 +5,639 @@
     <name>main</name>
     <message>
         <source>Design web infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevez votre infrastructure web.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre une image de la fenêtre dans FILE puis quitte.</translation>
     </message>
     <message>
         <source>A design to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un schéma à ouvrir.</translation>
     </message>
     <message>
         <source>With --screenshot: show the design at PERCENT (centred) instead of fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : affiche le schéma à PERCENT (centré) au lieu de l&apos;ajuster à la fenêtre.</translation>
     </message>
     <message>
         <source>Start with the high-contrast look for projectors (View &gt; High-Contrast Look).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre avec l&apos;apparence à contraste élevé pour vidéoprojecteurs (Affichage &gt; Contraste élevé).</translation>
     </message>
 </context>
 <context>
     <name>sw::Activity</name>
     <message>
         <source>activity, field &quot;%1&quot;: expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>activité, champ &quot;%1&quot; : un tableau de chaînes est attendu</translation>
     </message>
     <message>
         <source>activity: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>activité : un objet est attendu</translation>
     </message>
     <message>
         <source>activity, field &quot;profile&quot;: a profile name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>activité, champ &quot;profile&quot; : un nom de profil est requis</translation>
     </message>
     <message>
         <source>the design &quot;%1&quot; is not an activity (it has no &quot;activity&quot; field)</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma &quot;%1&quot; n&apos;est pas une activité (il n&apos;a pas de champ &quot;activity&quot;)</translation>
     </message>
     <message>
         <source>activity, field &quot;profile&quot;: unknown profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>activité, champ &quot;profile&quot; : profil &quot;%1&quot; inconnu</translation>
     </message>
     <message>
         <source>activity, field &quot;locked&quot;: unknown node id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>activité, champ &quot;locked&quot; : identifiant de nœud &quot;%1&quot; inconnu</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; stays as the teacher set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud &quot;%1&quot; reste tel que l&apos;enseignant l&apos;a défini</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; was changed, but it is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud &quot;%1&quot; a été modifié, mais il est verrouillé</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; was removed, but it is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud &quot;%1&quot; a été supprimé, mais il est verrouillé</translation>
     </message>
     <message>
         <source>Put node &quot;%1&quot; back as it was in the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez le nœud &quot;%1&quot; tel qu&apos;il était dans l&apos;activité.</translation>
     </message>
 </context>
 <context>
     <name>sw::ActivityDialog</name>
     <message>
         <source>Save as Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme activité</translation>
     </message>
     <message>
         <source>One hint per line, shown to the student</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indice par ligne, montré à l&apos;élève</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Target profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil cible :</translation>
     </message>
     <message>
         <source>Locked nodes
 (students cannot change them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds verrouillés
+(les élèves ne peuvent pas les modifier) :</translation>
     </message>
     <message>
         <source>Hints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices :</translation>
     </message>
 </context>
 <context>
     <name>sw::ActivityPanel</name>
     <message>
         <source>%p % complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % terminé</translation>
     </message>
     <message>
         <source>Teacher mode (locked nodes can be changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode enseignant (les nœuds verrouillés peuvent être modifiés)</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque encore :</translation>
     </message>
     <message>
         <source>Hints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices :</translation>
     </message>
     <message>
         <source>That node is locked by the activity: the change was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud est verrouillé par l&apos;activité : la modification a été annulée.</translation>
     </message>
     <message>
         <source>No activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité</translation>
     </message>
     <message>
         <source>A teacher can turn this design into an activity with File &gt; Save as Activity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enseignant peut transformer ce schéma en activité avec Fichier &gt; Enregistrer comme activité...</translation>
     </message>
     <message>
         <source>Activity: reach the &quot;%1&quot; profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité : atteindre le profil &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité : %1</translation>
     </message>
     <message>
         <source>%1 of %2 requirements met.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exigences satisfaites sur %2.</translation>
     </message>
     <message>
         <source> (This build has no validator.)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Cette version n&apos;a pas de validateur.)</translation>
     </message>
 </context>
 <context>
     <name>sw::Analysis</name>
     <message>
         <source>Entry / load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée / répartiteurs de charge</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
     <name>sw::AnalysisFeature</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>&amp;Analysis Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d&apos;&amp;analyse</translation>
     </message>
     <message>
         <source>&amp;What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;simulation de pannes</translation>
     </message>
     <message>
         <source>Mark nodes as failed and see what still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez des nœuds en panne et voyez ce qui fonctionne encore</translation>
     </message>
     <message>
         <source>Request &amp;Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux des requêtes</translation>
     </message>
     <message>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présentation</translation>
     </message>
     <message>
         <source>Full screen with large captions; arrow keys step the request flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran avec grandes légendes ; les flèches font avancer le flux des requêtes</translation>
     </message>
     <message>
         <source>Save as Acti&amp;vity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme acti&amp;vité...</translation>
     </message>
     <message>
         <source>Fail Selected Nodes (What-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en panne les nœuds sélectionnés (simulation)</translation>
     </message>
     <message>
         <source>Bring &quot;%1&quot; back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Fail &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre &quot;%1&quot; en panne</translation>
     </message>
     <message>
         <source>Fail Selected Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en panne les nœuds sélectionnés</translation>
     </message>
     <message>
         <source>Restore All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rétablir</translation>
     </message>
     <message>
         <source>Leave What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode simulation de pannes</translation>
     </message>
     <message>
         <source>Save as activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme activité</translation>
     </message>
     <message>
         <source>Save as Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme activité</translation>
     </message>
     <message>
         <source>Stackwright designs (*.stackwright *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas Stackwright (*.stackwright *.json)</translation>
     </message>
     <message>
         <source>Saved the activity to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité enregistrée dans %1</translation>
     </message>
 </context>
 <context>
     <name>sw::AnalysisPanel</name>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Highlight the bottleneck on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en évidence le goulot d&apos;étranglement sur le schéma</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation de pannes</translation>
     </message>
     <message>
         <source>Request flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux des requêtes</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;%1&lt;/span&gt;&amp;nbsp;&amp;nbsp;%2 nines</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;%1&lt;/span&gt;&amp;nbsp;&amp;nbsp;%2 neuf(s)</translation>
     </message>
     <message>
         <source>&lt;br&gt;Expected downtime: %1 per month, %2 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Indisponibilité attendue : %1 par mois, %2 par an</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b style=&apos;color:#c62828&apos;&gt;No request path from the users to a database.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b style=&apos;color:#c62828&apos;&gt;Aucun chemin de requête des utilisateurs vers une base de données.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>With the failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les pannes</translation>
     </message>
     <message>
         <source>Computed with the O(V+E) approximation (the design is too large for the exact method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé avec l&apos;approximation en O(V+E) (le schéma est trop grand pour la méthode exacte).</translation>
     </message>
     <message>
         <source>Computed exactly from the request paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé exactement à partir des chemins de requête.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;After every quick fix&quot;: %n quick fix(es) of the validator applied to a copy of the design.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;Après chaque correctif rapide&quot; : %n correctif rapide du validateur appliqué à une copie du schéma.</numerusform>
+            <numerusform>&quot;Après chaque correctif rapide&quot; : %n correctifs rapides du validateur appliqués à une copie du schéma.</numerusform>
         </translation>
     </message>
     <message>
         <source>Load %1 req/s (the users&apos; &quot;load&quot;); the %2 tier is the bottleneck at %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de %1 req/s (la &quot;load&quot; des utilisateurs) ; le niveau %2 est le goulot d&apos;étranglement à %3 %.</translation>
     </message>
     <message>
         <source>No load reaches the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune charge n&apos;atteint les serveurs.</translation>
     </message>
 </context>
 <context>
     <name>sw::ArrangeController</name>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposer</translation>
     </message>
     <message>
         <source>Lay out the whole design with Graphviz (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer tout le schéma avec Graphviz (annulable)</translation>
     </message>
     <message>
         <source>Arrange &amp;New Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les &amp;nouveaux nœuds</translation>
     </message>
     <message>
         <source>Place only the nodes that have no position yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer seulement les nœuds qui n&apos;ont pas encore de position</translation>
     </message>
     <message>
         <source>Arrange failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la disposition</translation>
     </message>
     <message>
         <source>Laying out the design...</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition du schéma...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Arrange New Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les nouveaux nœuds</translation>
     </message>
     <message>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer</translation>
     </message>
     <message>
         <source>Arrange new nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les nouveaux nœuds</translation>
     </message>
 </context>
 <context>
     <name>sw::AvailabilityChart</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli</translation>
     </message>
     <message>
         <source>DB</source>
-        <translation type="unfinished"></translation>
+        <translation>BD</translation>
     </message>
     <message>
         <source>Availability (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité (%)</translation>
     </message>
     <message>
         <source>Availability per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité par niveau</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <source>This design</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce schéma</translation>
     </message>
     <message>
         <source>After every quick fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Après chaque correctif rapide</translation>
     </message>
     <message>
         <source>Availability per tier, before and after every quick fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité par niveau, avant et après chaque correctif rapide</translation>
     </message>
 </context>
 <context>
     <name>sw::Bundle</name>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>%1 is not empty and was not written by Stackwright: choose an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas vide et n&apos;a pas été écrit par Stackwright : choisissez un dossier vide ou nouveau</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier pour %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplacer %1</translation>
     </message>
     <message>
         <source>cannot move the new bundle to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer le nouveau paquet vers %1</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;, field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud &quot;%1&quot;, champ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; has no virtual address (field &quot;vip&quot;): keepalived is not set up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grappe &quot;%1&quot; n&apos;a pas d&apos;adresse virtuelle (champ &quot;vip&quot;) : keepalived n&apos;est pas configuré pour elle.</translation>
     </message>
     <message>
         <source>keepalived&apos;s unicast VRRP between the members of cluster &quot;%1&quot; needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>le VRRP unicast de keepalived entre les membres de la grappe &quot;%1&quot; en a besoin</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;: the app server has no codebase on its server &quot;%2&quot; to check out and run</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud &quot;%1&quot; : le serveur d&apos;applications n&apos;a pas de code sur son serveur &quot;%2&quot; à récupérer et exécuter</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;: server &quot;%2&quot; already runs database &quot;%3&quot;; the bundles set up one database server per server</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud &quot;%1&quot; : le serveur &quot;%2&quot; exécute déjà la base de données &quot;%3&quot; ; les paquets installent un serveur de base de données par serveur</translation>
     </message>
     <message>
         <source>database users and replication are granted per address</source>
-        <translation type="unfinished"></translation>
+        <translation>les utilisateurs de la base de données et la réplication sont autorisés par adresse</translation>
     </message>
     <message>
         <source>%1: a replica needs the primary it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une réplique a besoin du primaire qu&apos;elle suit</translation>
     </message>
     <message>
         <source>the rule &quot;%1&quot; needs the address ufw allows</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle &quot;%1&quot; a besoin de l&apos;adresse qu&apos;ufw autorise</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a user name the bundle can log in with (lower-case letters, digits, _ and -, starting with a letter or _)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas un nom d&apos;utilisateur avec lequel le paquet peut se connecter (minuscules, chiffres, _ et -, commençant par une lettre ou _)</translation>
     </message>
     <message>
         <source>%1: another server already has the hostname &quot;%2&quot;; each server of a bundle needs its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un autre serveur a déjà le nom d&apos;hôte &quot;%2&quot; ; chaque serveur d&apos;un paquet a besoin du sien</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; cannot be cloned safely: give an https://, ssh://, git:// or user@host:path address on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; ne peut pas être cloné en toute sécurité : donnez une adresse https://, ssh://, git:// ou user@host:path sur une ligne</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a branch name git accepts (no spaces, line breaks, ~ ^ : ? * [ \, &quot;..&quot;, nor a leading -)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas un nom de branche accepté par git (ni espaces, ni sauts de ligne, ni ~ ^ : ? * [ \, &quot;..&quot;, ni - au début)</translation>
     </message>
     <message>
         <source>%1: the deploy bundles run Python apps with gunicorn; mod_wsgi is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les paquets de déploiement exécutent les applications Python avec gunicorn ; mod_wsgi n&apos;est pas encore pris en charge</translation>
     </message>
     <message>
         <source>%1: server &quot;%2&quot; has no address (field &quot;address&quot;), but %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur &quot;%2&quot; n&apos;a pas d&apos;adresse (champ &quot;address&quot;), or %3</translation>
     </message>
     <message>
         <source>Network firewall &quot;%1&quot; is not configured by this bundle; allow on it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu réseau &quot;%1&quot; n&apos;est pas configuré par ce paquet ; autorisez-y : %2</translation>
     </message>
     <message>
         <source>Network interface keepalived announces the virtual address on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface réseau sur laquelle keepalived annonce l&apos;adresse virtuelle.</translation>
     </message>
     <message>
         <source>The WSGI application gunicorn runs (module:callable).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application WSGI que gunicorn exécute (module:callable).</translation>
     </message>
     <message>
         <source>Password of the database user &quot;app&quot; the application connects with (12 or more of A-Z a-z 0-9 . _ + = -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;utilisateur &quot;app&quot; de la base de données avec lequel l&apos;application se connecte (12 caractères ou plus parmi A-Z a-z 0-9 . _ + = -).</translation>
     </message>
     <message>
         <source>Password of the database user &quot;replication&quot; replicas connect to the primary with (12 or more of A-Z a-z 0-9 . _ + = -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;utilisateur &quot;replication&quot; de la base de données avec lequel les répliques se connectent au primaire (12 caractères ou plus parmi A-Z a-z 0-9 . _ + = -).</translation>
     </message>
     <message>
         <source>E-mail address Let&apos;s Encrypt sends expiry notices to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail à laquelle Let&apos;s Encrypt envoie les avis d&apos;expiration.</translation>
     </message>
     <message>
         <source>Sumo Logic access id the collectors register with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;accès Sumo Logic avec lequel les collecteurs s&apos;enregistrent.</translation>
     </message>
     <message>
         <source>Sumo Logic access key the collectors register with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès Sumo Logic avec laquelle les collecteurs s&apos;enregistrent.</translation>
     </message>
 </context>
 <context>
     <name>sw::BundleExportActions</name>
     <message>
         <source>Shell scripts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts shell...</translation>
     </message>
     <message>
         <source>Write one idempotent provisioning script per server and a deploy.sh</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un script de provisionnement idempotent par serveur et un deploy.sh</translation>
     </message>
     <message>
         <source>Ansible project...</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet Ansible...</translation>
     </message>
     <message>
         <source>Write an Ansible inventory, site.yml and one role per concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un inventaire Ansible, site.yml et un rôle par préoccupation</translation>
     </message>
     <message>
         <source>there is no design to export</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun schéma à exporter</translation>
     </message>
     <message>
         <source>Export shell scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scripts shell</translation>
     </message>
     <message>
         <source>Export Ansible project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le projet Ansible</translation>
     </message>
     <message>
         <source>%1: choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : choisissez un dossier vide</translation>
     </message>
     <message>
         <source>The bundle was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;a pas été écrit : %1</translation>
     </message>
     <message>
         <source>Wrote the deploy bundle to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de déploiement écrit dans %1</translation>
     </message>
 </context>
 <context>
     <name>sw::CanvasEditor</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à %2</translation>
     </message>
     <message>
         <source>Add %1 on a new server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 sur un nouveau serveur</translation>
     </message>
     <message>
         <source>A %1 runs on a server: added a new server &quot;%2&quot; for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 s&apos;exécute sur un serveur : un nouveau serveur &quot;%2&quot; a été ajouté pour lui.</translation>
     </message>
     <message>
         <source>%1 is already connected to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà relié à %2.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier %1 à %2</translation>
     </message>
     <message>
         <source>Connected %1 to %2 with %3 %4 (change it in the properties panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 relié à %2 en %3 %4 (modifiable dans le panneau des propriétés).</translation>
     </message>
     <message>
         <source>A service must be inside a server: drop it onto a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service doit être dans un serveur : déposez-le sur un serveur.</translation>
     </message>
     <message>
         <source>Where does %1 go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où va %1 ?</translation>
     </message>
     <message>
         <source>Onto a new server here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un nouveau serveur ici</translation>
     </message>
     <message>
         <source>Back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>À sa place d&apos;origine</translation>
     </message>
     <message>
         <source>A %1 must be inside a server: put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 doit être dans un serveur : remis à sa place.</translation>
     </message>
     <message>
         <source>Move %1 onto a new server</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 sur un nouveau serveur</translation>
     </message>
     <message>
         <source>Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n nœud</numerusform>
+            <numerusform>Déplacer %n nœuds</numerusform>
         </translation>
     </message>
 </context>
@@ -644,234 +645,234 @@
     <name>sw::CanvasView</name>
     <message>
         <source>Design canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de dessin du schéma</translation>
     </message>
     <message>
         <source>Drag nodes to move them, drag from a node&apos;s blue handle to connect it, arrow keys move the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser les nœuds pour les déplacer, tirez depuis la poignée bleue d&apos;un nœud pour le relier, les flèches déplacent la sélection</translation>
     </message>
 </context>
 <context>
     <name>sw::CapacityChart</name>
     <message>
         <source>Utilization (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation (%)</translation>
     </message>
     <message>
         <source>Capacity: utilization per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité : utilisation par niveau</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Utilization at %1 req/s; bottleneck: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation à %1 req/s ; goulot d&apos;étranglement : %2</translation>
     </message>
     <message>
         <source>Utilization per tier (no load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation par niveau (sans charge)</translation>
     </message>
 </context>
 <context>
     <name>sw::Check</name>
     <message>
         <source>node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud &quot;%1&quot;</translation>
     </message>
     <message>
         <source>link #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>lien n° %1</translation>
     </message>
     <message>
         <source>link &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lien &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites (%2 à %3)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne fait pas partie de : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name (letters, digits and inner hyphens, at most 63)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;hôte valide (lettres, chiffres et traits d&apos;union internes, 63 au plus)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de domaine valide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse IP</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <source>must be a node id</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un identifiant de nœud</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant valide</translation>
     </message>
     <message>
         <source>must be an array of node ids</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau d&apos;identifiants de nœuds</translation>
     </message>
     <message>
         <source>must be an array of &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau de &quot;PORT/PROTO&quot; ou &quot;PORT/PROTO from ID&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot; (PROTO is tcp or udp, PORT 1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas &quot;PORT/PROTO&quot; ou &quot;PORT/PROTO from ID&quot; (PROTO vaut tcp ou udp, PORT de 1 à 65535)</translation>
     </message>
     <message>
         <source>field &quot;name&quot;: must have 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;name&quot; : doit avoir de 1 à 200 caractères</translation>
     </message>
     <message>
         <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;label&quot; : 200 caractères au plus</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: required for a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : requis pour un %3</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : %3</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: no node has the id &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : aucun nœud n&apos;a l&apos;identifiant &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: &quot;%3&quot; is a %4, expected %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : &quot;%3&quot; est un %4, %5 attendu</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: a node cannot refer to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : un nœud ne peut pas se désigner lui-même</translation>
     </message>
     <message>
         <source>%1, field &quot;props.members&quot;: a cluster needs at least one member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.members&quot; : une grappe a besoin d&apos;au moins un membre</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: a %2 must be inside a server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;parent&quot; : un %2 doit être dans un serveur</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;parent&quot; : aucun nœud n&apos;a l&apos;identifiant &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: a %2 cannot be inside anything</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;parent&quot; : un %2 ne peut être dans rien</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: &quot;%2&quot; is a %3, a %4 cannot be inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;parent&quot; : &quot;%2&quot; est un %3, un %4 ne peut pas y être placé</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: the parents form a cycle (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;parent&quot; : les parents forment un cycle (%2)</translation>
     </message>
     <message>
         <source> inside </source>
-        <translation type="unfinished"></translation>
+        <translation> dans </translation>
     </message>
     <message>
         <source>%1, field &quot;from&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;from&quot; : aucun nœud n&apos;a l&apos;identifiant &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;to&quot; : aucun nœud n&apos;a l&apos;identifiant &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;to&quot; : un lien doit joindre deux nœuds différents</translation>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;port&quot; : %2 est hors limites (1 à 65535)</translation>
     </message>
 </context>
 <context>
     <name>sw::Clipboard</name>
     <message>
         <source>The clipboard does not hold Stackwright nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas de nœuds Stackwright.</translation>
     </message>
 </context>
 <context>
     <name>sw::Commands</name>
     <message>
         <source>Rename design</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le schéma</translation>
     </message>
     <message>
         <source>Change profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de profil</translation>
     </message>
     <message>
         <source>Switch rules off or on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer ou désactiver des règles</translation>
     </message>
     <message>
         <source>Change design settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réglages du schéma</translation>
     </message>
     <message>
         <source>Change link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lien %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n nœud</numerusform>
+            <numerusform>Déplacer %n nœuds</numerusform>
         </translation>
     </message>
     <message>
         <source>Take %1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir %1</translation>
     </message>
     <message>
         <source>Move %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1625,7 @@ Trust it only if it is the server&apos;s real key (on the server: ssh-keygen -lf
     </message>
     <message>
         <source>The clipboard does not hold Stackwright nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le presse-papiers ne contient pas de nœuds Stackwright.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n node(s)</source>
@@ -1952,7 +1953,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, champ &quot;port&quot; : %2 est hors limites (1 à 65535)</translation>
     </message>
     <message>
         <source>field &quot;suppressions&quot;: must be an array</source>
@@ -2032,11 +2033,11 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, champ &quot;to&quot; : un lien doit joindre deux nœuds différents</translation>
     </message>
     <message>
         <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, champ &quot;label&quot; : 200 caractères au plus</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
@@ -2058,7 +2059,7 @@ The reason is saved with the design.</source>
     <name>sw::Kinds</name>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disponibilité</translation>
     </message>
     <message>
         <source>Fraction of time this element works (0.999 = three nines)</source>
@@ -2302,7 +2303,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Base de données</translation>
     </message>
     <message>
         <source>Stores the application&apos;s data</source>
@@ -2469,7 +2470,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2826,7 +2827,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>the selection names unknown ids: %1</source>
@@ -3894,7 +3895,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disponibilité</translation>
     </message>
     <message>
         <source>Security</source>
@@ -4253,7 +4254,7 @@ The reason is saved with the design.</source>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, champ &quot;port&quot; : %2 est hors limites (1 à 65535)</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
