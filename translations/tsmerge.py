@@ -214,15 +214,16 @@ def load_glossary():
 
 def glossary_problems(source, trans, glossary, col):
     """Glossary terms in source (longest first, whole words) whose translation is absent."""
-    out, text = [], source.lower()
+    # Quoted words are names (JSON fields, user names, ids): they stay English.
+    out, text = [], re.sub(r'"[^"]*"', " ", source.lower())
     for row in sorted(glossary, key=lambda r: -len(r[0])):
         term = row[0].lower()
         pat = re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])")
         if not pat.search(text):
             continue
         text = pat.sub(" ", text)
-        target = row[col].lower()
-        if target and target not in trans.lower():
+        targets = [t for t in row[col].lower().split("|") if t]
+        if targets and not any(t in trans.lower() for t in targets):
             out.append(f"'{row[0]}' should be '{row[col]}'")
     return out
 
