@@ -1,4 +1,5 @@
 #include "editorfeatures.h"
+#include "accessibilityfeature.h"
 #include "analysisfeature.h"
 #include "bundleexport.h"
 #include "deployfeature.h"
@@ -16,6 +17,7 @@ void attachFeatures(EditorContext &context)
     attachDeploy(context);
     attachFindings(context);
     attachPictureExport(context);
+    attachAccessibility(context);   // last: names the widgets the others added
 }
 
 } // namespace sw

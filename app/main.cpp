@@ -1,20 +1,18 @@
 #include "canvasview.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Stackwright"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stackwright"));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The saved language, else the system's (LANGUAGE, LANG); Qt's own dialogs too.
+    sw::LanguageSwitcher::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design web infrastructure."));

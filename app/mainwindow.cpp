@@ -7,6 +7,7 @@
 #include "editactions.h"
 #include "editorfeatures.h"
 #include "io/templates.h"
+#include "languagemenu.h"
 #include "minimap.h"
 #include "palettewidget.h"
 #include "propertiespanel.h"
@@ -271,6 +272,16 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
+    if (LanguageSwitcher *language = LanguageSwitcher::instance()) { // View > Language
+        view->addSeparator();
+        view->addMenu(language->createMenu(this));
+        connect(language, &LanguageSwitcher::languageChanged, this, [this] {
+            setWindowTitle(m_document->windowTitle());
+            updateRecentMenu();
+            m_scene->update();
+            m_view->resetCachedContent();
+        });
+    }
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
 
     QToolBar *bar = addToolBar(tr("Main"));

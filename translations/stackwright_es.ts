@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>sw::AccessibilityFeature</name>
+    <message>
+        <source>Why it matters and how to fix it</source>
+        <translation>Por qué importa y cómo corregirlo</translation>
+    </message>
+    <message>
+        <source>Findings list</source>
+        <translation>Lista de hallazgos</translation>
+    </message>
+</context>
+<context>
     <name>sw::Activity</name>
     <message>
         <source>activity, field &quot;%1&quot;: expected an array of strings</source>
@@ -573,6 +584,37 @@
     <message>
         <source>Wrote the deploy bundle to %1</source>
         <translation>Paquete de despliegue escrito en %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::CanvasAccessible</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inside %1 (%2).</source>
+        <translation>Dentro de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing links.</source>
+        <translation>%1 enlaces entrantes y %2 enlaces salientes.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ningún hallazgo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Link from %1 to %2, %3 port %4</source>
+        <translation>Enlace de %1 a %2, %3 puerto %4</translation>
+    </message>
+    <message>
+        <source>Tab and Alt+Right follow the links from the users&apos; entry towards the database, Shift+Tab and Alt+Left go back, Alt+Up and Alt+Down choose another link at this step.</source>
+        <translation>Tab y Alt+Derecha siguen los enlaces desde la entrada de los usuarios hacia la base de datos, Mayús+Tab y Alt+Izquierda vuelven atrás, Alt+Arriba y Alt+Abajo eligen otro enlace en este paso.</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2507,21 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>Port 80 answers with a redirect to the HTTPS address</source>
         <translation>El puerto 80 responde con una redirección a la dirección HTTPS</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LanguageSwitcher</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the menus, panels, messages and reports</source>
+        <translation>El idioma de los menús, los paneles, los mensajes y los informes</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>sw::AccessibilityFeature</name>
+    <message>
+        <source>Why it matters and how to fix it</source>
+        <translation>Pourquoi c&apos;est important et comment le corriger</translation>
+    </message>
+    <message>
+        <source>Findings list</source>
+        <translation>Liste des constats</translation>
+    </message>
+</context>
+<context>
     <name>sw::Activity</name>
     <message>
         <source>activity, field &quot;%1&quot;: expected an array of strings</source>
@@ -573,6 +584,37 @@
     <message>
         <source>Wrote the deploy bundle to %1</source>
         <translation>Paquet de déploiement écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::CanvasAccessible</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inside %1 (%2).</source>
+        <translation>Dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing links.</source>
+        <translation>%1 liens entrants et %2 liens sortants.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Link from %1 to %2, %3 port %4</source>
+        <translation>Lien de %1 vers %2, %3 port %4</translation>
+    </message>
+    <message>
+        <source>Tab and Alt+Right follow the links from the users&apos; entry towards the database, Shift+Tab and Alt+Left go back, Alt+Up and Alt+Down choose another link at this step.</source>
+        <translation>Tab et Alt+Droite suivent les liens de l&apos;entrée des utilisateurs vers la base de données, Maj+Tab et Alt+Gauche reviennent en arrière, Alt+Haut et Alt+Bas choisissent un autre lien à cette étape.</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2507,21 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>Port 80 answers with a redirect to the HTTPS address</source>
         <translation>Le port 80 répond par une redirection vers l&apos;adresse HTTPS</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LanguageSwitcher</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The language of the menus, panels, messages and reports</source>
+        <translation>La langue des menus, des panneaux, des messages et des rapports</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Valeur du système</translation>
     </message>
 </context>
 <context>

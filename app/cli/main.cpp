@@ -14,8 +14,13 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stackwright-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stackwright"));
+    // People read the text output in their language (LANG/LANGUAGE); --format json
+    // is for programs: it stays English and stable, so no translator then.
+    const QStringList argv = QCoreApplication::arguments();
+    const qsizetype f = argv.indexOf(QLatin1String("--format"));
+    const bool json = argv.contains(QLatin1String("--format=json")) || (f > 0 && argv.value(f + 1) == QLatin1String("json"));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (!json && translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
