@@ -119,10 +119,13 @@ void LanguageSwitcher::apply(const QString &code)
     QCoreApplication::removeTranslator(m_app.get());
     QCoreApplication::removeTranslator(m_qt.get());
     m_current = code;
-    m_app->loadLanguage(code);
+    if (!m_app->loadLanguage(code))
+        qWarning("Stackwright has no translations for %s", qPrintable(code));
     m_qt = std::make_unique<QTranslator>();
-    if (code != QLatin1String("en"))
-        m_qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (code != QLatin1String("en") && !m_qt->load(QStringLiteral("qtbase_") + code, qtDir))
+        qWarning("Qt's own translations for %s are not in %s (Debian: qt6-translations-l10n)", qPrintable(code),
+                 qPrintable(qtDir));
     QLocale::setDefault(QLocale(code));
     QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_app.get());

@@ -278,8 +278,7 @@ void MainWindow::createMenus()
         connect(language, &LanguageSwitcher::languageChanged, this, [this] {
             setWindowTitle(m_document->windowTitle());
             updateRecentMenu();
-            m_scene->update();
-            m_view->resetCachedContent();
+            updateStyle();   // the canvas's looks (kind names, subtitles) again
         });
     }
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));

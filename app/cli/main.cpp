@@ -16,9 +16,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Stackwright"));
     // People read the text output in their language (LANG/LANGUAGE); --format json
     // is for programs: it stays English and stable, so no translator then.
-    const QStringList argv = QCoreApplication::arguments();
-    const qsizetype f = argv.indexOf(QLatin1String("--format"));
-    const bool json = argv.contains(QLatin1String("--format=json")) || (f > 0 && argv.value(f + 1) == QLatin1String("json"));
+    const QStringList given = QCoreApplication::arguments();
+    const qsizetype f = given.indexOf(QLatin1String("--format"));
+    const bool json = given.contains(QLatin1String("--format=json")) || (f > 0 && given.value(f + 1) == QLatin1String("json"));
     QTranslator translator;
     if (!json && translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);

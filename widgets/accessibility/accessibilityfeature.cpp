@@ -78,6 +78,9 @@ void attachAccessibility(EditorContext &ctx)
 {
     installCanvasAccessibility();
     if (auto *view = qobject_cast<CanvasView *>(ctx.view)) {
+        // An interface made before the factory was installed is the generic one: drop it.
+        if (QAccessibleInterface *old = QAccessible::queryAccessibleInterface(view); old && !dynamic_cast<CanvasAccessible *>(old))
+            QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(old));
         if (!view->findChild<GraphWalker *>())
             new GraphWalker(view);
         if (view->accessibleDescription().isEmpty())
