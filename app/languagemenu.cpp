@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMutex>
@@ -196,6 +197,12 @@ void LanguageSwitcher::retranslateWindows()
             if (auto *tree = qobject_cast<QTreeWidget *>(w))
                 for (int i = 0; i < tree->columnCount(); ++i)
                     again(tree->headerItem()->text(i), [tree, i](const QString &s) { tree->headerItem()->setText(i, s); });
+            if (auto *list = qobject_cast<QListWidget *>(w))
+                for (int i = 0; i < list->count(); ++i) {
+                    QListWidgetItem *item = list->item(i);
+                    again(item->text(), [item](const QString &s) { item->setText(s); });
+                    again(item->toolTip(), [item](const QString &s) { item->setToolTip(s); });
+                }
             if (auto *table = qobject_cast<QTableWidget *>(w))
                 for (int i = 0; i < table->columnCount(); ++i)
                     if (QTableWidgetItem *h = table->horizontalHeaderItem(i))

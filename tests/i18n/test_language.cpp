@@ -8,6 +8,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -53,6 +54,8 @@ private slots:
         find->setPlaceholderText(QCoreApplication::translate("sw::MainWindow", "Find nodes (Ctrl+F)"));
         find->setAccessibleName(QCoreApplication::translate("sw::MainWindow", "Find nodes"));
         window.setCentralWidget(find);
+        auto *palette = new QListWidget(dock);   // the palette's kinds
+        palette->addItem(QCoreApplication::translate("sw::Kinds", "Load balancer"));
         QMenu *language = m_switcher->createMenu(&window);
         window.menuBar()->addMenu(language);
         window.show();
@@ -67,6 +70,7 @@ private slots:
         QCOMPARE(find->placeholderText(), QStringLiteral("Rechercher des nœuds (Ctrl+F)"));
         QCOMPARE(find->accessibleName(), QStringLiteral("Rechercher des nœuds"));
         QCOMPARE(language->title(), QStringLiteral("&Langue"));
+        QCOMPARE(palette->item(0)->text(), QStringLiteral("Répartiteur de charge"));
         // Qt's own texts (standard dialogs' buttons).
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
 
@@ -81,6 +85,7 @@ private slots:
         QCOMPARE(save->text(), QStringLiteral("&Guardar"));
         QCOMPARE(dock->windowTitle(), QStringLiteral("Propiedades"));
         QCOMPARE(why->text(), QStringLiteral("Por qué:"));
+        QCOMPARE(palette->item(0)->text(), QStringLiteral("Balanceador de carga"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
 
         // Back to the system's language (English here).
