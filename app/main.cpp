@@ -30,6 +30,11 @@ int main(int argc, char **argv)
                                     QCoreApplication::translate("main", "Start with the high-contrast look for "
                                                                         "projectors (View > High-Contrast Look)."));
     parser.addOption(highContrast);
+    QCommandLineOption templateOption(QStringLiteral("template"),
+                                      QCoreApplication::translate("main", "Start from the built-in template NAME "
+                                                                          "(e.g. scale-up, the www.foobar.com design)."),
+                                      QStringLiteral("NAME"));
+    parser.addOption(templateOption);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A design to open."));
     parser.process(app);
 
@@ -38,7 +43,12 @@ int main(int argc, char **argv)
     if (!shot.isEmpty())
         window.resize(1600, 1000);
     window.show();
-    window.startWith(parser.positionalArguments().value(0));
+    const QString file = parser.positionalArguments().value(0);
+    window.startWith(file, parser.value(templateOption));
+    // Nothing asked for: the first screen (never in front of a screenshot).
+    if (file.isEmpty() && !parser.isSet(templateOption) && shot.isEmpty()
+        && window.model()->design().nodes().empty())
+        QTimer::singleShot(0, &window, [&window] { window.showStartPage(); });
     if (parser.isSet(highContrast))
         window.setPresentationMode(true);
     if (!shot.isEmpty()) {
