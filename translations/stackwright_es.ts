@@ -23,6 +23,10 @@
         <source>Start with the high-contrast look for projectors (View &gt; High-Contrast Look).</source>
         <translation>Inicia con el aspecto de alto contraste para proyectores (Ver &gt; Alto contraste).</translation>
     </message>
+    <message>
+        <source>Start from the built-in template NAME (e.g. scale-up, the www.foobar.com design).</source>
+        <translation>Empezar desde la plantilla integrada NAME (p. ej. scale-up, el diseño www.foobar.com).</translation>
+    </message>
 </context>
 <context>
     <name>sw::AccessibilityFeature</name>
@@ -396,28 +400,24 @@
         <translation>BD</translation>
     </message>
     <message>
-        <source>Availability (%)</source>
-        <translation>Disponibilidad (%)</translation>
-    </message>
-    <message>
-        <source>Availability per tier</source>
-        <translation>Disponibilidad por capa</translation>
-    </message>
-    <message>
-        <source>Design</source>
-        <translation>Diseño</translation>
-    </message>
-    <message>
         <source>This design</source>
         <translation>Este diseño</translation>
     </message>
     <message>
-        <source>After every quick fix</source>
-        <translation>Tras cada corrección rápida</translation>
+        <source>hours</source>
+        <translation>horas</translation>
     </message>
     <message>
-        <source>Availability per tier, before and after every quick fix</source>
-        <translation>Disponibilidad por capa, antes y después de cada corrección rápida</translation>
+        <source>Downtime per year (hours)</source>
+        <translation>Tiempo de inactividad al año (horas)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>After fixes</source>
+        <translation>Tras las correcciones</translation>
     </message>
 </context>
 <context>
@@ -682,6 +682,57 @@
             <numerusform>Mover %n nodos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add to cluster %1</source>
+        <translation>Añadir al clúster %1</translation>
+    </message>
+    <message>
+        <source>Take out of cluster %1</source>
+        <translation>Sacar del clúster %1</translation>
+    </message>
+    <message>
+        <source>Added to the cluster %1.</source>
+        <translation>Añadido al clúster %1.</translation>
+    </message>
+    <message>
+        <source>Taken out of the cluster %1.</source>
+        <translation>Sacado del clúster %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed on %2.</source>
+        <translation>%1 ya está instalado en %2.</translation>
+    </message>
+    <message>
+        <source>Install %1 on %2</source>
+        <translation>Instalar %1 en %2</translation>
+    </message>
+    <message>
+        <source>Installed %1 on %2.</source>
+        <translation>%1 instalado en %2.</translation>
+    </message>
+    <message>
+        <source>Select two or more load balancers (or their servers) to make a cluster.</source>
+        <translation>Seleccione dos o más balanceadores de carga (o sus servidores) para formar un clúster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a cluster of %n load balancer(s)</source>
+        <translation>
+            <numerusform>Formar un clúster de %n balanceador de carga</numerusform>
+            <numerusform>Formar un clúster de %n balanceadores de carga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two nodes to link them.</source>
+        <translation>Seleccione exactamente dos nodos para conectarlos.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 over %3</source>
+        <translation>%1 → %2 por %3</translation>
+    </message>
+    <message>
+        <source>Link the two selected nodes</source>
+        <translation>Conectar los dos nodos seleccionados</translation>
+    </message>
 </context>
 <context>
     <name>sw::CanvasView</name>
@@ -692,6 +743,10 @@
     <message>
         <source>Drag nodes to move them, drag from a node&apos;s blue handle to connect it, arrow keys move the selection</source>
         <translation>Arrastre los nodos para moverlos, arrastre desde el asa azul de un nodo para conectarlo; las flechas mueven la selección</translation>
+    </message>
+    <message>
+        <source>An empty design. To begin, drag a box from the palette on the left onto the canvas (Users, a DNS record, a load balancer, a web server…), or press Ctrl+Shift+A to add one by name. Drag from a box&apos;s blue handle to another box to link them. File &gt; New from Template starts from a finished design.</source>
+        <translation>Un diseño vacío. Para empezar, arrastre una caja de la paleta de la izquierda al lienzo (Usuarios, un registro DNS, un balanceador de carga, un servidor web…), o pulse Ctrl+Mayús+A para añadir una por su nombre. Arrastre desde el asa azul de una caja a otra para conectarlas. Archivo &gt; Nuevo desde plantilla empieza con un diseño terminado.</translation>
     </message>
 </context>
 <context>
@@ -2655,10 +2710,6 @@ El motivo se guarda con el diseño.</translation>
         <translation>Enfocar el &amp;lienzo</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
         <source>Palette</source>
         <translation>Paleta</translation>
     </message>
@@ -2721,6 +2772,26 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Link Selected…</source>
+        <translation>&amp;Conectar la selección…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Make C&amp;luster</source>
+        <translation>Formar un c&amp;lúster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3081,46 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>Link label</source>
         <translation>Etiqueta del enlace</translation>
+    </message>
+    <message>
+        <source>an IPv4 address, four numbers from 0 to 255 separated by dots (e.g. 10.0.0.12), or an IPv6 address</source>
+        <translation>una dirección IPv4, cuatro números de 0 a 255 separados por puntos (p. ej. 10.0.0.12), o una dirección IPv6</translation>
+    </message>
+    <message>
+        <source>letters, digits and hyphens, not at either end, at most 63 (e.g. web-01)</source>
+        <translation>letras, dígitos y guiones, no en los extremos, 63 como máximo (p. ej. web-01)</translation>
+    </message>
+    <message>
+        <source>a domain name such as www.foobar.com</source>
+        <translation>un nombre de dominio como www.foobar.com</translation>
+    </message>
+    <message>
+        <source>a full URL such as https://git.example.com/team/app.git</source>
+        <translation>una URL completa como https://git.example.com/team/app.git</translation>
+    </message>
+    <message>
+        <source>port/protocol, optionally &quot;from&quot; a node id, separated by commas (e.g. 443/tcp, 3306/tcp from app-1)</source>
+        <translation>puerto/protocolo, opcionalmente &quot;from&quot; un id de nodo, separados por comas (p. ej. 443/tcp, 3306/tcp from app-1)</translation>
+    </message>
+    <message>
+        <source>ids of existing nodes, separated by commas</source>
+        <translation>ids de nodos existentes, separados por comas</translation>
+    </message>
+    <message>
+        <source>%1. Allowed: %2</source>
+        <translation>%1. Permitido: %2</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (falta)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4435,41 @@ El motivo se guarda con el diseño.</translation>
             <numerusform> (y %n problema más)</numerusform>
             <numerusform>(y %n problemas más)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sw::StartPage</name>
+    <message>
+        <source>Welcome to Stackwright</source>
+        <translation>Bienvenido a Stackwright</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Start a design&lt;/h2&gt;&lt;p&gt;Begin with an empty canvas and drag boxes from the palette, or start from one of the designs below.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Empezar un diseño&lt;/h2&gt;&lt;p&gt;Empiece con un lienzo vacío y arrastre cajas desde la paleta, o parta de uno de los diseños de abajo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Empty design</source>
+        <translation>Diseño &amp;vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Abrir un archivo…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; (double-click to start from one)</source>
+        <translation>&lt;b&gt;Plantillas&lt;/b&gt; (doble clic para empezar desde una)</translation>
+    </message>
+    <message>
+        <source>Start from the template &quot;%1&quot;</source>
+        <translation>Empezar desde la plantilla &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Archivos recientes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no recent files yet)</source>
+        <translation>(aún no hay archivos recientes)</translation>
     </message>
 </context>
 <context>

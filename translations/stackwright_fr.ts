@@ -23,6 +23,10 @@
         <source>Start with the high-contrast look for projectors (View &gt; High-Contrast Look).</source>
         <translation>Démarre avec l&apos;apparence à contraste élevé pour vidéoprojecteurs (Affichage &gt; Contraste élevé).</translation>
     </message>
+    <message>
+        <source>Start from the built-in template NAME (e.g. scale-up, the www.foobar.com design).</source>
+        <translation>Partir du modèle intégré NAME (p. ex. scale-up, le schéma www.foobar.com).</translation>
+    </message>
 </context>
 <context>
     <name>sw::AccessibilityFeature</name>
@@ -396,28 +400,24 @@
         <translation>BD</translation>
     </message>
     <message>
-        <source>Availability (%)</source>
-        <translation>Disponibilité (%)</translation>
-    </message>
-    <message>
-        <source>Availability per tier</source>
-        <translation>Disponibilité par niveau</translation>
-    </message>
-    <message>
-        <source>Design</source>
-        <translation>Schéma</translation>
-    </message>
-    <message>
         <source>This design</source>
         <translation>Ce schéma</translation>
     </message>
     <message>
-        <source>After every quick fix</source>
-        <translation>Après chaque correctif rapide</translation>
+        <source>hours</source>
+        <translation>heures</translation>
     </message>
     <message>
-        <source>Availability per tier, before and after every quick fix</source>
-        <translation>Disponibilité par niveau, avant et après chaque correctif rapide</translation>
+        <source>Downtime per year (hours)</source>
+        <translation>Indisponibilité par an (heures)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>After fixes</source>
+        <translation>Après correctifs</translation>
     </message>
 </context>
 <context>
@@ -682,6 +682,57 @@
             <numerusform>Déplacer %n nœuds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add to cluster %1</source>
+        <translation>Ajouter à la grappe %1</translation>
+    </message>
+    <message>
+        <source>Take out of cluster %1</source>
+        <translation>Retirer de la grappe %1</translation>
+    </message>
+    <message>
+        <source>Added to the cluster %1.</source>
+        <translation>Ajouté à la grappe %1.</translation>
+    </message>
+    <message>
+        <source>Taken out of the cluster %1.</source>
+        <translation>Retiré de la grappe %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed on %2.</source>
+        <translation>%1 est déjà installé sur %2.</translation>
+    </message>
+    <message>
+        <source>Install %1 on %2</source>
+        <translation>Installer %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Installed %1 on %2.</source>
+        <translation>%1 installé sur %2.</translation>
+    </message>
+    <message>
+        <source>Select two or more load balancers (or their servers) to make a cluster.</source>
+        <translation>Sélectionnez deux répartiteurs de charge ou plus (ou leurs serveurs) pour former une grappe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a cluster of %n load balancer(s)</source>
+        <translation>
+            <numerusform>Former une grappe de %n répartiteur de charge</numerusform>
+            <numerusform>Former une grappe de %n répartiteurs de charge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two nodes to link them.</source>
+        <translation>Sélectionnez exactement deux nœuds pour les relier.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 over %3</source>
+        <translation>%1 → %2 en %3</translation>
+    </message>
+    <message>
+        <source>Link the two selected nodes</source>
+        <translation>Relier les deux nœuds sélectionnés</translation>
+    </message>
 </context>
 <context>
     <name>sw::CanvasView</name>
@@ -692,6 +743,10 @@
     <message>
         <source>Drag nodes to move them, drag from a node&apos;s blue handle to connect it, arrow keys move the selection</source>
         <translation>Faites glisser les nœuds pour les déplacer, tirez depuis la poignée bleue d&apos;un nœud pour le relier, les flèches déplacent la sélection</translation>
+    </message>
+    <message>
+        <source>An empty design. To begin, drag a box from the palette on the left onto the canvas (Users, a DNS record, a load balancer, a web server…), or press Ctrl+Shift+A to add one by name. Drag from a box&apos;s blue handle to another box to link them. File &gt; New from Template starts from a finished design.</source>
+        <translation>Un schéma vide. Pour commencer, faites glisser une boîte de la palette à gauche sur la zone de dessin (Utilisateurs, un enregistrement DNS, un répartiteur de charge, un serveur web…), ou appuyez sur Ctrl+Maj+A pour en ajouter une par son nom. Tirez depuis la poignée bleue d&apos;une boîte vers une autre pour les relier. Fichier &gt; Nouveau depuis un modèle part d&apos;un schéma terminé.</translation>
     </message>
 </context>
 <context>
@@ -2655,10 +2710,6 @@ La raison est enregistrée avec le schéma.</translation>
         <translation>Activer la zone de &amp;dessin</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
@@ -2721,6 +2772,26 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Link Selected…</source>
+        <translation>&amp;Relier la sélection…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Make C&amp;luster</source>
+        <translation>Former une g&amp;rappe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3081,46 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>Link label</source>
         <translation>Libellé du lien</translation>
+    </message>
+    <message>
+        <source>an IPv4 address, four numbers from 0 to 255 separated by dots (e.g. 10.0.0.12), or an IPv6 address</source>
+        <translation>une adresse IPv4, quatre nombres de 0 à 255 séparés par des points (p. ex. 10.0.0.12), ou une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>letters, digits and hyphens, not at either end, at most 63 (e.g. web-01)</source>
+        <translation>lettres, chiffres et traits d&apos;union, pas aux extrémités, 63 au plus (p. ex. web-01)</translation>
+    </message>
+    <message>
+        <source>a domain name such as www.foobar.com</source>
+        <translation>un nom de domaine comme www.foobar.com</translation>
+    </message>
+    <message>
+        <source>a full URL such as https://git.example.com/team/app.git</source>
+        <translation>une URL complète comme https://git.example.com/team/app.git</translation>
+    </message>
+    <message>
+        <source>port/protocol, optionally &quot;from&quot; a node id, separated by commas (e.g. 443/tcp, 3306/tcp from app-1)</source>
+        <translation>port/protocole, éventuellement &quot;from&quot; un identifiant de nœud, séparés par des virgules (p. ex. 443/tcp, 3306/tcp from app-1)</translation>
+    </message>
+    <message>
+        <source>ids of existing nodes, separated by commas</source>
+        <translation>identifiants de nœuds existants, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>%1. Allowed: %2</source>
+        <translation>%1. Autorisé : %2</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (manquant)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4435,41 @@ La raison est enregistrée avec le schéma.</translation>
             <numerusform> (et %n autre problème)</numerusform>
             <numerusform>(et %n autres problèmes)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sw::StartPage</name>
+    <message>
+        <source>Welcome to Stackwright</source>
+        <translation>Bienvenue dans Stackwright</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Start a design&lt;/h2&gt;&lt;p&gt;Begin with an empty canvas and drag boxes from the palette, or start from one of the designs below.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Commencer un schéma&lt;/h2&gt;&lt;p&gt;Partez d&apos;une zone de dessin vide et faites glisser des boîtes depuis la palette, ou partez d&apos;un des schémas ci-dessous.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Empty design</source>
+        <translation>Schéma &amp;vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; (double-click to start from one)</source>
+        <translation>&lt;b&gt;Modèles&lt;/b&gt; (double-cliquez pour partir de l&apos;un d&apos;eux)</translation>
+    </message>
+    <message>
+        <source>Start from the template &quot;%1&quot;</source>
+        <translation>Partir du modèle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fichiers récents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no recent files yet)</source>
+        <translation>(aucun fichier récent pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
