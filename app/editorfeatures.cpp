@@ -1,4 +1,5 @@
 #include "editorfeatures.h"
+#include "accessibilityfeature.h"
 #include "analysisfeature.h"
 #include "bundleexport.h"
 #include "comparefeature.h"
@@ -18,6 +19,7 @@ void attachFeatures(EditorContext &context)
     attachDeploy(context);
     attachFindings(context);
     attachPictureExport(context);
+    attachAccessibility(context);   // last: names the widgets the others added
 }
 
 } // namespace sw

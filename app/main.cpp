@@ -1,15 +1,14 @@
 #include "canvasview.h"
 #include "comparefeature.h"
 #include "helpmenu.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "qtmessages.h"
 #include "swversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -21,9 +20,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.stackwright.Stackwright"));
     QApplication::setWindowIcon(sw::applicationIcon());
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The saved language, else the system's (LANGUAGE, LANG); Qt's own dialogs too.
+    sw::LanguageSwitcher::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design web infrastructure."));

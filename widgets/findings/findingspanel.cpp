@@ -190,6 +190,9 @@ void FindingsPanel::rebuild()
                 continue;
             auto *item = new QTreeWidgetItem(group, {f.message, f.rule});
             item->setData(0, kIndexRole, i);
+            // Screen readers read the why and the fix with the finding.
+            item->setData(0, Qt::AccessibleDescriptionRole,
+                          QStringLiteral("%1 %2 %3 %4").arg(tr("Why:"), f.why, tr("Fix:"), f.fix));
             item->setIcon(0, icon);
             item->setToolTip(0, f.message);
             if (const RuleInfo *info = findRule(f.rule))
@@ -246,6 +249,7 @@ void FindingsPanel::showDetails()
     html += QStringLiteral("<p style='color:gray'>%1</p>")
                 .arg(tr("Rule %1: %2").arg(f->rule, info ? info->titleText() : QString()).toHtmlEscaped());
     m_details->setHtml(html);
+    m_tree->setAccessibleDescription(QStringLiteral("%1 %2 %3 %4 %5").arg(f->message, tr("Why:"), f->why, tr("Fix:"), f->fix));
 
     // Select and highlight what the finding is about.
     QStringList ids;
