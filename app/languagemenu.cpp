@@ -82,6 +82,9 @@ LanguageSwitcher::LanguageSwitcher(QObject *owner)
 
 LanguageSwitcher::~LanguageSwitcher()
 {
+    // Owned by the application: gone with it, when there is nothing to remove from.
+    if (!QCoreApplication::instance())
+        return;
     QCoreApplication::removeTranslator(m_app.get());
     QCoreApplication::removeTranslator(m_qt.get());
 }
