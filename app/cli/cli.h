@@ -58,5 +58,6 @@ int runExportBundle(const QStringList &args, Io &io);   // shell ansible
 int runDeploy(const QStringList &args, Io &io);
 int runAnalyse(const QStringList &args, Io &io);
 int runGrade(const QStringList &args, Io &io);
+int runLab(const QStringList &args, Io &io);            // the design live in namespaces here
 
 } // namespace sw::cli

@@ -20,6 +20,26 @@ QString oneLine(QString s)
     return s;
 }
 
+} // namespace
+
+QString privateCertDomain(const ServerConfig &sc)
+{
+    for (const CertificatePlan &c : sc.certificates)
+        if (c.issuer == QLatin1String("private"))
+            return c.domain;
+    return QString();
+}
+
+bool usesPrivateCa(const StackConfig &cfg)
+{
+    for (const ServerConfig &sc : cfg.servers)
+        if (sc.trustsPrivateCa || !privateCertDomain(sc).isEmpty())
+            return true;
+    return false;
+}
+
+namespace {
+
 QString deployScript(const StackConfig &cfg)
 {
     QString s = QStringLiteral(
@@ -48,9 +68,33 @@ QString deployScript(const StackConfig &cfg)
         "rc=$?; rm -f \"$f\"; exit $rc\n"
         "SW_REMOTE\n"
         ")\n\n"
-        "# run_server SCRIPT HOST USER PORT NAME\n"
+        "# The stack's private CA (private-ca/, made on the first run and kept):\n"
+        "# it signs the certificates of web servers behind the load balancers,\n"
+        "# which verify them with it.\n"
+        "private_ca() {\n"
+        "    if [ ! -s private-ca/ca.crt ]; then\n"
+        "        (umask 077 && mkdir -p private-ca)\n"
+        "        openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj '/CN=Stackwright private CA' \\\n"
+        "            -keyout private-ca/ca.key -out private-ca/ca.crt 2>/dev/null\n"
+        "    fi\n"
+        "}\n\n"
+        "# private_cert NAME ADDRESS DOMAIN: a certificate for a server behind the balancers.\n"
+        "private_cert() {\n"
+        "    local name=$1 address=$2 domain=$3 san\n"
+        "    if [ ! -s \"private-ca/$name.crt\" ]; then\n"
+        "        san=\"DNS:$name,DNS:$domain\"\n"
+        "        if [[ $address =~ ^[0-9.]+$|: ]]; then san=\"$san,IP:$address\"; else san=\"$san,DNS:$address\"; fi\n"
+        "        openssl req -newkey rsa:2048 -nodes -subj \"/CN=$name\" -keyout \"private-ca/$name.key\" \\\n"
+        "            -out \"private-ca/$name.csr\" 2>/dev/null\n"
+        "        openssl x509 -req -in \"private-ca/$name.csr\" -CA private-ca/ca.crt -CAkey private-ca/ca.key \\\n"
+        "            -CAcreateserial -days 825 -extfile <(printf 'subjectAltName=%s\\n' \"$san\") \\\n"
+        "            -out \"private-ca/$name.crt\" 2>/dev/null\n"
+        "    fi\n"
+        "    printf 'export SW_PRIVATE_CERT=%q\\nexport SW_PRIVATE_KEY=%q\\n' \"$(cat \"private-ca/$name.crt\")\" \"$(cat \"private-ca/$name.key\")\"\n"
+        "}\n\n"
+        "# run_server SCRIPT HOST USER PORT NAME CERT_DOMAIN (\"\": no private certificate)\n"
         "run_server() {\n"
-        "    local script=$1 host=$2 user=$3 port=$4 name=$5 var\n"
+        "    local script=$1 host=$2 user=$3 port=$4 name=$5 cert=$6 var\n"
         "    if [ \"${#SELECTED[@]}\" -gt 0 ] && [[ \" ${SELECTED[*]} \" != *\" $name \"* ]]; then\n"
         "        return 0\n"
         "    fi\n"
@@ -61,16 +105,24 @@ QString deployScript(const StackConfig &cfg)
         "                printf 'export %s=%q\\n' \"$var\" \"${!var}\"\n"
         "            fi\n"
         "        done\n"
+        "        if [ -s private-ca/ca.crt ]; then\n"
+        "            printf 'export SW_PRIVATE_CA=%q\\n' \"$(cat private-ca/ca.crt)\"\n"
+        "        fi\n"
+        "        if [ -n \"$cert\" ]; then\n"
+        "            private_cert \"$name\" \"$host\" \"$cert\"\n"
+        "        fi\n"
         "        cat \"servers/$script\"\n"
         "    } | ssh -p \"$port\" -l \"$user\" \"${SSH_EXTRA[@]}\" -- \"$host\" \"$REMOTE\"\n"
         "}\n\n"
         "SELECTED=(\"$@\")\n");
+    if (usesPrivateCa(cfg))
+        s += QStringLiteral("private_ca\n");
     int i = 1;
     for (const ServerConfig &sc : cfg.servers) {
-        s += QStringLiteral("run_server %1 %2 %3 %4 %5\n")
+        s += QStringLiteral("run_server %1 %2 %3 %4 %5 %6\n")
                  .arg(q(ShellBundleExporter::scriptName(i++, sc)), q(sc.connectHost()), q(sc.sshUser))
                  .arg(sc.sshPort)
-                 .arg(q(sc.hostname));
+                 .arg(q(sc.hostname), q(privateCertDomain(sc)));
     }
     s += QStringLiteral("printf '\\nAll servers are provisioned.\\n'\n");
     return s;
