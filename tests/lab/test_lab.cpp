@@ -11,7 +11,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
+#include <QThread>
 #include <QtTest>
+#include <thread>
 #include <unistd.h>
 
 using namespace sw;
@@ -125,17 +127,34 @@ private:
     {
         const QString active = vipHolder();
         QVERIFY(!active.isEmpty());
+        // Requests keep coming (every 100 ms) while the active balancer fails.
+        QVector<lab::ProbeResult> r;
+        std::thread users([&r]() {
+            lab::LabEngine engine;
+            lab::ProbeOptions o;
+            o.count = 60;
+            o.intervalMs = 100;
+            o.timeoutMs = 1000;
+            QString error;
+            engine.probe(o, &r, &error);
+        });
+        QThread::msleep(1500);
         const double t0 = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
         QString error;
-        QVERIFY2(m_engine.fail(active, &error), qPrintable(error));
-        const QVector<lab::ProbeResult> r = probe(50, 100, false, QStringLiteral("https"), 1000);
+        const bool failed = m_engine.fail(active, &error);
+        users.join();
+        QVERIFY2(failed, qPrintable(error));
         double first = -1;
-        for (const lab::ProbeResult &p : r)
-            if (p.ok()) {
+        int before = 0;
+        for (const lab::ProbeResult &p : r) {
+            before += p.at < t0 && p.ok() ? 1 : 0;
+            if (p.at >= t0 && p.ok()) {
                 first = p.at + p.seconds - t0;
                 break;
             }
-        qInfo("load balancer %s failed: first successful request after %.2f s", qPrintable(active), first);
+        }
+        qInfo("load balancer %s failed: first successful request %.2f s after the failure", qPrintable(active), first);
+        QVERIFY(before >= 5);
         QVERIFY2(first >= 0 && first < 3.0, qPrintable(QString::number(first)));
         const QString next = vipHolder();
         QVERIFY(!next.isEmpty() && next != active);
