@@ -82,8 +82,6 @@ bool planLab(const Design &design, LabPlan *out, QString *error)
     out->designName = design.name;
     out->domain = cfg.domain;
     out->notes = cfg.notes;
-    int stage = -1;
-    QString previousKey;
     for (int i = 0; i < cfg.servers.size(); ++i) {
         const bundle::ServerConfig &sc = cfg.servers[i];
         if (sc.address.isEmpty()) {
@@ -101,12 +99,10 @@ bool planLab(const Design &design, LabPlan *out, QString *error)
             *error = Tr::tr("node \"%1\": the bundle's script %2 has no place for the lab profile").arg(sc.id, n.scriptName);
             return false;
         }
+        // Only a replica needs another server provisioned first (it is
+        // seeded from its primary): everything else starts at once.
         const bool replica = !sc.databases.isEmpty() && !sc.databases.first().primary;
-        const QString key = QStringLiteral("%1/%2").arg(int(sc.tier)).arg(replica);
-        if (key != previousKey)
-            ++stage;
-        previousKey = key;
-        n.stage = stage;
+        n.stage = replica ? 1 : 0;
         n.privateCertDomain = bundle::privateCertDomain(sc);
         for (const bundle::Service &s : sc.services)
             n.units << s.unit;

@@ -26,7 +26,7 @@ struct LabNode {
     QStringList addresses;        // on its eth0 (servers: the design's address)
     QString scriptName;           // NN-HOSTNAME.sh of the shell bundle
     QString script;               // that script in the lab profile
-    int stage = 0;                // provisioning order: stage by stage, a stage's nodes in parallel
+    int stage = 0;                // provisioning order: stage by stage (0: all but replicas, 1: replicas), a stage's nodes in parallel
     QString privateCertDomain;    // the bundle's private-CA certificate, signed by the lab CA
     QStringList units;            // daemons, in start order
     QVector<bundle::ConfigFile> files; // what the bundle writes on it

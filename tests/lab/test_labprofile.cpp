@@ -96,9 +96,14 @@ private slots:
         QCOMPARE(plan.dnsTarget, QStringLiteral("10.0.0.10"));
         QCOMPARE(plan.domain, QStringLiteral("www.foobar.com"));
         QCOMPARE(plan.vips, QStringList{QStringLiteral("10.0.0.10")});
-        // Databases first, load balancers last, the two balancers in one stage.
-        QVERIFY(plan.node(QStringLiteral("db-01"))->stage < plan.node(QStringLiteral("app-01"))->stage);
-        QCOMPARE(plan.node(QStringLiteral("lb-01"))->stage, plan.node(QStringLiteral("lb-02"))->stage);
+        // Provisioned together, but a replica after its primary.
+        QCOMPARE(plan.node(QStringLiteral("db-01"))->stage, plan.node(QStringLiteral("lb-02"))->stage);
+        Design redundant;
+        QVERIFY(loadTemplate(QStringLiteral("redundant"), &redundant, &error));
+        lab::LabPlan plan2;
+        QVERIFY2(lab::planLab(redundant, &plan2, &error), qPrintable(error));
+        QVERIFY(plan2.node(QStringLiteral("db-01"))->stage < plan2.node(QStringLiteral("db-02"))->stage);
+        QCOMPARE(plan2.node(QStringLiteral("app-01"))->stage, plan2.node(QStringLiteral("db-01"))->stage);
     }
 };
 
