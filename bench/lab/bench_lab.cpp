@@ -80,15 +80,20 @@ int main(int argc, char **argv)
         }
         const lab::Timing up = engine.lastTiming();
         const QString active = holder(engine);
+        lab::LabStatus st;
+        engine.status(&st, false, &error);
+        int webServers = 0;
+        for (const lab::NodeStatus &n : st.nodes)
+            webServers += n.name.startsWith(QLatin1String("web-")) ? 1 : 0;
         double lbGap = -1, webGap = -1;
         const int lbFailed = failWhileProbing(engine, active, &lbGap);
         const int webFailed = failWhileProbing(engine, QStringLiteral("web-01"), &webGap);
         engine.down(&error);
         const lab::Timing down = engine.lastTiming();
         std::printf("%-10s lab up %5.1f s (CPU %4.1f s)  lab down %4.1f s (CPU %4.1f s)  "
-                    "active LB %s fails: first success %.2f s after (%d of 60 failed)  web-01 fails: %d of 60 failed\n",
+                    "active LB %s fails: first success %.2f s after (%d of 60 failed)  web-01 (1 of %d web servers) fails: %d of 60 failed\n",
                     qPrintable(name), up.wallSeconds, up.cpuSeconds, down.wallSeconds, down.cpuSeconds, qPrintable(active),
-                    lbGap, lbFailed, webFailed);
+                    lbGap, lbFailed, webServers, webFailed);
     }
     return 0;
 }

@@ -56,6 +56,11 @@ for d in etc var opt srv usr/local; do
     mkdir -p "$R/upper/$k" "$R/work/$k"
     mount -t overlay overlay -o "lowerdir=/$d,upperdir=$R/upper/$k,workdir=$R/work/$k" "/$d"
 done
+# Its own name, as an installed server has it; no DNS server in the lab:
+# a lookup fails at once (loopback) instead of timing out.
+printf "127.0.1.1 %s\n" "$H" >>/etc/hosts
+rm -f /etc/resolv.conf
+printf "nameserver 127.0.0.1\noptions timeout:1 attempts:1\n" >/etc/resolv.conf
 mkdir -p "$R/dev"
 mount -t tmpfs -o mode=0755,nosuid tmpfs "$R/dev"
 for f in null zero full random urandom tty; do
@@ -111,7 +116,6 @@ QString usersSetupScript()
 {
     return QStringLiteral(R"SH(set -euo pipefail
 DOMAIN=$1 ADDRESS=$2
-hostname users
 if [ -n "$DOMAIN" ] && [ -n "$ADDRESS" ]; then
     printf '%s %s\n' "$ADDRESS" "$DOMAIN" >>/etc/hosts
 fi
