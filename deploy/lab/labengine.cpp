@@ -1,4 +1,5 @@
 #include "labengine.h"
+#include "labtr_p.h"
 
 #include "io/jsonformat.h"
 #include "stackconfig.h"
@@ -20,10 +21,6 @@
 namespace sw::lab {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::Lab)
-};
 
 double childCpuSeconds()
 {

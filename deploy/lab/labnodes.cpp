@@ -1,6 +1,7 @@
 // LabEngine: what it answers about a running lab (status, files), and what
 // it does to one node (exec, fail, heal), and the probe from the users.
 #include "labengine.h"
+#include "labtr_p.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -11,10 +12,6 @@
 namespace sw::lab {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::Lab)
-};
 
 QString roleName(LabNode::Role r)
 {

@@ -1,6 +1,7 @@
 #include "labplan.h"
 
 #include "labprofile.h"
+#include "labtr_p.h"
 #include "shellbundle.h"
 #include "shellscript.h"
 
@@ -11,10 +12,6 @@
 namespace sw::lab {
 
 namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(sw::Lab)
-};
 
 QString osReleaseValue(const QString &text, const QString &key)
 {
