@@ -200,6 +200,7 @@ int runLab(const QStringList &args, Io &io)
     QString why;
     if (!lab::LabEngine::canRun(&why)) {
         io.err << Tr::tr("error: %1").arg(why) << Qt::endl;
+        io.err << Tr::tr("  sudo stackwright-cli lab %1").arg(args.join(QLatin1Char(' '))) << Qt::endl;
         return Failed;
     }
     lab::LabEngine engine(qEnvironmentVariable("STACKWRIGHT_LAB_STATE", lab::defaultStateDir()));

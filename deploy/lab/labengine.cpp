@@ -65,8 +65,8 @@ bool LabEngine::canRun(QString *why)
         return true;
     const QByteArray clone = readAll(QStringLiteral("/proc/sys/kernel/unprivileged_userns_clone")).trimmed();
     const bool userns = clone != "0";
-    *why = Tr::tr("the lab creates network and mount namespaces and runs the servers' daemons in them, which needs root%1. "
-                  "Run it with sudo, e.g.: sudo stackwright-cli lab up FILE")
+    *why = Tr::tr("the lab creates network and mount namespaces and runs the servers' daemons in them, which needs root%1; "
+                  "run it with sudo")
                .arg(userns ? Tr::tr(" (unprivileged user namespaces are allowed here, but the packaged daemons do not run in them)")
                            : Tr::tr(" (unprivileged user namespaces are disabled here)"));
     return false;
