@@ -30,7 +30,7 @@ using LabProgress = std::function<void(const LabEvent &)>;
 struct UnitStatus {
     QString unit;
     bool up = false;
-    bool absent = false;          // not run in the lab (its package is not here, or the vendor's collector)
+    bool absent = false;          // not run in the lab (the vendor's collector, rsyslog, or its package is not here)
 };
 
 struct NodeStatus {

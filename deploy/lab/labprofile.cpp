@@ -11,12 +11,17 @@ QString overrides()
     return QStringLiteral(R"SH(# This machine is offline to the lab: the functions below replace what
 # needs the Internet. Files are still written by the bundle's sw_file.
 declare -A SW_LAB_SKIPPED=()
-SW_LAB_OPTIONAL=" rsyslog ufw certbot "
+SW_LAB_OPTIONAL=" ufw certbot "
 
 # Packages come from this machine: a missing one is named with its install command.
 sw_packages() {
     local missing=() p
     for p in "$@"; do
+        if [ "$p" = rsyslog ]; then
+            # Not in the lab: it would read this machine's kernel log.
+            SW_LAB_SKIPPED[rsyslog]=1
+            continue
+        fi
         if ! dpkg-query -W -f="\${Status}" "$p" 2>/dev/null | grep -q 'ok installed'; then
             if [[ $SW_LAB_OPTIONAL == *" $p "* ]]; then
                 sw_log "lab: $p is not installed on this machine: skipped"

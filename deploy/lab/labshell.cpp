@@ -169,7 +169,9 @@ QString unitStatusScript()
                           "sw_fail() { return 1; }\n")
            + bundle::shellServiceLibrary()
            + QStringLiteral("for u in \"$@\"; do\n"
-                            "    if ! sw_systemd && [ ! -x \"/etc/init.d/$u\" ] && [ ! -f \"/etc/systemd/system/$u.service\" ]; then echo \"$u absent\";\n"
+                            "    # Never run in the lab: the vendor's collector (offline), rsyslog (this machine's kernel log).\n"
+                            "    if [ \"$u\" = collector ] || [ \"$u\" = rsyslog ]; then echo \"$u absent\";\n"
+                            "    elif ! sw_systemd && [ ! -x \"/etc/init.d/$u\" ] && [ ! -f \"/etc/systemd/system/$u.service\" ]; then echo \"$u absent\";\n"
                             "    elif sw_systemd && systemctl is-active --quiet \"$u\"; then echo \"$u up\";\n"
                             "    elif ! sw_systemd && sw_control \"$u\" status >/dev/null 2>&1; then echo \"$u up\";\n"
                             "    else echo \"$u down\"; fi\n"
