@@ -90,12 +90,29 @@ QString deployScript(const StackConfig &cfg)
         "            -CAcreateserial -days 825 -extfile <(printf 'subjectAltName=%s\\n' \"$san\") \\\n"
         "            -out \"private-ca/$name.crt\" 2>/dev/null\n"
         "    fi\n"
-        "    printf 'export SW_PRIVATE_CERT=%q\\nexport SW_PRIVATE_KEY=%q\\n' \"$(cat \"private-ca/$name.crt\")\" \"$(cat \"private-ca/$name.key\")\"\n"
+        "}\n\n"
+        "# server_material NAME CERT_DOMAIN: what a server's script reads besides the\n"
+        "# variables, as NAME=VALUE pairs each ended by a NUL byte (private_cert ran first).\n"
+        "server_material() {\n"
+        "    local name=$1 cert=$2\n"
+        "    if [ -s private-ca/ca.crt ]; then\n"
+        "        printf 'SW_PRIVATE_CA=%s\\0' \"$(cat private-ca/ca.crt)\"\n"
+        "    fi\n"
+        "    if [ -n \"$cert\" ]; then\n"
+        "        printf 'SW_PRIVATE_CERT=%s\\0SW_PRIVATE_KEY=%s\\0' \"$(cat \"private-ca/$name.crt\")\" \"$(cat \"private-ca/$name.key\")\"\n"
+        "    fi\n"
         "}\n\n"
         "# run_server SCRIPT HOST USER PORT NAME CERT_DOMAIN (\"\": no private certificate)\n"
         "run_server() {\n"
-        "    local script=$1 host=$2 user=$3 port=$4 name=$5 cert=$6 var\n"
+        "    local script=$1 host=$2 user=$3 port=$4 name=$5 cert=$6 var kv\n"
         "    if [ \"${#SELECTED[@]}\" -gt 0 ] && [[ \" ${SELECTED[*]} \" != *\" $name \"* ]]; then\n"
+        "        return 0\n"
+        "    fi\n"
+        "    if [ -n \"$cert\" ]; then\n"
+        "        private_cert \"$name\" \"$host\" \"$cert\"\n"
+        "    fi\n"
+        "    if [ \"$MATERIAL\" = 1 ]; then\n"
+        "        server_material \"$name\" \"$cert\"\n"
         "        return 0\n"
         "    fi\n"
         "    printf '\\n=== %s (%s@%s:%s)\\n' \"$name\" \"$user\" \"$host\" \"$port\"\n"
@@ -105,15 +122,19 @@ QString deployScript(const StackConfig &cfg)
         "                printf 'export %s=%q\\n' \"$var\" \"${!var}\"\n"
         "            fi\n"
         "        done\n"
-        "        if [ -s private-ca/ca.crt ]; then\n"
-        "            printf 'export SW_PRIVATE_CA=%q\\n' \"$(cat private-ca/ca.crt)\"\n"
-        "        fi\n"
-        "        if [ -n \"$cert\" ]; then\n"
-        "            private_cert \"$name\" \"$host\" \"$cert\"\n"
-        "        fi\n"
+        "        while IFS= read -r -d '' kv; do\n"
+        "            printf 'export %q\\n' \"$kv\"\n"
+        "        done < <(server_material \"$name\" \"$cert\")\n"
         "        cat \"servers/$script\"\n"
         "    } | ssh -p \"$port\" -l \"$user\" \"${SSH_EXTRA[@]}\" -- \"$host\" \"$REMOTE\"\n"
         "}\n\n"
+        "# --material HOSTNAME: print that server's material (see server_material)\n"
+        "# instead of running anything; Stackwright's own deploy engine uses it.\n"
+        "MATERIAL=0\n"
+        "if [ \"${1:-}\" = --material ]; then\n"
+        "    MATERIAL=1\n"
+        "    shift\n"
+        "fi\n"
         "SELECTED=(\"$@\")\n");
     if (usesPrivateCa(cfg))
         s += QStringLiteral("private_ca\n");
@@ -124,7 +145,7 @@ QString deployScript(const StackConfig &cfg)
                  .arg(sc.sshPort)
                  .arg(q(sc.hostname), q(privateCertDomain(sc)));
     }
-    s += QStringLiteral("printf '\\nAll servers are provisioned.\\n'\n");
+    s += QStringLiteral("if [ \"$MATERIAL\" = 0 ]; then\n    printf '\\nAll servers are provisioned.\\n'\nfi\n");
     return s;
 }
 

@@ -1,0 +1,24 @@
+// What a server's script reads besides the user's variables: the stack's
+// private CA and, for a web server behind the load balancers, its own
+// certificate and key signed by that CA. The bundle's deploy.sh makes it
+// (private-ca/ in the bundle folder, created on the first run and kept) and
+// prints it with `deploy.sh --material HOSTNAME`; the deploy engine asks it
+// the same way, so the two paths cannot drift apart.
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace sw {
+
+// True when the bundle's deploy.sh knows `--material` (bundles written
+// before it need no material).
+bool bundleHasServerMaterial(const QString &bundleDir);
+
+// Runs `bash DIR/deploy.sh --material HOSTNAME` on this machine and reads the
+// NAME=VALUE pairs (each ended by a NUL byte) it prints. False with a message
+// naming the bundle and the server when it fails.
+bool serverMaterial(const QString &bundleDir, const QString &hostname, QHash<QString, QString> *values,
+                    QString *error);
+
+} // namespace sw
