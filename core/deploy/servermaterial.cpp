@@ -1,10 +1,13 @@
 #include "servermaterial.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace sw {
 
@@ -17,16 +20,52 @@ QString deployScript(const QString &bundleDir)
     return QDir(bundleDir).filePath(QStringLiteral("deploy.sh"));
 }
 
-} // namespace
-
-bool bundleHasServerMaterial(const QString &bundleDir)
+// Whether deploy.sh has a line matching `pattern` (one whole line).
+bool deployScriptHasLine(const QString &bundleDir, const QString &pattern)
 {
     QFile f(deployScript(bundleDir));
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    static const QRegularExpression option(QStringLiteral("^if \\[ \"\\$\\{1:-\\}\" = --material \\]; then$"),
-                                           QRegularExpression::MultilineOption);
-    return option.match(QString::fromUtf8(f.readAll())).hasMatch();
+    const QRegularExpression line(pattern, QRegularExpression::MultilineOption);
+    return line.match(QString::fromUtf8(f.readAll())).hasMatch();
+}
+
+} // namespace
+
+bool bundleHasServerMaterial(const QString &bundleDir)
+{
+    return deployScriptHasLine(bundleDir, QStringLiteral("^if \\[ \"\\$\\{1:-\\}\" = --material \\]; then$"));
+}
+
+QString privateCaStoreFor(const QString &designFile)
+{
+    const QFileInfo info(designFile);
+    const QString path = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    const QByteArray hash = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("stackwright/private-ca/") + QString::fromLatin1(hash));
+}
+
+bool keepPrivateCaIn(const QString &bundleDir, const QString &store, bool *used, QString *error)
+{
+    *used = false;
+    const QString link = QDir(bundleDir).filePath(QStringLiteral("private-ca"));
+    if (QFileInfo::exists(link) || !bundleHasServerMaterial(bundleDir)
+        || !deployScriptHasLine(bundleDir, QStringLiteral("^private_ca$")))
+        return true;
+    if (!QDir().mkpath(store)
+        || !QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        *error = QCoreApplication::translate("sw::Deploy", "cannot create the folder %1 for the stack's private CA")
+                     .arg(QDir::toNativeSeparators(store));
+        return false;
+    }
+    if (!QFile::link(store, link)) {
+        *error = QCoreApplication::translate("sw::Deploy", "cannot link %1 to %2")
+                     .arg(QDir::toNativeSeparators(link), QDir::toNativeSeparators(store));
+        return false;
+    }
+    *used = true;
+    return true;
 }
 
 bool serverMaterial(const QString &bundleDir, const QString &hostname, QHash<QString, QString> *values,

@@ -21,4 +21,16 @@ bool bundleHasServerMaterial(const QString &bundleDir);
 bool serverMaterial(const QString &bundleDir, const QString &hostname, QHash<QString, QString> *values,
                     QString *error);
 
+// Where the private CA of a design's generated bundles is kept between runs
+// (a bundle generated into a temporary folder would otherwise make a new CA
+// each time, and deploying only some servers would break the others' trust):
+// DATA/stackwright/private-ca/HASH, DATA the user's data folder
+// ($XDG_DATA_HOME), HASH from the design file's canonical path.
+QString privateCaStoreFor(const QString &designFile);
+
+// When the bundle's deploy.sh uses a private CA and the bundle has no
+// private-ca/ yet, makes DIR/private-ca a link to `store` (created, owner
+// only), so deploy.sh and the engine keep the CA there. `*used`: whether it did.
+bool keepPrivateCaIn(const QString &bundleDir, const QString &store, bool *used, QString *error);
+
 } // namespace sw
