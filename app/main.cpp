@@ -1,24 +1,33 @@
 #include "canvasview.h"
+#include "helpmenu.h"
 #include "mainwindow.h"
+#include "qtmessages.h"
+#include "swversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
+    sw::installQuietMessageHandler();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Stackwright"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stackwright"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.stackwright.Stackwright"));
+    QApplication::setWindowIcon(sw::applicationIcon());
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design web infrastructure."));
-    parser.addHelpOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                   QStringLiteral("FILE"));
@@ -32,15 +41,37 @@ int main(int argc, char **argv)
                                     QCoreApplication::translate("main", "Start with the high-contrast look for "
                                                                         "projectors (View > High-Contrast Look)."));
     parser.addOption(highContrast);
+    QCommandLineOption templateOption(QStringLiteral("template"),
+                                      QCoreApplication::translate("main", "Start from the built-in template NAME "
+                                                                          "(e.g. scale-up, the www.foobar.com design)."),
+                                      QStringLiteral("NAME"));
+    parser.addOption(templateOption);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A design to open."));
-    parser.process(app);
+    // Help and version answered here and returned from main (process() would
+    // call exit() while the platform is still up).
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "stackwright: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        const QString text = parser.isSet(help) ? parser.helpText()
+                                                : QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                                               QCoreApplication::applicationVersion());
+        std::fputs(qPrintable(text), stdout);
+        return 0;
+    }
 
     sw::MainWindow window;
     const QString shot = parser.value(screenshot);
     if (!shot.isEmpty())
         window.resize(1600, 1000);
     window.show();
-    window.startWith(parser.positionalArguments().value(0));
+    const QString file = parser.positionalArguments().value(0);
+    window.startWith(file, parser.value(templateOption));
+    // Nothing asked for: the first screen (never in front of a screenshot).
+    if (file.isEmpty() && !parser.isSet(templateOption) && shot.isEmpty()
+        && window.model()->design().nodes().empty())
+        QTimer::singleShot(0, &window, [&window] { window.showStartPage(); });
     if (parser.isSet(highContrast))
         window.setPresentationMode(true);
     if (!shot.isEmpty()) {

@@ -6,10 +6,12 @@
 #include "documentcontroller.h"
 #include "editactions.h"
 #include "editorfeatures.h"
+#include "helpmenu.h"
 #include "io/templates.h"
 #include "minimap.h"
 #include "palettewidget.h"
 #include "propertiespanel.h"
+#include "startpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_context.scene = m_scene;
     m_context.view = m_view;
     attachFeatures(m_context);
+    HelpMenu::attach(this, m_context.fileMenu); // also the window icon, and Quit last in File
     arrangeDefaultDocks();
 
     QSettings settings;
@@ -130,8 +133,12 @@ void MainWindow::createActions()
             &QAction::triggered, m_document, &DocumentController::open);
     connect(makeAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, QStringLiteral("document-save")),
             &QAction::triggered, m_document, &DocumentController::save);
-    connect(makeAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as")),
-            &QAction::triggered, m_document, &DocumentController::saveAs);
+    auto *saveAs = makeAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs,
+                              QStringLiteral("document-save-as"));
+    connect(saveAs, &QAction::triggered, m_document, &DocumentController::saveAs);
+    // Plain X11 desktops (and Xvfb) bind no key to the standard Save As.
+    if (saveAs->shortcut().isEmpty())
+        saveAs->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     connect(makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit")),
             &QAction::triggered, this, &QWidget::close);
 
@@ -174,6 +181,11 @@ void MainWindow::createActions()
                 m_palette->focusSearch();
             });
 
+    connect(makeAction(QStringLiteral("actionLinkSelected"), tr("&Link Selected…"), QKeySequence(tr("Ctrl+L"))),
+            &QAction::triggered, this, [this] { m_scene->editor()->linkSelected(); });
+    connect(makeAction(QStringLiteral("actionMakeCluster"), tr("Make C&luster"), QKeySequence(tr("Ctrl+Shift+K"))),
+            &QAction::triggered, this, [this] { m_scene->editor()->makeCluster(m_selection->ids()); });
+
     connect(makeAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("zoom-in")),
             &QAction::triggered, m_view, &CanvasView::zoomIn);
     m_actions.value(QStringLiteral("actionZoomIn"))->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
@@ -205,7 +217,8 @@ void MainWindow::createActions()
                                     QKeySequence(tr("Ctrl+Shift+H")), QStringLiteral("contrast"));
     presentation->setCheckable(true);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
-    auto *canvasFocus = makeAction(QStringLiteral("actionFocusCanvas"), tr("Focus &Canvas"), QKeySequence(tr("Ctrl+Shift+C")));
+    // F6, not Ctrl+Shift+C: that is Edit > Copy as Image.
+    auto *canvasFocus = makeAction(QStringLiteral("actionFocusCanvas"), tr("Focus &Canvas"), QKeySequence(Qt::Key_F6));
     connect(canvasFocus, &QAction::triggered, this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
 }
 
@@ -253,7 +266,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     for (const char *n : {"actionUndo", "actionRedo", "", "actionCut", "actionCopy", "actionPaste", "actionDuplicate",
-                          "actionDelete", "", "actionSelectAll", "actionFind", "", "actionAddNode"}) {
+                          "actionDelete", "", "actionSelectAll", "actionFind", "", "actionAddNode", "actionLinkSelected",
+                          "actionMakeCluster"}) {
         if (!*n)
             edit->addSeparator();
         else
@@ -321,6 +335,9 @@ void MainWindow::updateActions()
     const bool any = !m_selection->ids().isEmpty();
     for (const char *n : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
         m_actions.value(QString::fromLatin1(n))->setEnabled(any);
+    const int count = int(m_selection->ids().size());
+    m_actions.value(QStringLiteral("actionLinkSelected"))->setEnabled(count == 2);
+    m_actions.value(QStringLiteral("actionMakeCluster"))->setEnabled(count >= 2);
 }
 
 void MainWindow::addKindAtCentre(Kind kind)
@@ -351,18 +368,44 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::startWith(const QString &path)
+void MainWindow::startWith(const QString &path, const QString &templateName)
 {
     QString error;
     if (!path.isEmpty()) {
         if (!m_document->openFile(path, &error)) {
             QMessageBox::warning(this, tr("Cannot open the design"), error);
-            m_document->newFromTemplate(defaultTemplateName(), &error);
+            m_document->newEmpty();
         }
-    } else if (!m_document->newFromTemplate(defaultTemplateName(), &error)) {
+    } else if (!templateName.isEmpty()) {
+        if (!m_document->newFromTemplate(templateName, &error)) {
+            QMessageBox::warning(this, tr("Cannot open the template"), error);
+            m_document->newEmpty();
+        }
+    } else {
+        // An empty design (the canvas says how to begin); main() offers the start page.
         m_document->newEmpty();
     }
     m_document->offerRecovery();
+}
+
+bool MainWindow::showStartPage()
+{
+    StartPage page(templateNames(), m_document->recentFiles(), this);
+    page.resize(900, 700);
+    if (page.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    switch (page.choice()) {
+    case StartPage::Choice::Template:
+        if (!m_document->newFromTemplate(page.chosen(), &error))
+            QMessageBox::warning(this, tr("Cannot open the template"), error);
+        break;
+    case StartPage::Choice::Recent: m_document->openPath(page.chosen()); break;
+    case StartPage::Choice::Open: m_document->open(); break;
+    case StartPage::Choice::Empty: m_document->newEmpty(); break;
+    case StartPage::Choice::None: return false;
+    }
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -41,9 +41,12 @@ public:
     // An action by its object name ("actionSave", ...), for tests and features.
     QAction *action(const QString &name) const { return m_actions.value(name); }
 
-    // Starts like the application does: a file, a recovered autosave, or the
-    // default template.
-    void startWith(const QString &path);
+    // Starts like the application does: a file, a template, a recovered
+    // autosave, or an empty design.
+    void startWith(const QString &path, const QString &templateName = {});
+    // The first screen: templates (with pictures), recent files, empty design.
+    // Returns false when closed without a choice.
+    bool showStartPage();
     void setPresentationMode(bool on);
 
 protected:

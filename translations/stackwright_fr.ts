@@ -411,6 +411,10 @@
 <context>
     <name>sw::Bundle</name>
     <message>
+        <source>SHA-256 checksum of the Sumo Logic collector package the servers download; a download that differs is refused (a design pins it in props.collector_sha256 of a monitoring agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 exists and is not a folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include "commands/macro.h"
 #include "commands/movenodescommand.h"
 #include "commands/reparentcommand.h"
+#include "commands/setpropertycommand.h"
 #include "linkrules.h"
 #include "model/designmodel.h"
 #include "model/geometry.h"
@@ -15,7 +16,9 @@
 #include <QCursor>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QLabel>
 #include <QMenu>
+#include <QWidgetAction>
 #include <QUndoStack>
 
 namespace sw {
@@ -31,13 +34,31 @@ int nextDragId()
 CanvasEditor::CanvasEditor(CanvasScene *scene) : m_scene(scene)
 {
     m_chooser = [](const QString &question, const QStringList &options) {
-        QMenu menu;
-        menu.addSection(question);
-        for (int i = 0; i < options.size(); ++i)
-            menu.addAction(options[i])->setData(i);
-        QAction *a = menu.exec(QCursor::pos());
+        const std::unique_ptr<QMenu> menu = questionMenu(question, options);
+        QAction *a = menu->exec(QCursor::pos());
         return a ? a->data().toInt() : -1;
     };
+}
+
+std::unique_ptr<QMenu> CanvasEditor::questionMenu(const QString &question, const QStringList &options)
+{
+    auto menu = std::make_unique<QMenu>();
+    menu->setObjectName(QStringLiteral("questionMenu"));
+    // A plain label, not a section: a section title is cut to the width of
+    // the options ("Where does Monitoring agent (…").
+    auto *label = new QLabel(question, menu.get());
+    label->setObjectName(QStringLiteral("question"));
+    label->setContentsMargins(10, 6, 10, 6);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    auto *title = new QWidgetAction(menu.get());
+    title->setDefaultWidget(label);
+    menu->addAction(title);
+    menu->addSeparator();
+    for (int i = 0; i < options.size(); ++i)
+        menu->addAction(options[i])->setData(i);
+    return menu;
 }
 
 CanvasEditor::~CanvasEditor() = default;
@@ -52,12 +73,8 @@ QString CanvasEditor::addNode(Kind kind, const QPointF &scenePos)
     QVector<Node> nodes;
     QString text = tr("Add %1").arg(kindTitle(kind));
     if (NodeItem *box = m_scene->containerAt(scenePos, kind)) {
-        const double pad = box->kind() == Kind::Zone ? Geo::kZonePadding : Geo::kPadding;
-        QPointF rel = topLeft - box->scenePos();
-        rel.setX(std::max(rel.x(), pad));
-        rel.setY(std::max(rel.y(), Geo::kHeader));
         n.parent = box->id();
-        n.pos = rel;
+        n.pos = m_scene->snapped(freeSpot(box, kind, topLeft - box->scenePos()));
         text = tr("Add %1 to %2").arg(kindTitle(kind), box->look().title);
     } else if (isService(kind)) {
         // A service lives on a server: give it one.
@@ -79,7 +96,7 @@ QString CanvasEditor::addNode(Kind kind, const QPointF &scenePos)
     return n.id;
 }
 
-QString CanvasEditor::connectNodes(const QString &fromId, const QString &toId)
+QString CanvasEditor::connectNodes(const QString &fromId, const QString &toId, std::optional<Protocol> protocol)
 {
     DesignModel *model = m_scene->model();
     const Node *from = model->node(fromId);
@@ -94,7 +111,7 @@ QString CanvasEditor::connectNodes(const QString &fromId, const QString &toId)
     Link link;
     link.from = fromId;
     link.to = toId;
-    link.protocol = suggestedProtocols(*from, *to).constFirst();
+    link.protocol = protocol ? *protocol : suggestedProtocols(*from, *to).constFirst();
     link.port = suggestedPort(*to, link.protocol);
     link.id = freshId(model->design(), QStringLiteral("%1-to-%2").arg(fromId.left(24), toId.left(24)));
     m_scene->undoStack()->push(new AddItemsCommand(
@@ -190,6 +207,7 @@ void CanvasEditor::afterPress(QGraphicsSceneMouseEvent *event)
     m_lastDelta = QPointF();
     m_dragId = nextDragId();
     m_startIndex = m_scene->undoStack()->index();
+    rememberClusters();
 }
 
 bool CanvasEditor::mouseMove(QGraphicsSceneMouseEvent *event)
@@ -271,6 +289,7 @@ void CanvasEditor::finishDrag()
     QVector<Move> moves;
     QHash<QString, QPointF> stay;
     QStringList homeless;
+    bool adjusted = false;
     for (const Root &r : std::as_const(m_roots)) {
         const Node *n = d.node(r.id);
         NodeItem *item = m_scene->nodeItem(r.id);
@@ -280,7 +299,10 @@ void CanvasEditor::finishDrag()
         NodeItem *box = mayHaveParent(n->kind) ? m_scene->containerAt(sr.center(), n->kind, n->id) : nullptr;
         const QString target = box ? box->id() : QString();
         if (target == n->parent || !mayHaveParent(n->kind)) {
-            stay.insert(n->id, n->pos);
+            // Moved inside its own box: never onto a sibling.
+            const QPointF p = box ? m_scene->snapped(freeSpot(box, n->kind, n->pos, n->id)) : n->pos;
+            adjusted = adjusted || p != n->pos;
+            stay.insert(n->id, p);
             continue;
         }
         if (!box && isService(n->kind)) {
@@ -288,15 +310,18 @@ void CanvasEditor::finishDrag()
             continue;
         }
         QPointF rel = sr.topLeft();
-        if (box) {
-            const double pad = box->kind() == Kind::Zone ? Geo::kZonePadding : Geo::kPadding;
-            rel = m_scene->snapped(sr.topLeft() - box->scenePos());
-            rel.setX(std::max(rel.x(), pad));
-            rel.setY(std::max(rel.y(), Geo::kHeader));
-        }
+        if (box)
+            rel = m_scene->snapped(freeSpot(box, n->kind, sr.topLeft() - box->scenePos(), n->id));
         moves.append({n->id, target, rel});
     }
     QUndoStack *undo = m_scene->undoStack();
+    if (const QString service = certificateTarget(); !service.isEmpty()) {
+        const QString cert = m_roots.constFirst().id;
+        undoDrag(); // the certificate stays where it was
+        installCertificate(cert, service);
+        return;
+    }
+    const QVector<Membership> clusters = clusterChanges();
     if (!homeless.isEmpty()) {
         const Node *n = d.node(homeless.constFirst());
         if (homeless.size() > 1 || m_roots.size() > 1) {
@@ -323,15 +348,30 @@ void CanvasEditor::finishDrag()
         undo->endMacro();
         return;
     }
-    if (moves.isEmpty())
+    if (moves.isEmpty() && clusters.isEmpty() && !adjusted)
         return;
+    QString text;
+    if (!clusters.isEmpty()) {
+        const Node *c = d.node(clusters[0].cluster);
+        const bool joins = clusters[0].members.size() > c->propList(QStringLiteral("members")).size();
+        text = joins ? tr("Add to cluster %1").arg(c->displayLabel()) : tr("Take out of cluster %1").arg(c->displayLabel());
+        emit m_scene->statusMessage(joins ? tr("Added to the cluster %1.").arg(c->displayLabel())
+                                          : tr("Taken out of the cluster %1.").arg(c->displayLabel()));
+    } else if (moves.isEmpty()) {
+        text = QCoreApplication::translate("sw::CanvasEditor", "Move %n node(s)", nullptr, int(stay.size()));
+    } else if (moves.size() == 1) {
+        text = ReparentCommand(model, moves[0].id, moves[0].parent, moves[0].pos).text();
+    } else {
+        text = QCoreApplication::translate("sw::CanvasEditor", "Move %n node(s)", nullptr, int(moves.size()));
+    }
     undoDrag();
-    undo->beginMacro(moves.size() == 1 ? ReparentCommand(model, moves[0].id, moves[0].parent, moves[0].pos).text()
-                                       : QCoreApplication::translate("sw::CanvasEditor", "Move %n node(s)", nullptr, int(moves.size())));
+    undo->beginMacro(text);
     for (const Move &m : std::as_const(moves))
         undo->push(new ReparentCommand(model, m.id, m.parent, m.pos));
     if (!stay.isEmpty())
         undo->push(new MoveNodesCommand(model, stay));
+    for (const Membership &m : clusters)
+        undo->push(new SetPropertyCommand(model, m.cluster, QStringLiteral("members"), m.members));
     undo->endMacro();
 }
 

@@ -13,10 +13,14 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QRectF>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QGraphicsSceneMouseEvent;
 class QGraphicsLineItem;
+class QMenu;
 
 namespace sw {
 
@@ -36,14 +40,25 @@ public:
     // that point when one may hold it; a service dropped on empty canvas gets
     // a new server of its own. Returns the new node's id (empty if refused).
     QString addNode(Kind kind, const QPointF &scenePos);
-    // Links two nodes with the protocol that fits best. Returns the link id.
-    QString connectNodes(const QString &from, const QString &to);
+    // Links two nodes with `protocol`, or the one that fits best. Returns the link id.
+    QString connectNodes(const QString &from, const QString &to, std::optional<Protocol> protocol = {});
     // Moves the selected nodes by `delta`; repeated nudges merge into one undo step.
     void nudgeSelection(const QPointF &delta);
     // Asked when a service is dragged out of every server: returns the index
     // of the chosen option, or -1. Default: a popup menu at the cursor.
     using Chooser = std::function<int(const QString &question, const QStringList &options)>;
     void setChooser(Chooser chooser) { m_chooser = std::move(chooser); }
+    // The default chooser's menu: the whole question is shown, never cut.
+    static std::unique_ptr<QMenu> questionMenu(const QString &question, const QStringList &options);
+
+    // "Make cluster": one cluster of the load balancers among `ids` (or on
+    // the servers among them). Returns the cluster's id (empty if fewer than two).
+    QString makeCluster(const QStringList &ids);
+    // "Link selected": links the two selected nodes, the direction and the
+    // protocol asked through `chooser` (default: the editor's chooser).
+    QString linkSelected(const Chooser &chooser = {});
+    // Sets a certificate's installed_on to include a service (one undo step).
+    void installCertificate(const QString &certId, const QString &serviceId);
 
     // Called by CanvasScene's mouse handlers. Return true when consumed.
     bool mousePress(QGraphicsSceneMouseEvent *event);
@@ -61,6 +76,20 @@ private:
     void finishDrag();
     void undoDrag();
     void endLinkDrag(const QPointF &scenePos);
+    // A free place (parent coordinates) for a `kind` node in `box`, `wanted`
+    // if no other child of `box` (but `exclude`) is there.
+    QPointF freeSpot(const NodeItem *box, Kind kind, const QPointF &wanted, const QString &exclude = {}) const;
+    // The load balancers a dragged node stands for: itself, or those on a server.
+    QStringList loadBalancersIn(const QString &id) const;
+    struct Membership {
+        QString cluster;
+        QStringList members;
+    };
+    void rememberClusters();
+    // The clusters a finished drag joins or leaves.
+    QVector<Membership> clusterChanges() const;
+    // The service a dragged certificate was dropped on, if any.
+    QString certificateTarget() const;
 
     CanvasScene *m_scene;
     Chooser m_chooser;
@@ -74,6 +103,7 @@ private:
     int m_startIndex = -1;
     int m_nudgeId = 0;
     QStringList m_nudgeIds;
+    QHash<QString, QRectF> m_clusterRects; // clusters' rects when the drag began
     // Linking.
     QString m_linkFrom;
     QGraphicsLineItem *m_linkLine = nullptr; // owned by the scene while shown

@@ -101,6 +101,9 @@ QPointF CanvasScene::snapped(const QPointF &p) const
 
 void CanvasScene::rebuild()
 {
+    // Where the old design was painted (links included: they are painted by
+    // the scene, their items have no contents, so removing them repaints nothing).
+    const QRectF old = m_nodes.isEmpty() ? QRectF() : itemsBoundingRect();
     m_rebuilding = true;
     clearSelection();
     clear();
@@ -134,6 +137,9 @@ void CanvasScene::rebuild()
     for (LinkItem *l : std::as_const(m_links))
         l->updateGeometry();
     onSelectionModelChanged();
+    // Without this the old design's links stay on screen where no item of
+    // the new one repaints (File > New showed them until the next zoom).
+    update(old.isEmpty() ? QRectF() : old.adjusted(-20, -20, 20, 20).united(itemsBoundingRect()));
 }
 
 NodeItem *CanvasScene::createNodeItem(const QString &id)
@@ -520,6 +526,18 @@ void CanvasScene::setNodeCaching(bool on)
     m_nodeCaching = on;
     for (NodeItem *item : std::as_const(m_nodes))
         item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+}
+
+void CanvasScene::setViewScale(double scale)
+{
+    if (qFuzzyCompare(scale, m_viewScale))
+        return;
+    const auto radius = [](double s) { return std::round(6 / std::max(std::min(s, 1.0), 0.55)); };
+    const bool changed = radius(scale) != radius(m_viewScale);
+    m_viewScale = scale;
+    if (changed)
+        for (NodeItem *item : std::as_const(m_nodes))
+            item->viewScaleChanged();
 }
 
 void CanvasScene::linkLookChanged(const LinkItem *link)

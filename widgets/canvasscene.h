@@ -69,6 +69,9 @@ public:
     // Node items painted through a pixmap cache per item (on by default;
     // CanvasView turns it off far zoomed out, where it costs more than it saves).
     void setNodeCaching(bool on);
+    // The zoom of the view (link handles keep a size on screen).
+    double viewScale() const { return m_viewScale; }
+    void setViewScale(double scale);
     // Called by LinkItem when anything it paints changed.
     void linkLookChanged(const LinkItem *link);
 
@@ -120,6 +123,7 @@ private:
     bool m_snap = true;
     bool m_frozen = false;
     bool m_nodeCaching = true;
+    double m_viewScale = 1;
     QSet<NodeItem *> m_deferredResize;
     QMultiHash<QString, QString> m_orphans;      // missing parent id -> child ids waiting for it
     // The link layer of the last frame, painted once per change of view or

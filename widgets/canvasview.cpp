@@ -2,6 +2,7 @@
 
 #include "canvaseditor.h"
 #include "canvasscene.h"
+#include "model/designmodel.h"
 #include "model/geometry.h"
 #include "minimap.h"
 #include "model/selection.h"
@@ -9,6 +10,7 @@
 
 #include <QGestureEvent>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QPinchGesture>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -39,6 +41,14 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent) : QGraphicsView(scen
     viewport()->grabGesture(Qt::PinchGesture);
     updateRenderHints();
     m_minimap = new Minimap(this, scene);
+    // The empty canvas's words come and go with the first node: repaint it all.
+    auto hint = [this] {
+        if (m_canvas->nodeItemCount() <= 1)
+            viewport()->update();
+    };
+    connect(scene->model(), &DesignModel::nodeAdded, this, hint);
+    connect(scene->model(), &DesignModel::nodeAboutToBeRemoved, this, hint);
+    connect(scene->model(), &DesignModel::designReset, this, [this] { viewport()->update(); });
 }
 
 void CanvasView::updateRenderHints()
@@ -50,6 +60,7 @@ void CanvasView::updateRenderHints()
     setRenderHint(QPainter::TextAntialiasing, true);
     setRenderHint(QPainter::SmoothPixmapTransform, aa);
     m_canvas->setNodeCaching(aa);
+    m_canvas->setViewScale(zoom());
 }
 
 void CanvasView::setZoom(double z, const QPointF &anchor)
@@ -75,8 +86,14 @@ void CanvasView::resetZoom() { setZoom(1.0, mapToScene(viewport()->rect().center
 void CanvasView::zoomToFit()
 {
     QRectF r = m_canvas->designBounds();
-    if (r.isNull())
+    if (r.isNull()) {
+        // An empty design: a fixed canvas at 100 %, so the view does not jump
+        // while the scene grows around the first boxes dropped on it.
+        setSceneRect(QRectF(-2000, -2000, 6000, 5000));
+        setZoom(1.0, QPointF());
+        centerOn(QPointF(500, 300));
         return;
+    }
     r.adjust(-30, -30, 30, 30);
     // Scroll range: everything, with room around it to place more.
     setSceneRect(r.adjusted(-2000, -2000, 2000, 2000));
@@ -194,6 +211,32 @@ void CanvasView::keyReleaseEvent(QKeyEvent *event)
         return;
     }
     QGraphicsView::keyReleaseEvent(event);
+}
+
+QString CanvasView::emptyHint()
+{
+    return tr("An empty design. To begin, drag a box from the palette on the left onto the canvas "
+              "(Users, a DNS record, a load balancer, a web server…), or press Ctrl+Shift+A to add one by name. "
+              "Drag from a box's blue handle to another box to link them. "
+              "File > New from Template starts from a finished design.");
+}
+
+void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (m_canvas->nodeItemCount() > 0)
+        return;
+    // In viewport pixels, whatever the zoom.
+    painter->save();
+    painter->resetTransform();
+    const QRect area = viewport()->rect().adjusted(60, 0, -60, 0);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    painter->setFont(f);
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    const QRect box(area.left(), area.center().y() - 100, area.width(), 200);
+    painter->drawText(box, Qt::AlignCenter | Qt::TextWordWrap, emptyHint());
+    painter->restore();
 }
 
 void CanvasView::focusInEvent(QFocusEvent *event)

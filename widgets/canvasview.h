@@ -19,6 +19,8 @@ public:
     // The overview in the bottom-right corner (a child of the view).
     Minimap *minimap() const { return m_minimap; }
     void setZoom(double zoom, const QPointF &anchorScenePos);
+    // What the empty canvas says (how to begin); drawn only while the design is empty.
+    static QString emptyHint();
 
 public slots:
     void zoomIn();
@@ -41,6 +43,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void updateRenderHints();

@@ -4,6 +4,7 @@
 #include "model/geometry.h"
 
 #include <QPainter>
+#include <cmath>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
@@ -60,15 +61,26 @@ QPointF NodeItem::handlePos() const
     return QPointF(m_size.width(), m_size.height() / 2);
 }
 
+double NodeItem::handleRadius() const
+{
+    // At least 6 px on screen at any zoom where the node is drawn in full
+    // (from 55 %), so it can be seen and hit.
+    return std::max(kHandleRadius, std::round(kHandleRadius / std::max(m_scene->viewScale(), 0.55)));
+}
+
 bool NodeItem::onHandle(const QPointF &itemPos) const
 {
     const QPointF d = itemPos - handlePos();
-    return d.x() * d.x() + d.y() * d.y() <= (kHandleRadius + 3) * (kHandleRadius + 3);
+    const double r = handleRadius() + 3;
+    return d.x() * d.x() + d.y() * d.y() <= r * r;
 }
+
+void NodeItem::viewScaleChanged() { prepareGeometryChange(); }
 
 QRectF NodeItem::boundingRect() const
 {
-    return QRectF(QPointF(0, 0), m_size).adjusted(-kMarkMargin, -kMarkMargin, kMarkMargin, kMarkMargin);
+    const double m = std::max(kMarkMargin, handleRadius() + 5);
+    return QRectF(QPointF(0, 0), m_size).adjusted(-kMarkMargin, -kMarkMargin, m, kMarkMargin);
 }
 
 QPainterPath NodeItem::shape() const
@@ -77,7 +89,7 @@ QPainterPath NodeItem::shape() const
     path.setFillRule(Qt::WindingFill);
     path.addRect(QRectF(QPointF(0, 0), m_size));
     if (m_kind != Kind::Zone && m_kind != Kind::Note)
-        path.addEllipse(handlePos(), kHandleRadius + 3, kHandleRadius + 3);
+        path.addEllipse(handlePos(), handleRadius() + 3, handleRadius() + 3);
     return path;
 }
 
@@ -90,9 +102,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     m_scene->nodePainter().paintNode(painter, QRectF(QPointF(0, 0), m_size), look, detail);
     if (detail == Detail::Full && (m_hover || look.selected) && m_kind != Kind::Zone && m_kind != Kind::Note) {
         const Style &st = m_scene->nodePainter().style();
-        painter->setPen(QPen(st.surface, 1.5));
+        painter->setPen(QPen(st.surface, 1.5 / std::min(lod, 1.0)));
         painter->setBrush(st.selection);
-        painter->drawEllipse(handlePos(), kHandleRadius, kHandleRadius);
+        painter->drawEllipse(handlePos(), handleRadius(), handleRadius());
     }
 }
 

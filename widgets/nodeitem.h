@@ -35,6 +35,10 @@ public:
     // The handle links are dragged from (item coordinates).
     QPointF handlePos() const;
     bool onHandle(const QPointF &itemPos) const;
+    // The handle's radius in item coordinates: larger when zoomed out.
+    double handleRadius() const;
+    // Called by the scene when the view's zoom changed the handle's size.
+    void viewScaleChanged();
 
     QVector<LinkItem *> &links() { return m_links; }
 

@@ -70,6 +70,20 @@ PropertiesPanel::PropertiesPanel(DesignModel *model, QUndoStack *undo, Selection
     rebuild();
 }
 
+// What a text field accepts, said to the user beside a refused value.
+QString PropertiesPanel::allowedValues(const PropertySpec &spec)
+{
+    switch (spec.type) {
+    case PropType::Address: return tr("an IPv4 address, four numbers from 0 to 255 separated by dots (e.g. 10.0.0.12), or an IPv6 address");
+    case PropType::Hostname: return tr("letters, digits and hyphens, not at either end, at most 63 (e.g. web-01)");
+    case PropType::Domain: return tr("a domain name such as www.foobar.com");
+    case PropType::Url: return tr("a full URL such as https://git.example.com/team/app.git");
+    case PropType::PortRules: return tr("port/protocol, optionally \"from\" a node id, separated by commas (e.g. 443/tcp, 3306/tcp from app-1)");
+    case PropType::NodeRefList: return tr("ids of existing nodes, separated by commas");
+    default: return {};
+    }
+}
+
 QWidget *PropertiesPanel::editor(const QString &key) const { return m_editors.value(key); }
 QString PropertiesPanel::message() const { return m_message->isVisible() ? m_message->text() : QString(); }
 
@@ -79,10 +93,27 @@ void PropertiesPanel::showMessage(const QString &text)
     m_message->setVisible(!text.isEmpty());
 }
 
+void PropertiesPanel::addRow(QWidget *label, QWidget *field, const QString &key)
+{
+    m_form->addRow(label, field);
+    if (QLabel *error = m_errorLabels.value(key))
+        m_form->addRow(QString(), error);
+    if (QLabel *names = m_refNames.value(key))
+        m_form->addRow(QString(), names);
+}
+
+QString PropertiesPanel::fieldError(const QString &key) const
+{
+    const QLabel *error = m_errorLabels.value(key);
+    return error && !error->isHidden() ? error->text() : QString();
+}
+
 void PropertiesPanel::clear()
 {
     m_refreshers.clear();
     m_editors.clear();
+    m_errorLabels.clear();
+    m_refNames.clear();
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     showMessage({});
@@ -113,13 +144,23 @@ void PropertiesPanel::rebuild()
 
 void PropertiesPanel::addTextEditor(const QString &key, QLineEdit *edit, const std::function<QString()> &current,
                                     const std::function<QString(const QString &)> &check,
-                                    const std::function<void(const QString &)> &commit)
+                                    const std::function<void(const QString &)> &commit, const QString &allowed)
 {
     m_editors.insert(key, edit);
-    auto setError = [this, edit](const QString &err) {
+    // The words go right under the field: what is wrong and what is allowed.
+    auto *error = new QLabel(m_body);
+    error->setObjectName(QStringLiteral("fieldError_%1").arg(key));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    error->hide();
+    m_errorLabels.insert(key, error);
+    auto setError = [this, edit, error, allowed](const QString &err) {
         edit->setStyleSheet(err.isEmpty() ? QString() : QStringLiteral("border: 2px solid #d93025;"));
-        edit->setToolTip(err);
-        showMessage(err);
+        const QString full = err.isEmpty() || allowed.isEmpty() ? err : tr("%1. Allowed: %2").arg(err, allowed);
+        edit->setToolTip(full);
+        error->setText(full);
+        error->setVisible(!full.isEmpty());
+        showMessage(full);
     };
     edit->setText(current());
     connect(edit, &QLineEdit::textEdited, this, [check, setError](const QString &t) { setError(check(t)); });
@@ -147,12 +188,13 @@ void PropertiesPanel::buildDesign()
     m_title->setText(tr("<b>Design</b>"));
     auto *name = new QLineEdit(m_body);
     name->setAccessibleName(tr("Design name"));
-    m_form->addRow(tr("&Name"), name);
     addTextEditor(QStringLiteral("name"), name, [this] { return m_model->design().name; },
                   [](const QString &t) {
                       return t.isEmpty() || t.size() > 200 ? tr("a design name has 1 to 200 characters") : QString();
                   },
                   [this](const QString &t) { m_undo->push(new DesignMetaCommand(m_model, DesignMetaCommand::Name, t)); });
+    addRow(new QLabel(tr("&Name"), m_body), name, QStringLiteral("name"));
+    qobject_cast<QLabel *>(m_form->labelForField(name))->setBuddy(name);
     auto *profile = new QComboBox(m_body);
     profile->setAccessibleName(tr("Spec profile"));
     profile->addItem(tr("(none)"), QString());
@@ -181,13 +223,15 @@ void PropertiesPanel::buildNode(const QString &id)
                          .arg(n->displayLabel().toHtmlEscaped(), kindTitle(n->kind), id.toHtmlEscaped()));
     auto *label = new QLineEdit(m_body);
     label->setAccessibleName(tr("Label"));
-    m_form->addRow(tr("&Label"), label);
     addTextEditor(SetPropertyCommand::labelKey(), label, [this, id] {
             const Node *n = m_model->node(id);
             return n ? n->label : QString();
         },
         [](const QString &t) { return t.size() > 200 ? tr("a label has at most 200 characters") : QString(); },
         [this, id](const QString &t) { m_undo->push(new SetPropertyCommand(m_model, id, SetPropertyCommand::labelKey(), t)); });
+    auto *labelLabel = new QLabel(tr("&Label"), m_body);
+    labelLabel->setBuddy(label);
+    addRow(labelLabel, label, SetPropertyCommand::labelKey());
     for (const PropertySpec &spec : kindInfo(n->kind).props) {
         QWidget *w = makePropEditor(id, spec);
         QString text = kindsTr(spec.label);
@@ -199,7 +243,7 @@ void PropertiesPanel::buildNode(const QString &id)
         w->setToolTip(kindsTr(spec.description));
         w->setAccessibleName(kindsTr(spec.label));
         w->setAccessibleDescription(kindsTr(spec.description));
-        m_form->addRow(l, w);
+        addRow(l, w, spec.key);
     }
 }
 
@@ -291,7 +335,28 @@ QWidget *PropertiesPanel::makePropEditor(const QString &id, const PropertySpec &
                                                                   : tr("ids, separated by commas"));
         addTextEditor(key, edit, [node, key] { return node() ? node()->propList(key).join(QStringLiteral(", ")) : QString(); },
                       [spec](const QString &t) { return checkPropertyValue(spec, splitList(t)); },
-                      [set](const QString &t) { set(splitList(t)); });
+                      [set](const QString &t) { set(splitList(t)); }, allowedValues(spec));
+        if (spec.type == PropType::NodeRefList) {
+            // The nodes named, readable: "HAProxy on Load balancer 1".
+            auto *names = new QLabel(m_body);
+            names->setObjectName(QStringLiteral("refNames_%1").arg(key));
+            names->setWordWrap(true);
+            m_refNames.insert(key, names);
+            auto sync = [this, names, node, key] {
+                QStringList parts;
+                const Design &d = m_model->design();
+                for (const QString &ref : node() ? node()->propList(key) : QStringList()) {
+                    const Node *r = d.node(ref);
+                    const Node *server = r ? d.node(d.serverOf(ref)) : nullptr;
+                    parts << (!r ? tr("%1 (missing)").arg(ref)
+                               : server && server != r ? tr("%1 on %2").arg(r->displayLabel(), server->displayLabel())
+                                                       : r->displayLabel());
+                }
+                names->setText(parts.isEmpty() ? tr("(none yet)") : QStringLiteral("• ") + parts.join(QStringLiteral("\n• ")));
+            };
+            sync();
+            m_refreshers.push_back(sync);
+        }
         return edit;
     }
     default: {
@@ -300,7 +365,7 @@ QWidget *PropertiesPanel::makePropEditor(const QString &id, const PropertySpec &
             edit->setPlaceholderText(spec.defaultValue.toString());
         addTextEditor(key, edit, [node, key] { return node() && node()->hasProp(key) ? node()->propString(key) : QString(); },
                       [spec](const QString &t) { return t.isEmpty() ? QString() : checkPropertyValue(spec, t); },
-                      [set](const QString &t) { set(t.isEmpty() ? QVariant() : QVariant(t)); });
+                      [set](const QString &t) { set(t.isEmpty() ? QVariant() : QVariant(t)); }, allowedValues(spec));
         return edit;
     }
     }
@@ -351,10 +416,12 @@ void PropertiesPanel::buildLink(const QString &id)
     connect(port, &QSpinBox::editingFinished, this, [port, edit] { edit([&](Link &l) { l.port = port->value(); }); });
     auto *label = new QLineEdit(m_body);
     label->setAccessibleName(tr("Link label"));
-    m_form->addRow(tr("&Label"), label);
     addTextEditor(QStringLiteral("linkLabel"), label, [link] { return link() ? link()->label : QString(); },
                   [](const QString &t) { return t.size() > 200 ? tr("a label has at most 200 characters") : QString(); },
                   [edit](const QString &t) { edit([&](Link &l) { l.label = t; }); });
+    auto *labelLabel = new QLabel(tr("&Label"), m_body);
+    labelLabel->setBuddy(label);
+    addRow(labelLabel, label, QStringLiteral("linkLabel"));
 }
 
 } // namespace sw

@@ -29,6 +29,8 @@ public:
     QWidget *editor(const QString &key) const;
     // The message shown under the editors (a refused value), empty when none.
     QString message() const;
+    // The words shown right under a field (a refused value), empty when none.
+    QString fieldError(const QString &key) const;
 
 private:
     void rebuild();
@@ -39,7 +41,10 @@ private:
     QWidget *makePropEditor(const QString &nodeId, const PropertySpec &spec);
     void addTextEditor(const QString &key, QLineEdit *edit, const std::function<QString()> &current,
                        const std::function<QString(const QString &)> &check,
-                       const std::function<void(const QString &)> &commit);
+                       const std::function<void(const QString &)> &commit, const QString &allowed = {});
+    static QString allowedValues(const PropertySpec &spec);
+    // Adds a form row, then the field's error line and readable names, if any.
+    void addRow(QWidget *label, QWidget *field, const QString &key);
     void showMessage(const QString &text);
     void clear();
 
@@ -52,6 +57,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;
     QHash<QString, QWidget *> m_editors;
+    QHash<QString, QLabel *> m_errorLabels;   // key -> the words under its field
+    QHash<QString, QLabel *> m_refNames;      // key -> the nodes a reference list names
     std::vector<std::function<void()>> m_refreshers;
 };
 

@@ -99,42 +99,18 @@ void printText(const Design &d, const WhatIfResult &r, const CapacityResult &cap
 
 int runAnalyse(const QStringList &args, Io &io)
 {
-    QString file, format = QStringLiteral("text");
-    QStringList fail;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--fail") || a == QLatin1String("--format")) {
-            if (i + 1 >= args.size()) {
-                io.err << QCoreApplication::translate("sw::cli", "error: %1 needs a value").arg(a) << Qt::endl;
-                return BadInput;
-            }
-            if (a == QLatin1String("--fail"))
-                fail << args[i + 1];
-            else
-                format = args[i + 1];
-            ++i;
-        } else if (a.startsWith(QLatin1String("--fail="))) {
-            fail << a.mid(7);
-        } else if (a.startsWith(QLatin1String("--format="))) {
-            format = a.mid(9);
-        } else if (a.startsWith(QLatin1String("-"))) {
-            io.err << QCoreApplication::translate("sw::cli", "error: unknown option \"%1\"").arg(a) << Qt::endl;
-            return BadInput;
-        } else if (file.isEmpty()) {
-            file = a;
-        } else {
-            io.err << QCoreApplication::translate("sw::cli", "error: unexpected argument \"%1\"").arg(a) << Qt::endl;
-            return BadInput;
-        }
-    }
-    if (file.isEmpty()) {
-        io.err << QCoreApplication::translate("sw::cli", "usage: stackwright-cli analyse FILE [--fail ID]... [--format text|json]") << Qt::endl;
-        return BadInput;
-    }
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        io.err << QCoreApplication::translate("sw::cli", "error: --format must be text or json, not \"%1\"").arg(format) << Qt::endl;
-        return BadInput;
-    }
+    CommandLine cl(QStringLiteral("analyse"),
+                   Tr::tr("Availability, reachability, tiers and capacity, with failures; exit 0 requests reach a database, 1 none can, 2 bad input."));
+    cl.addPositional(QStringLiteral("FILE"), Tr::tr("a design (.json, .stackwright, or - for standard input)"));
+    cl.addOption({QStringLiteral("fail")}, Tr::tr("a node that has failed (repeatable)"), QStringLiteral("ID"));
+    cl.addOption({QStringLiteral("format")}, Tr::tr("text (default) or json"), QStringLiteral("F"));
+    if (const auto done = cl.parse(args, io))
+        return *done;
+    const QString file = cl.positional(0);
+    const QStringList fail = cl.values(QStringLiteral("fail"));
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")) : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return cl.bad(io, Tr::tr("--format must be text or json, not \"%1\"").arg(format));
     Design d;
     if (!loadOrReport(file, &d, io))
         return BadInput;
@@ -147,7 +123,7 @@ int runAnalyse(const QStringList &args, Io &io)
     }
     const CapacityResult cap = computeCapacity(d, whatIf.graph(), r.failedUnits);
     if (format == QLatin1String("json"))
-        io.out << QString::fromUtf8(QJsonDocument(toJson(d, whatIf, r, cap)).toJson(QJsonDocument::Indented));
+        printJson(io, "stackwright-analysis", toJson(d, whatIf, r, cap));
     else
         printText(d, r, cap, io.out);
     io.out.flush();

@@ -44,27 +44,29 @@ struct DeployArgs {
     QString bundle;
     int jobs = 4;
     int timeout = 3600;
+    int commandTimeout = 900;
     int connectTimeout = 15;
     bool yesNewHostKeys = false;
     bool continueOnFailure = false;
 };
 
-const char kUsage[] = QT_TRANSLATE_NOOP(
-    "sw::cli",
-    "usage: stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]\n"
-    "                              [--known-hosts FILE] [--jobs N] [--user USER]\n"
-    "                              [--yes-new-host-keys] [--continue] [--timeout SECONDS]\n"
-    "                              [--connect-timeout SECONDS] [--bundle DIR]\n"
-    "  --dry-run            connect, upload, bash -n every script, compare the OS; change nothing\n"
-    "  --check              read-only: compare services, ports and firewall with the design\n"
-    "  --host ID            only this server (repeatable)\n"
-    "  --identity KEY       private key file (default: the ssh agent, then ~/.ssh keys)\n"
-    "  --known-hosts FILE   known-hosts file (default: ~/.ssh/known_hosts)\n"
-    "  --jobs N             servers of one tier deployed at the same time (default 4)\n"
-    "  --user USER          ssh user for every server instead of the design's ssh_user\n"
-    "  --yes-new-host-keys  trust unknown host keys (a changed key is always refused)\n"
-    "  --continue           go on with the next servers after a failure\n"
-    "  --bundle DIR         deploy this shell bundle instead of generating one");
+void addDeployOptions(CommandLine &cl)
+{
+    cl.addPositional(QStringLiteral("FILE"), Tr::tr("a design (.json, .stackwright, or - for standard input)"));
+    cl.addOption({QStringLiteral("dry-run")}, Tr::tr("connect, upload, bash -n every script, compare the OS; change nothing"));
+    cl.addOption({QStringLiteral("check")}, Tr::tr("read-only: compare services, ports and firewall with the design"));
+    cl.addOption({QStringLiteral("host")}, Tr::tr("only this server (repeatable)"), QStringLiteral("ID"));
+    cl.addOption({QStringLiteral("identity")}, Tr::tr("private key file (default: the ssh agent, then ~/.ssh keys)"), QStringLiteral("KEY"));
+    cl.addOption({QStringLiteral("known-hosts")}, Tr::tr("known-hosts file (default: ~/.ssh/known_hosts)"), QStringLiteral("FILE"));
+    cl.addOption({QStringLiteral("jobs")}, Tr::tr("servers of one tier deployed at the same time (default 4)"), QStringLiteral("N"));
+    cl.addOption({QStringLiteral("user")}, Tr::tr("ssh user for every server instead of the design's ssh_user"), QStringLiteral("USER"));
+    cl.addOption({QStringLiteral("yes-new-host-keys")}, Tr::tr("trust unknown host keys (a changed key is always refused)"));
+    cl.addOption({QStringLiteral("continue")}, Tr::tr("go on with the next servers after a failure"));
+    cl.addOption({QStringLiteral("timeout")}, Tr::tr("the whole run of one server (default 3600)"), QStringLiteral("SECONDS"));
+    cl.addOption({QStringLiteral("command-timeout")}, Tr::tr("each remote command (default 900); a line every minute names the one running"), QStringLiteral("SECONDS"));
+    cl.addOption({QStringLiteral("connect-timeout")}, Tr::tr("time allowed to connect (default 15)"), QStringLiteral("SECONDS"));
+    cl.addOption({QStringLiteral("bundle")}, Tr::tr("deploy this shell bundle instead of generating one"), QStringLiteral("DIR"));
+}
 
 bool parseInt(const QString &text, int min, int max, int *out)
 {
@@ -77,63 +79,29 @@ bool parseInt(const QString &text, int min, int max, int *out)
 }
 
 // Returns an empty string when fine, else the message.
-QString parseArgs(const QStringList &args, DeployArgs *a)
+QString parseArgs(const CommandLine &cl, DeployArgs *a)
 {
-    bool dry = false;
-    bool check = false;
-    for (int i = 0; i < args.size(); ++i) {
-        QString opt = args[i];
-        QString value;
-        const bool isOpt = opt.startsWith(QLatin1String("--"));
-        const int eq = opt.indexOf(QLatin1Char('='));
-        if (isOpt && eq > 0) {
-            value = opt.mid(eq + 1);
-            opt = opt.left(eq);
-        }
-        static const QStringList withValue{
-            QStringLiteral("--host"), QStringLiteral("--identity"), QStringLiteral("--known-hosts"),
-            QStringLiteral("--jobs"), QStringLiteral("--user"), QStringLiteral("--bundle"),
-            QStringLiteral("--timeout"), QStringLiteral("--connect-timeout")};
-        if (withValue.contains(opt) && eq <= 0) {
-            if (i + 1 >= args.size())
-                return QCoreApplication::translate("sw::cli", "%1 needs a value").arg(opt);
-            value = args[++i];
-        }
-        if (opt == QLatin1String("--dry-run")) {
-            dry = true;
-        } else if (opt == QLatin1String("--check")) {
-            check = true;
-        } else if (opt == QLatin1String("--host")) {
-            a->hosts << value;
-        } else if (opt == QLatin1String("--identity")) {
-            a->identity = value;
-        } else if (opt == QLatin1String("--known-hosts")) {
-            a->knownHosts = value;
-        } else if (opt == QLatin1String("--user")) {
-            a->user = value;
-        } else if (opt == QLatin1String("--bundle")) {
-            a->bundle = value;
-        } else if (opt == QLatin1String("--jobs")) {
-            if (!parseInt(value, 1, 64, &a->jobs))
-                return QCoreApplication::translate("sw::cli", "--jobs must be a number from 1 to 64, not \"%1\"").arg(value);
-        } else if (opt == QLatin1String("--timeout")) {
-            if (!parseInt(value, 1, 7 * 24 * 3600, &a->timeout))
-                return QCoreApplication::translate("sw::cli", "--timeout must be a number of seconds, not \"%1\"").arg(value);
-        } else if (opt == QLatin1String("--connect-timeout")) {
-            if (!parseInt(value, 1, 600, &a->connectTimeout))
-                return QCoreApplication::translate("sw::cli", "--connect-timeout must be a number of seconds from 1 to 600, not \"%1\"").arg(value);
-        } else if (opt == QLatin1String("--yes-new-host-keys")) {
-            a->yesNewHostKeys = true;
-        } else if (opt == QLatin1String("--continue")) {
-            a->continueOnFailure = true;
-        } else if (isOpt) {
-            return QCoreApplication::translate("sw::cli", "unknown option %1").arg(opt);
-        } else if (a->file.isEmpty()) {
-            a->file = opt;
-        } else {
-            return QCoreApplication::translate("sw::cli", "unexpected argument \"%1\" (one design file only)").arg(opt);
-        }
-    }
+    const bool dry = cl.isSet(QStringLiteral("dry-run"));
+    const bool check = cl.isSet(QStringLiteral("check"));
+    a->file = cl.positional(0);
+    a->hosts = cl.values(QStringLiteral("host"));
+    a->identity = cl.value(QStringLiteral("identity"));
+    a->knownHosts = cl.value(QStringLiteral("known-hosts"));
+    a->user = cl.value(QStringLiteral("user"));
+    a->bundle = cl.value(QStringLiteral("bundle"));
+    a->yesNewHostKeys = cl.isSet(QStringLiteral("yes-new-host-keys"));
+    a->continueOnFailure = cl.isSet(QStringLiteral("continue"));
+    const QString jobs = cl.value(QStringLiteral("jobs")), timeout = cl.value(QStringLiteral("timeout")),
+                  connect = cl.value(QStringLiteral("connect-timeout")),
+                  command = cl.value(QStringLiteral("command-timeout"));
+    if (!jobs.isEmpty() && !parseInt(jobs, 1, 64, &a->jobs))
+        return QCoreApplication::translate("sw::cli", "--jobs must be a number from 1 to 64, not \"%1\"").arg(jobs);
+    if (!timeout.isEmpty() && !parseInt(timeout, 1, 7 * 24 * 3600, &a->timeout))
+        return QCoreApplication::translate("sw::cli", "--timeout must be a number of seconds, not \"%1\"").arg(timeout);
+    if (!command.isEmpty() && !parseInt(command, 1, 7 * 24 * 3600, &a->commandTimeout))
+        return QCoreApplication::translate("sw::cli", "--command-timeout must be a number of seconds, not \"%1\"").arg(command);
+    if (!connect.isEmpty() && !parseInt(connect, 1, 600, &a->connectTimeout))
+        return QCoreApplication::translate("sw::cli", "--connect-timeout must be a number of seconds from 1 to 600, not \"%1\"").arg(connect);
     if (a->file.isEmpty())
         return QCoreApplication::translate("sw::cli", "no design file given");
     if (dry && check)
@@ -219,12 +187,16 @@ bool prepareBundle(const DeployArgs &a, const Design &design, QTemporaryDir &tmp
 
 int runDeploy(const QStringList &args, Io &io)
 {
+    CommandLine cl(QStringLiteral("deploy"),
+                   Tr::tr("Runs the design's shell bundle over SSH; exit 0 all servers succeeded, 1 one failed, "
+                          "2 bad input or an unknown or changed host key."));
+    addDeployOptions(cl);
+    if (const auto done = cl.parse(args, io))
+        return *done;
     DeployArgs a;
-    const QString problem = parseArgs(args, &a);
-    if (!problem.isEmpty()) {
-        io.err << QCoreApplication::translate("sw::cli", "error: %1").arg(problem) << "\n" << QCoreApplication::translate("sw::cli", kUsage) << Qt::endl;
-        return BadInput;
-    }
+    const QString problem = parseArgs(cl, &a);
+    if (!problem.isEmpty())
+        return cl.bad(io, problem);
     Design design;
     if (!loadOrReport(a.file, &design, io))
         return BadInput;
@@ -259,6 +231,7 @@ int runDeploy(const QStringList &args, Io &io)
     options.maxParallel = a.jobs;
     options.serverTimeoutSec = a.timeout;
     options.connectTimeoutSec = a.connectTimeout;
+    options.commandTimeoutSec = a.commandTimeout;
     options.continueOnFailure = a.continueOnFailure;
     options.environment = environmentValues(plan.variables);
     const bool interactive = stdinIsTerminal();

@@ -8,38 +8,22 @@
 
 namespace sw::cli {
 
-namespace {
-
-} // namespace
-
 // `export FILE --format shell|ansible --output DIR`: a folder of shell
 // scripts or an Ansible project (exporters/bundle). Exit 2 on bad input or
 // an unwritable folder; the folder is never left half-written.
 int runExportBundle(const QStringList &args, Io &io)
 {
-    QString file, format, output;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if ((a == QLatin1String("--format") || a == QLatin1String("--output")) && i + 1 < args.size()) {
-            (a == QLatin1String("--format") ? format : output) = args[++i];
-        } else if (a.startsWith(QLatin1String("--format="))) {
-            format = a.mid(9);
-        } else if (a.startsWith(QLatin1String("--output="))) {
-            output = a.mid(9);
-        } else if (a.startsWith(QLatin1String("--"))) {
-            io.err << Tr::tr("error: unknown option %1").arg(a) << Qt::endl;
-            return BadInput;
-        } else if (file.isEmpty()) {
-            file = a;
-        } else {
-            io.err << Tr::tr("error: unexpected argument %1").arg(a) << Qt::endl;
-            return BadInput;
-        }
-    }
-    if (file.isEmpty() || output.isEmpty()) {
-        io.err << Tr::tr("usage: stackwright-cli export FILE --format shell|ansible --output DIR") << Qt::endl;
-        return BadInput;
-    }
+    CommandLine cl(QStringLiteral("export"), Tr::tr("Writes a folder of shell scripts or an Ansible project."));
+    addExportOptions(cl, false, true);
+    if (const auto done = cl.parse(args, io))
+        return *done;
+    const QString file = cl.positional(0), format = cl.value(QStringLiteral("format")), output = cl.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return cl.bad(io, Tr::tr("--output DIR is missing"));
+    if (isStdio(output))
+        return cl.bad(io, Tr::tr("a bundle is a folder; it cannot go to standard output"));
+    if (const auto refused = refuseOverwrite(io, {file}, output))
+        return *refused;
     Design design;
     if (!loadOrReport(file, &design, io))
         return BadInput;

@@ -15,62 +15,22 @@
 
 namespace sw::cli {
 
-namespace {
-void usage(QTextStream &s)
-{
-    s << Tr::tr("usage: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH") << "\n"
-      << Tr::tr("  --scale S            PNG: pixels per scene unit (default 1)") << "\n"
-      << Tr::tr("  --dpi N              PNG: resolution instead of --scale (96 = scale 1)") << "\n"
-      << Tr::tr("  --background B       white (default) or transparent") << "\n"
-      << Tr::tr("  --paper P            PDF and PDF report: a4 (default) or letter") << "\n"
-      << Tr::tr("  --select ID[,ID...]  export only these nodes (and what they contain)") << "\n"
-      << Tr::tr("  A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf).") << "\n";
-}
-
-int bad(Io &io, const QString &msg) { return badInput(io, msg, usage); }
-} // namespace
-
 int runExportPictures(const QStringList &args, Io &io)
 {
-    QString file, format, output, scale, dpi, background, paper, select;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        bool missing = false;
-        auto value = [&](const char *name, QString *out) {
-            const QString n = QLatin1String(name);
-            if (a.startsWith(n + QLatin1Char('='))) {
-                *out = a.mid(n.size() + 1);
-                return true;
-            }
-            if (a != n)
-                return false;
-            if (i + 1 < args.size() && !args[i + 1].startsWith(QLatin1String("--")))
-                *out = args[++i];
-            else
-                missing = true;
-            return true;
-        };
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            usage(io.out);
-            return Ok;
-        }
-        if (value("--format", &format) || value("--output", &output) || value("-o", &output)
-            || value("--scale", &scale) || value("--dpi", &dpi) || value("--background", &background)
-            || value("--paper", &paper) || value("--select", &select)) {
-            if (missing)
-                return bad(io, Tr::tr("%1 needs a value").arg(a));
-            continue;
-        }
-        if (a.startsWith(QLatin1Char('-')))
-            return bad(io, Tr::tr("unknown option \"%1\"").arg(a));
-        if (!file.isEmpty())
-            return bad(io, Tr::tr("unexpected argument \"%1\"").arg(a));
-        file = a;
-    }
-    if (file.isEmpty())
-        return bad(io, Tr::tr("the design FILE is missing"));
+    CommandLine cl(QStringLiteral("export"), Tr::tr("Writes a picture, a DOT file or a report of the design."));
+    addExportOptions(cl, true, false);
+    if (const auto done = cl.parse(args, io))
+        return *done;
+    const QString file = cl.positional(0), format = cl.value(QStringLiteral("format")), output = cl.value(QStringLiteral("output"));
+    const QString scale = cl.value(QStringLiteral("scale")), dpi = cl.value(QStringLiteral("dpi"));
+    const QString background = cl.value(QStringLiteral("background")), paper = cl.value(QStringLiteral("paper"));
+    const QString select = cl.value(QStringLiteral("select"));
+    const auto bad = [&cl](Io &to, const QString &message) { return cl.bad(to, message); };
     if (output.isEmpty())
         return bad(io, Tr::tr("--output PATH is missing"));
+    if (const auto refused = refuseOverwrite(io, {file}, output))
+        return *refused;
+    const OutputTarget target(output, format == QLatin1String("report") ? QStringLiteral("html") : format);
 
     PictureOptions options;
     if (!scale.isEmpty()) {
@@ -109,10 +69,10 @@ int runExportPictures(const QStringList &args, Io &io)
     else if (format == QLatin1String("dot"))
         exporter = std::make_unique<DotExporter>();
     else if (format == QLatin1String("report")) {
-        const QString ext = QFileInfo(output).suffix().toLower();
+        const QString ext = QFileInfo(target.path()).suffix().toLower();
         if (ext != QLatin1String("html") && ext != QLatin1String("htm") && ext != QLatin1String("pdf"))
             return bad(io, Tr::tr("a report is written as .html or .pdf; \"%1\" has neither extension").arg(output));
-        exporter = std::make_unique<ReportExporter>(ReportExporter::formatForPath(output));
+        exporter = std::make_unique<ReportExporter>(ReportExporter::formatForPath(target.path()));
     } else {
         return bad(io, Tr::tr("unknown format \"%1\" (png, svg, pdf, dot or report)").arg(format));
     }
@@ -135,16 +95,20 @@ int runExportPictures(const QStringList &args, Io &io)
             placeUnpositioned(design);
     }
     QString error;
-    if (!exporter->write(design, output, options, &error)) {
+    if (!exporter->write(design, target.path(), options, &error)) {
         io.err << Tr::tr("error: %1").arg(error) << Qt::endl;
         return BadInput;
     }
-    io.out << Tr::tr("wrote %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    if (target.toStdout() && !target.copyToStdout(io))
+        return BadInput;
+    QTextStream &notes = target.toStdout() ? io.err : io.out; // standard output holds the file
+    if (!target.toStdout())
+        io.out << Tr::tr("wrote %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
     if (format == QLatin1String("png")) {
         double used = 0;
         const QSize px = PngExporter::pixelSize(design, options, &used);
         if (used < options.effectiveScale() - 1e-9)
-            io.out << Tr::tr("note: the design is too large for the scale asked; the picture was scaled down to %1 x %2 pixels (scale %3)")
+            notes << Tr::tr("note: the design is too large for the scale asked; the picture was scaled down to %1 x %2 pixels (scale %3)")
                           .arg(px.width()).arg(px.height()).arg(used, 0, 'f', 3)
                    << Qt::endl;
     }

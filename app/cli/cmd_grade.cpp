@@ -28,35 +28,19 @@ QJsonObject requirementJson(const Requirement &r)
 
 int runGrade(const QStringList &args, Io &io)
 {
-    QStringList files;
-    QString format = QStringLiteral("text");
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--format")) {
-            if (i + 1 >= args.size()) {
-                io.err << QCoreApplication::translate("sw::cli", "error: %1 needs a value").arg(a) << Qt::endl;
-                return BadInput;
-            }
-            format = args[++i];
-        } else if (a.startsWith(QLatin1String("--format="))) {
-            format = a.mid(9);
-        } else if (a.startsWith(QLatin1Char('-'))) {
-            io.err << QCoreApplication::translate("sw::cli", "error: unknown option \"%1\"").arg(a) << Qt::endl;
-            return BadInput;
-        } else {
-            files << a;
-        }
-    }
-    if (files.size() != 2) {
-        io.err << QCoreApplication::translate("sw::cli", "usage: stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]")
-               << Qt::endl;
-        return BadInput;
-    }
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        io.err << QCoreApplication::translate("sw::cli", "error: --format must be text or json, not \"%1\"").arg(format)
-               << Qt::endl;
-        return BadInput;
-    }
+    CommandLine cl(QStringLiteral("grade"),
+                   Tr::tr("Grades a submission against a teacher's activity; exit 0 every requirement met, 1 some unmet, 2 bad input."));
+    cl.addPositional(QStringLiteral("ACTIVITY"), Tr::tr("the activity design"));
+    cl.addPositional(QStringLiteral("SUBMISSION"), Tr::tr("the student's design (- for standard input)"));
+    cl.addOption({QStringLiteral("format")}, Tr::tr("text (default) or json"), QStringLiteral("F"));
+    if (const auto done = cl.parse(args, io))
+        return *done;
+    const QStringList files = cl.positionals();
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")) : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return cl.bad(io, Tr::tr("--format must be text or json, not \"%1\"").arg(format));
+    if (isStdio(files[0]) && isStdio(files[1]))
+        return cl.bad(io, Tr::tr("only one of ACTIVITY and SUBMISSION can be standard input"));
     Design activityDesign, submission;
     if (!loadOrReport(files[0], &activityDesign, io) || !loadOrReport(files[1], &submission, io))
         return BadInput;
@@ -85,7 +69,7 @@ int runGrade(const QStringList &args, Io &io)
             {QStringLiteral("hints"), QJsonArray::fromStringList(g.hints)},
             {QStringLiteral("validator"), g.validatorAvailable},
         };
-        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        printJson(io, "stackwright-grade", o);
     } else {
         io.out << QCoreApplication::translate("sw::cli", "Score: %1 / 100 (%2 of %3 requirements of \"%4\" met)")
                       .arg(g.score)

@@ -7,12 +7,6 @@
 namespace sw::cli {
 
 namespace {
-void usage(QTextStream &s)
-{
-    s << Tr::tr("usage: stackwright-cli info FILE") << "\n"
-      << Tr::tr("  A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.") << "\n";
-}
-
 // User text on one line: no control characters, at most `max` characters.
 QString oneLine(const QString &s, int max = 60)
 {
@@ -46,9 +40,12 @@ QString wrapped(const QStringList &items, const QString &indent, int width = 80)
 
 int runInfo(const QStringList &args, Io &io)
 {
-    QStringList files;
-    if (const auto done = takeFiles(args, {QStringLiteral("FILE")}, io, usage, &files))
+    CommandLine cl(QStringLiteral("info"),
+                   Tr::tr("A one-screen summary: name, profile, counts by kind, each server and what runs on it, links."));
+    cl.addPositional(QStringLiteral("FILE"), Tr::tr("a design (.json, .stackwright, or - for standard input)"));
+    if (const auto done = cl.parse(args, io))
         return *done;
+    const QStringList files = cl.positionals();
 
     Design d;
     if (!loadOrReport(files[0], &d, io))
@@ -57,7 +54,7 @@ int runInfo(const QStringList &args, Io &io)
     QTextStream &out = io.out;
     out << Tr::tr("Design:   %1").arg(oneLine(d.name, 200)) << "\n";
     out << Tr::tr("Profile:  %1").arg(d.profile.isEmpty() ? Tr::tr("(none)") : d.profile) << "\n";
-    out << Tr::tr("Format:   %1").arg(formatForPath(files[0]) == FileFormat::Json ? Tr::tr("JSON") : Tr::tr("Stackwright (SQLite)"))
+    out << Tr::tr("Format:   %1").arg(isStdio(files[0]) || formatForPath(files[0]) == FileFormat::Json ? Tr::tr("JSON") : Tr::tr("Stackwright (SQLite)"))
         << "\n";
 
     QVector<int> counts(allKinds().size(), 0);

@@ -3,34 +3,25 @@
 #include "reports.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace sw::cli {
 
 // rules [--format text|json|markdown]; markdown is the page docs/rules.md.
 int runRules(const QStringList &args, Io &io)
 {
-    QString format = QStringLiteral("text");
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--format") && i + 1 < args.size()) {
-            format = args[++i];
-        } else {
-            io.err << QCoreApplication::translate("sw::cli", "error: unexpected \"%1\" (rules [--format json])").arg(args[i])
-                   << Qt::endl;
-            return BadInput;
-        }
-    }
+    CommandLine cl(QStringLiteral("rules"), Tr::tr("Prints the rule catalog and the profiles."));
+    cl.addOption({QStringLiteral("format")}, Tr::tr("text (default), json or markdown"), QStringLiteral("F"));
+    if (const auto done = cl.parse(args, io))
+        return *done;
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")) : QStringLiteral("text");
     if (format == QLatin1String("json"))
-        io.out << QString::fromUtf8(QJsonDocument(catalogToJson()).toJson(QJsonDocument::Indented));
+        printJson(io, "stackwright-rules", catalogToJson());
     else if (format == QLatin1String("markdown"))
         io.out << catalogToMarkdown();
     else if (format == QLatin1String("text"))
         io.out << catalogToText();
-    else {
-        io.err << QCoreApplication::translate("sw::cli", "error: --format must be text, json or markdown, not \"%1\"")
-                      .arg(format) << Qt::endl;
-        return BadInput;
-    }
+    else
+        return cl.bad(io, Tr::tr("--format must be text, json or markdown, not \"%1\"").arg(format));
     io.out.flush();
     return Ok;
 }

@@ -5,55 +5,36 @@
 #include "validator.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace sw::cli {
 
 // validate FILE [--profile P] [--format text|json]
 int runValidate(const QStringList &args, Io &io)
 {
-    QString file, profile, format = QStringLiteral("text");
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--profile") || a == QLatin1String("--format")) {
-            if (i + 1 >= args.size()) {
-                io.err << Tr::tr("error: %1 needs a value").arg(a) << Qt::endl;
-                return BadInput;
-            }
-            (a == QLatin1String("--profile") ? profile : format) = args[++i];
-        } else if (a.startsWith(QLatin1String("--"))) {
-            io.err << Tr::tr("error: unknown option \"%1\" (validate FILE [--profile P] [--format text|json])").arg(a)
-                   << Qt::endl;
-            return BadInput;
-        } else if (file.isEmpty()) {
-            file = a;
-        } else {
-            io.err << Tr::tr("error: validate takes one file, \"%1\" is a second one").arg(a) << Qt::endl;
-            return BadInput;
-        }
-    }
-    if (file.isEmpty()) {
-        io.err << Tr::tr("error: validate needs a file (validate FILE [--profile P] [--format text|json])") << Qt::endl;
-        return BadInput;
-    }
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        io.err << Tr::tr("error: --format must be text or json, not \"%1\"").arg(format) << Qt::endl;
-        return BadInput;
-    }
+    CommandLine cl(QStringLiteral("validate"),
+                   Tr::tr("Checks a design against the rules and a profile; exit 0 no error finding, 1 errors, 2 bad input."));
+    cl.addPositional(QStringLiteral("FILE"), Tr::tr("a design (.json, .stackwright, or - for standard input)"));
+    cl.addOption({QStringLiteral("p"), QStringLiteral("profile")}, Tr::tr("the spec profile (default: the design's own), or none"),
+                 QStringLiteral("P"));
+    cl.addOption({QStringLiteral("format")}, Tr::tr("text (default) or json"), QStringLiteral("F"));
+    if (const auto done = cl.parse(args, io))
+        return *done;
+    const QString file = cl.positional(0), profile = cl.value(QStringLiteral("profile"));
+    const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")) : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return cl.bad(io, Tr::tr("--format must be text or json, not \"%1\"").arg(format));
     if (!profile.isEmpty() && profile != Validator::noProfile() && !findProfile(profile)) {
         QStringList names;
         for (const ProfileInfo &p : profileCatalog())
             names << p.nameString();
-        io.err << Tr::tr("error: unknown profile \"%1\" (one of: %2, or none)").arg(profile, names.join(QStringLiteral(", ")))
-               << Qt::endl;
-        return BadInput;
+        return cl.bad(io, Tr::tr("unknown profile \"%1\" (one of: %2, or none)").arg(profile, names.join(QStringLiteral(", "))));
     }
     Design design;
     if (!loadOrReport(file, &design, io))
         return BadInput;
     const ValidationResult result = Validator::validate(design, profile);
     if (format == QLatin1String("json"))
-        io.out << QString::fromUtf8(QJsonDocument(resultToJson(design.name, result)).toJson(QJsonDocument::Indented));
+        printJson(io, "stackwright-findings", resultToJson(design.name, result));
     else
         io.out << resultToText(design.name, result);
     io.out.flush();

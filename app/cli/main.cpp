@@ -1,6 +1,8 @@
 // stackwright-cli: works without a display (the offscreen platform is used
 // for painting exports when no other is set).
 #include "cli.h"
+#include "qtmessages.h"
+#include "swversion.h"
 
 #include <QGuiApplication>
 #include <QTranslator>
@@ -9,11 +11,13 @@
 
 int main(int argc, char **argv)
 {
+    sw::installQuietMessageHandler();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stackwright-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stackwright"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
@@ -24,9 +28,14 @@ int main(int argc, char **argv)
     QStringList args = QCoreApplication::arguments().mid(1);
 
     auto usage = [&](QTextStream &s) {
-        s << QCoreApplication::translate("sw::cli", "usage: stackwright-cli COMMAND ...") << "\n";
+        s << QCoreApplication::translate("sw::cli", "usage: stackwright-cli COMMAND [OPTIONS] ...") << "\n"
+          << QCoreApplication::translate("sw::cli", "       stackwright-cli COMMAND --help | --help | --version") << "\n\n"
+          << QCoreApplication::translate("sw::cli", "commands:") << "\n";
         for (const auto &c : sw::cli::commands())
             s << "  " << QCoreApplication::translate("sw::cli", c.synopsis) << "\n";
+        s << "\n" << QCoreApplication::translate("sw::cli", "A file name - means standard input or output. "
+                                                             "Exit status: 0 success, 1 findings or a failure, 2 bad input.")
+          << "\n";
         s.flush();
     };
     if (args.isEmpty()) {
@@ -36,6 +45,10 @@ int main(int argc, char **argv)
     const QString name = args.takeFirst();
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
         usage(out);
+        return sw::cli::Ok;
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-V")) {
+        out << "stackwright-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return sw::cli::Ok;
     }
     for (const auto &c : sw::cli::commands()) {

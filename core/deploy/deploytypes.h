@@ -109,6 +109,8 @@ struct DeployOptions {
     bool useSudo = true;            // run with `sudo -n` when the user is not root
     int connectTimeoutSec = 15;     // TCP connect and each ssh round trip
     int serverTimeoutSec = 3600;    // the whole run of one server
+    int commandTimeoutSec = 900;    // each remote command (15 minutes): a hung command fails, named
+    int progressIntervalSec = 60;   // a "still running" line this often while a command runs
     int maxParallel = 4;            // servers of one tier at the same time
     bool continueOnFailure = false; // false: servers of later tiers are skipped
     bool keepRemoteDir = false;     // false: removed after success (always kept after a failure)

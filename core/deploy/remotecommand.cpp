@@ -3,6 +3,7 @@
 #include "sshsession.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <libssh/libssh.h>
 #include <memory>
 
@@ -92,7 +93,14 @@ CommandResult RemoteCommand::exec(const QByteArray &command, const ChunkFn &onCh
     ssh_channel_send_eof(channel.get());
 
     char buf[16384];
+    QElapsedTimer running;
+    running.start();
+    qint64 nextBeat = m_heartbeatMs;
     for (;;) {
+        if (m_heartbeat && m_heartbeatMs > 0 && running.elapsed() >= nextBeat) {
+            m_heartbeat(running.elapsed());
+            nextBeat += m_heartbeatMs;
+        }
         if (m_cancel && m_cancel->load()) {
             result.outcome = CommandResult::Cancelled;
             break;

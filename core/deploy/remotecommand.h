@@ -33,6 +33,13 @@ public:
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     void setDeadline(QDeadlineTimer deadline) { m_deadline = deadline; }
     void setStopRemote(std::function<void()> stop) { m_stop = std::move(stop); }
+    // While the command runs, `fn` gets the time it has run every `intervalMs`
+    // (progress lines for a long command; none by default).
+    void setHeartbeat(int intervalMs, std::function<void(qint64 elapsedMs)> fn)
+    {
+        m_heartbeatMs = intervalMs;
+        m_heartbeat = std::move(fn);
+    }
     // Bytes written to the command's stdin before its end (default: none).
     void setStdin(const QByteArray &data) { m_stdin = data; }
 
@@ -50,6 +57,8 @@ private:
     QDeadlineTimer m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     std::function<void()> m_stop;
     QByteArray m_stdin;
+    int m_heartbeatMs = 0;
+    std::function<void(qint64)> m_heartbeat;
 };
 
 // Splits a byte stream into lines; a line longer than 64 KiB is cut.

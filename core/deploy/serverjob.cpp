@@ -65,11 +65,19 @@ QByteArray ServerJobRunner::sudo() const
     return {};
 }
 
-RemoteCommand ServerJobRunner::command(SshSession &session)
+RemoteCommand ServerJobRunner::command(SshSession &session, const QString &what)
 {
     RemoteCommand c(session);
     c.setCancelFlag(m_cancel);
-    c.setDeadline(m_deadline);
+    const QDeadlineTimer own(qint64(qMax(1, m_options.commandTimeoutSec)) * 1000);
+    c.setDeadline(own.deadlineNSecs() < m_deadline.deadlineNSecs() ? own : m_deadline);
+    const QString name = what.isEmpty() ? QCoreApplication::translate("sw::Deploy", "a remote command") : what;
+    // A line a minute, or three before a short per-command timeout strikes.
+    const int beatSec = qMax(1, qMin(m_options.progressIntervalSec, m_options.commandTimeoutSec / 3));
+    c.setHeartbeat(beatSec * 1000, [this, name](qint64 ms) {
+        info(QCoreApplication::translate("sw::Deploy", "still running after %1 s (stopped after %2 s): %3")
+                 .arg(ms / 1000).arg(m_options.commandTimeoutSec).arg(name));
+    });
     return c;
 }
 
@@ -234,7 +242,7 @@ void ServerJobRunner::deploy(SshSession &session)
     info(QCoreApplication::translate("sw::Deploy", "running %1%2").arg(QString::fromUtf8(sudo()), m_job.script));
     if (!m_job.environment.isEmpty())
         info(QCoreApplication::translate("sw::Deploy", "with %1 (from the bundle's deploy.sh)").arg(materialNames()));
-    RemoteCommand c = command(session);
+    RemoteCommand c = command(session, QString::fromUtf8(sudo()) + m_job.script);
     c.setStopRemote([&] { stopRemote(session); });
     c.setStdin(environmentBlock());
     const CommandResult r = c.run(cmd, m_hooks.line);
@@ -243,8 +251,10 @@ void ServerJobRunner::deploy(SshSession &session)
         finish(ServerState::Cancelled, QCoreApplication::translate("sw::Deploy", "cancelled; the remote script was stopped; its files stay in %1")
                                            .arg(m_result.remoteDir));
     } else if (r.outcome == CommandResult::TimedOut) {
-        finish(ServerState::Failed, QCoreApplication::translate("sw::Deploy", "timed out after %1 s; the remote script was stopped; its files stay in %2")
-                                        .arg(m_options.serverTimeoutSec).arg(m_result.remoteDir));
+        finish(ServerState::Failed, QCoreApplication::translate("sw::Deploy", "%1 timed out (each command may run %2 s, the "
+                                                                "whole server %3 s); the remote script was stopped; its files stay in %4")
+                                        .arg(m_job.script).arg(m_options.commandTimeoutSec).arg(m_options.serverTimeoutSec)
+                                        .arg(m_result.remoteDir));
     } else if (r.outcome == CommandResult::Error) {
         finish(ServerState::Failed, r.error);
     } else if (r.exitStatus != 0) {

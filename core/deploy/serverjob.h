@@ -40,7 +40,9 @@ private:
     void check(SshSession &session);
     void removeRemoteDir(SshSession &session);
     void stopRemote(SshSession &session);
-    RemoteCommand command(SshSession &session);
+    // A command with the cancel flag, the nearer of the server's and the
+    // per-command deadline, and "still running" lines naming `what`.
+    RemoteCommand command(SshSession &session, const QString &what = {});
 
     void setState(ServerState state, const QString &message = {});
     void info(const QString &text);

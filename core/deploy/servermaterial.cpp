@@ -34,7 +34,7 @@ bool deployScriptHasLine(const QString &bundleDir, const QString &pattern)
 
 bool bundleHasServerMaterial(const QString &bundleDir)
 {
-    return deployScriptHasLine(bundleDir, QStringLiteral("^if \\[ \"\\$\\{1:-\\}\" = --material \\]; then$"));
+    return deployScriptHasLine(bundleDir, QStringLiteral("^    --material\\) MATERIAL=1; continue ;;$"));
 }
 
 QString privateCaStoreFor(const QString &designFile)

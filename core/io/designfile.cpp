@@ -1,6 +1,8 @@
 #include "designfile.h"
 
+#include "inputguard.h"
 #include "jsonformat.h"
+#include "savefile.h"
 #include "sqlitestore.h"
 
 #include <QCoreApplication>
@@ -35,12 +37,8 @@ bool loadDesignFile(const QString &path, Design *out, QString *error)
     Design d;
     bool ok = false;
     if (formatForPath(path) == FileFormat::Json) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err = Tr::tr("cannot open it: %1").arg(f.errorString());
-        } else {
-            ok = readJson(f.readAll(), &d, &err);
-        }
+        QByteArray bytes;
+        ok = readDesignBytes(path, &bytes, &err) && readJson(bytes, &d, &err);
     } else {
         ok = SqliteStore::read(path, &d, &err);
     }
@@ -62,10 +60,11 @@ bool saveDesignFile(const Design &design, const QString &path, QString *error)
         if (!f.open(QIODevice::WriteOnly)) {
             err = Tr::tr("cannot write it: %1").arg(f.errorString());
         } else {
-            f.write(writeJson(design));
-            ok = f.commit();
+            const QByteArray bytes = writeJson(design);
+            QString why;
+            ok = writeFully(&f, bytes, &why) && commitSaveFile(f, &why);
             if (!ok)
-                err = Tr::tr("cannot write it: %1").arg(f.errorString());
+                err = Tr::tr("cannot write it: %1").arg(why);
         }
     } else {
         ok = SqliteStore::write(design, path, &err);

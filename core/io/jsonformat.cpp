@@ -1,5 +1,6 @@
 #include "jsonformat.h"
 
+#include "inputguard.h"
 #include "model/check.h"
 
 #include <QCoreApplication>
@@ -372,6 +373,13 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
 
 bool readJson(const QByteArray &bytes, Design *out, QString *error)
 {
+    if (bytes.size() > kMaxDesignBytes) {
+        if (error)
+            *error = Tr::tr("the design is too big (more than %1 MiB)").arg(kMaxDesignBytes >> 20);
+        return false;
+    }
+    if (!scanJson(bytes, error))
+        return false;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {

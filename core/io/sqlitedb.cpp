@@ -1,5 +1,7 @@
 #include "sqlitedb.h"
 
+#include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace sw::sql {
@@ -91,8 +93,10 @@ bool Database::open(const QString &path, Mode mode)
     QByteArray name;
     switch (mode) {
     case Mode::ReadOnly:
-        flags = SQLITE_OPEN_READONLY;
-        name = path.toUtf8();
+        // immutable: SQLite takes no lock, never rolls back a journal, never
+        // creates a -shm or -wal file: reading cannot change anything on disk.
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?mode=ro&immutable=1";
         break;
     case Mode::ReadWrite:
         flags = SQLITE_OPEN_READWRITE; // never creates a file

@@ -52,6 +52,7 @@ private:
 // One database connection.
 class Database {
 public:
+    // ReadOnly opens immutable (see open()): for files that are only read.
     enum class Mode { ReadOnly, ReadWrite, Memory };
 
     Database() = default;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <sqlite3.h>
 
 namespace sw::sql {
@@ -108,6 +109,89 @@ bool createSchema(Database &db)
         " to_id TEXT NOT NULL, protocol TEXT NOT NULL, port INTEGER NOT NULL DEFAULT 0, label TEXT NOT NULL DEFAULT '');"
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;";
     return db.exec(sql.constData());
+}
+
+namespace {
+struct TableSpec {
+    const char *name;
+    const char *columns; // "name TYPE, name TYPE, ...", types as declared (empty: none)
+    int fromVersion, untilVersion;
+};
+
+const TableSpec kTables[] = {
+    {"design", "name TEXT, profile TEXT, extensions TEXT", 1, kSchemaVersion},
+    {"suppressions", "ord INTEGER, rule TEXT, reason TEXT", 1, kSchemaVersion},
+    {"nodes", "ord INTEGER, id TEXT, kind TEXT, label TEXT, parent TEXT, x REAL, y REAL, props TEXT", 1, 1},
+    {"nodes", "ord INTEGER, id TEXT, kind TEXT, label TEXT, parent TEXT, x REAL, y REAL", 2, kSchemaVersion},
+    {"node_props", "node TEXT, key TEXT, type TEXT, value ", 2, kSchemaVersion},
+    {"links", "ord INTEGER, id TEXT, from_id TEXT, to_id TEXT, protocol TEXT, port INTEGER, label TEXT", 1,
+     kSchemaVersion},
+    {"meta", "key TEXT, value TEXT", 2, kSchemaVersion},
+};
+} // namespace
+
+bool checkSchema(Database &db, int version, QString *error)
+{
+    QHash<QString, const TableSpec *> expected;
+    for (const TableSpec &t : kTables)
+        if (version >= t.fromVersion && version <= t.untilVersion)
+            expected.insert(QLatin1String(t.name), &t);
+    Statement objects = db.prepare("SELECT type, name FROM sqlite_schema");
+    if (!objects.ok()) {
+        *error = Tr::tr("the file is damaged: %1").arg(db.errorMessage());
+        return false;
+    }
+    QSet<QString> tables;
+    QString foreignTable;
+    int rc;
+    while ((rc = objects.step()) == SQLITE_ROW) {
+        const QString type = objects.text(0), name = objects.text(1);
+        if (type == QLatin1String("index") || name.startsWith(QLatin1String("sqlite_")))
+            continue;
+        if (type != QLatin1String("table")) { // views and triggers first: they may pose as our tables
+            *error = Tr::tr("not a Stackwright file: it holds a %1 named \"%2\" (a Stackwright file holds tables only)")
+                         .arg(type, name);
+            return false;
+        }
+        if (!expected.contains(name) && foreignTable.isEmpty())
+            foreignTable = name;
+        tables.insert(name);
+    }
+    if (rc != SQLITE_DONE) {
+        *error = Tr::tr("the file is damaged: %1").arg(db.errorMessage());
+        return false;
+    }
+    if (!foreignTable.isEmpty()) {
+        *error = Tr::tr("not a Stackwright file: it holds a table \"%1\" that schema version %2 does not have")
+                     .arg(foreignTable).arg(version);
+        return false;
+    }
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        if (!tables.contains(it.key())) {
+            *error = Tr::tr("the file is damaged: the table \"%1\" is missing").arg(it.key());
+            return false;
+        }
+        const QByteArray sql = "SELECT name, type FROM pragma_table_info('" + it.key().toUtf8() + "')";
+        Statement cols = db.prepare(sql.constData());
+        QStringList found;
+        while (cols.ok() && cols.step() == SQLITE_ROW)
+            found << cols.text(0) + QLatin1Char(' ') + cols.text(1).toUpper();
+        const QString want = QLatin1String(it.value()->columns);
+        if (found.join(QStringLiteral(", ")) != want) {
+            *error = Tr::tr("the file is damaged: the table \"%1\" has the columns (%2), expected (%3)")
+                         .arg(it.key(), found.join(QStringLiteral(", ")), want.trimmed());
+            return false;
+        }
+    }
+    Statement count = db.prepare("SELECT count(*) FROM design");
+    const qint64 rows = count.ok() && count.step() == SQLITE_ROW ? count.int64(0) : -1;
+    if (rows != 1) {
+        *error = rows == 0 ? Tr::tr("the file is damaged: it holds no design")
+                           : Tr::tr("the file is damaged: it holds %1 design rows, a Stackwright file holds exactly one")
+                                 .arg(rows);
+        return false;
+    }
+    return true;
 }
 
 bool migrate(Database &db, int fromVersion, QString *error)

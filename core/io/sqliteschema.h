@@ -33,6 +33,12 @@ bool createSchema(Database &db);
 // the other, each in its own transaction. On failure `error` says which step.
 bool migrate(Database &db, int fromVersion, QString *error);
 
+// Checks, before anything is read, that the file holds exactly the tables of
+// schema `version` with their columns and declared types (no views, no
+// triggers, no other tables) and exactly one design row. On failure `error`
+// names the object or column that is wrong.
+bool checkSchema(Database &db, int version, QString *error);
+
 // Property values in node_props: a one-letter type and the value.
 QString propTypeCode(const QVariant &v);
 void bindPropValue(Statement &st, int index, const QString &typeCode, const QVariant &v);

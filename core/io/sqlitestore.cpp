@@ -1,13 +1,17 @@
 #include "sqlitestore.h"
 
+#include "inputguard.h"
 #include "jsonformat.h"
+#include "savefile.h"
 #include "model/check.h"
 #include "sqlitedb.h"
 #include "sqliteschema.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -47,6 +51,8 @@ bool checkHeader(const QString &path, QString *error)
         *error = Tr::tr("it is a folder, not a Stackwright file");
         return false;
     }
+    if (!checkDesignPath(path, error)) // devices, FIFOs, sockets, too big: refused without opening them
+        return false;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = Tr::tr("cannot open it: %1").arg(f.errorString());
@@ -79,29 +85,48 @@ bool checkHeader(const QString &path, QString *error)
     return true;
 }
 
-// Opens read-only. A "hot" journal left by an interrupted incremental save
-// must be rolled back first, which needs write access: that restores the file
-// as it was before that save.
+// Opens for reading without changing anything on disk. The file itself is
+// opened immutable. A journal left beside it by an interrupted incremental
+// save (or the -wal of a WAL-mode file) is applied to a copy in a temporary
+// folder, which is then read into memory: the file and its journal stay as
+// they are, also on a read-only file system.
 bool openForReading(const QString &path, sql::Database &db, QString *error)
 {
     qint64 appId = 0;
-    if (!db.open(path, sql::Database::Mode::ReadOnly)) {
-        *error = Tr::tr("cannot open it: %1").arg(db.errorMessage());
-        return false;
+    QStringList sidecars;
+    for (const char *suffix : {"-journal", "-wal"}) {
+        const QFileInfo side(path + QLatin1String(suffix));
+        if (side.exists() && side.size() > 0)
+            sidecars << QLatin1String(suffix);
     }
-    if (db.pragmaInt("application_id", &appId))
-        return true;
-    if (db.errorCode() != SQLITE_READONLY_ROLLBACK) {
+    if (sidecars.isEmpty()) {
+        if (!db.open(path, sql::Database::Mode::ReadOnly)) {
+            *error = Tr::tr("cannot open it: %1").arg(db.errorMessage());
+            return false;
+        }
+        if (db.pragmaInt("application_id", &appId))
+            return true;
         *error = damaged(db);
         return false;
     }
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("design.stackwright"));
+    bool copied = dir.isValid() && QFile::copy(path, copy);
+    for (const QString &suffix : std::as_const(sidecars))
+        copied = copied && QFile::copy(path + suffix, copy + suffix);
+    if (!copied) {
+        *error = Tr::tr("an interrupted save left a journal beside it and a copy to restore it in cannot be made "
+                        "in %1").arg(QDir::tempPath());
+        return false;
+    }
+    for (const QString &f : QDir(dir.path()).entryList(QDir::Files))
+        QFile::setPermissions(dir.filePath(f), QFile::ReadOwner | QFile::WriteOwner);
     sql::Database rw;
-    if (!rw.open(path, sql::Database::Mode::ReadWrite) || !rw.pragmaInt("application_id", &appId)) {
+    if (!rw.open(copy, sql::Database::Mode::ReadWrite) || !rw.pragmaInt("application_id", &appId)) {
         *error = Tr::tr("an interrupted save left it unfinished and it cannot be restored: %1").arg(rw.errorMessage());
         return false;
     }
-    rw.close();
-    if (!db.open(path, sql::Database::Mode::ReadOnly) || !db.pragmaInt("application_id", &appId)) {
+    if (!db.open({}, sql::Database::Mode::Memory) || !db.copyFrom(rw) || !db.pragmaInt("application_id", &appId)) {
         *error = damaged(db);
         return false;
     }
@@ -224,6 +249,12 @@ struct Loader {
             n.kind = *k;
             n.label = st.text(3);
             n.parent = st.text(4);
+            for (int col : {5, 6}) {
+                const int type = st.columnType(col);
+                if (type != SQLITE_NULL && type != SQLITE_INTEGER && type != SQLITE_FLOAT)
+                    return fail(Tr::tr("%1, field \"%2\": the stored coordinate is not a number")
+                                    .arg(whereNode(n.id), col == 5 ? QStringLiteral("x") : QStringLiteral("y")));
+            }
             n.hasPos = !st.isNull(5) && !st.isNull(6);
             if (n.hasPos)
                 n.pos = QPointF(st.real(5), st.real(6));
@@ -283,6 +314,8 @@ struct Loader {
             l.protocol = *p;
             l.from = st.text(2);
             l.to = st.text(3);
+            if (st.columnType(5) != SQLITE_INTEGER)
+                return fail(Tr::tr("%1, field \"port\": the stored port is not a whole number").arg(where));
             const qint64 port = st.int64(5);
             if (port < 0 || port > 65535)
                 return fail(Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(port));
@@ -349,6 +382,8 @@ bool readImpl(const QString &path, Design *out, StoredOrder *order, QString *err
         *error = Tr::tr("the file is damaged: its schema version is %1").arg(version);
         return false;
     }
+    if (!sql::checkSchema(file, int(version), error))
+        return false;
     sql::Database memory;
     sql::Database *src = &file;
     if (version < sql::kSchemaVersion) {
@@ -498,19 +533,18 @@ bool write(const Design &design, const QString &path, QString *error, int *rowsW
         return false;
     }
     const qsizetype half = image.size() / 2;
-    bool ok = f.write(image.constData(), half) == half;
+    bool ok = writeFully(&f, image.constData(), half, &err);
     if (ok && faultRequested("file")) {
         ok = false;
         err = Tr::tr("simulated failure while writing the file");
     }
-    ok = ok && f.write(image.constData() + half, image.size() - half) == image.size() - half;
+    ok = ok && writeFully(&f, image.constData() + half, image.size() - half, &err);
     if (!ok) {
         if (err.isEmpty())
-            err = f.errorString();
+            err = systemErrorText(f);
         f.cancelWriting();
-    } else if (!f.commit()) {
-        ok = false;
-        err = f.errorString();
+    } else {
+        ok = commitSaveFile(f, &err);
     }
     if (!ok) {
         if (error)

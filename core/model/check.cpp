@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <cmath>
+#include <vector>
 
 namespace sw {
 
@@ -175,6 +176,30 @@ QStringList checkDesign(const Design &d)
         if (n.kind == Kind::Cluster && n.propList(QStringLiteral("members")).isEmpty()
             && n.props.contains(QStringLiteral("members")))
             errors << Tr::tr("%1, field \"props.members\": a cluster needs at least one member").arg(where);
+        if (n.kind == Kind::Cluster) {
+            QSet<QString> seen;
+            for (const QString &m : n.propList(QStringLiteral("members"))) {
+                if (seen.contains(m)) {
+                    errors << Tr::tr("%1, field \"props.members\": \"%2\" is listed twice").arg(where, m);
+                    break;
+                }
+                seen.insert(m);
+            }
+        }
+        if (n.kind == Kind::Database) {
+            // A replica replicates from a primary, never from another replica:
+            // chains (and so cycles) of replicates_from are refused.
+            const QString from = n.propString(QStringLiteral("replicates_from"));
+            const Node *source = from.isEmpty() || from == n.id ? nullptr : d.node(from);
+            const QString next = source && source->kind == Kind::Database
+                                     ? source->propString(QStringLiteral("replicates_from")) : QString();
+            if (!next.isEmpty())
+                errors << (next == n.id ? Tr::tr("%1, field \"props.replicates_from\": \"%2\" replicates from \"%3\" "
+                                                 "in turn: a cycle").arg(where, from, n.id)
+                                        : Tr::tr("%1, field \"props.replicates_from\": \"%2\" replicates from \"%3\" "
+                                                 "in turn: a chain (a replica replicates from its primary)")
+                                              .arg(where, from, next));
+        }
 
         // Containment.
         if (isService(n.kind) && n.parent.isEmpty()) {
@@ -195,34 +220,36 @@ QStringList checkDesign(const Design &d)
 
     // Cycles of parents: once per cycle, naming its nodes, before anything
     // else (a cycle also breaks containment, which is reported after it).
+    // Linear: each node is walked up from once; a walk stops at a node an
+    // earlier walk finished (its chain is known to end or to be reported).
     QStringList cycles;
-    QSet<QString> onReportedCycle;
-    for (const Node &n : d.nodes()) {
-        // Fast path: a chain that reaches the top within 64 steps has no cycle.
-        const Node *up = &n;
-        for (int steps = 0; up && steps <= 64; ++steps)
-            up = up->parent.isEmpty() ? nullptr : d.node(up->parent);
-        if (!up)
+    const int count = int(d.nodes().size());
+    std::vector<int> walkOf(size_t(count), -1), posInWalk(size_t(count), -1);
+    std::vector<char> finished(size_t(count), 0);
+    std::vector<int> path;
+    for (int start = 0; start < count; ++start) {
+        if (finished[size_t(start)])
             continue;
-        QStringList path{n.id};
-        const Node *p = n.parent.isEmpty() ? nullptr : d.node(n.parent);
-        while (p && !onReportedCycle.contains(p->id)) {
-            const int at = int(path.indexOf(p->id));
-            if (at >= 0) {
-                const QStringList cycle = path.mid(at);
+        path.clear();
+        int at = start;
+        while (at >= 0 && !finished[size_t(at)]) {
+            if (walkOf[size_t(at)] == start) { // back on this walk: a cycle from `at`
                 QStringList chain;
-                for (const QString &id : cycle) {
-                    onReportedCycle.insert(id);
-                    chain << QStringLiteral("\"%1\"").arg(id);
-                }
+                for (size_t k = size_t(posInWalk[size_t(at)]); k < path.size(); ++k)
+                    chain << QStringLiteral("\"%1\"").arg(d.nodes()[size_t(path[k])].id);
                 chain << chain.first();
                 cycles << Tr::tr("%1, field \"parent\": the parents form a cycle (%2)")
-                              .arg(whereNode(cycle.first()), chain.join(Tr::tr(" inside ")));
+                              .arg(whereNode(d.nodes()[size_t(at)].id), chain.join(Tr::tr(" inside ")));
                 break;
             }
-            path << p->id;
-            p = p->parent.isEmpty() ? nullptr : d.node(p->parent);
+            walkOf[size_t(at)] = start;
+            posInWalk[size_t(at)] = int(path.size());
+            path.push_back(at);
+            const QString &parent = d.nodes()[size_t(at)].parent;
+            at = parent.isEmpty() ? -1 : d.nodeIndex(parent);
         }
+        for (int k : path)
+            finished[size_t(k)] = 1;
     }
     errors = cycles + errors;
 

@@ -1,5 +1,7 @@
 #include "design.h"
 
+#include <QSet>
+
 namespace sw {
 
 QVariant Node::prop(const QString &key) const
@@ -125,9 +127,26 @@ QStringList Design::children(const QString &id) const
 
 QStringList Design::subtree(const QString &id) const
 {
+    // Linear: one pass finds every node's children, then one walk down (a
+    // node seen twice, on a cycle of parents, is not followed again).
+    QHash<QString, QVector<int>> kids;
+    for (int i = 0; i < int(m_nodes.size()); ++i)
+        if (!m_nodes[size_t(i)].parent.isEmpty())
+            kids[m_nodes[size_t(i)].parent].append(i);
     QStringList out{id};
-    for (int i = 0; i < out.size(); ++i)
-        out += children(out[i]);
+    QSet<QString> seen{id};
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const auto it = kids.constFind(out[i]);
+        if (it == kids.constEnd())
+            continue;
+        for (int k : *it) {
+            const QString &child = m_nodes[size_t(k)].id;
+            if (!seen.contains(child)) {
+                seen.insert(child);
+                out.append(child);
+            }
+        }
+    }
     return out;
 }
 

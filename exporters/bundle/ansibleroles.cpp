@@ -305,6 +305,7 @@ QString specificTasks(const QString &c)
             "  ansible.builtin.get_url:\n"
             "    url: https://collectors.sumologic.com/rest/download/deb/64\n"
             "    dest: /var/cache/SumoCollector.deb\n"
+            "    checksum: \"sha256:{{ sumologic_collector_sha256 }}\"\n"
             "    mode: \"0644\"\n"
             "  when: not sumologic_collector.stat.exists\n\n"
             "- name: Install the Sumo Logic collector (it reads user.properties)\n"

@@ -47,7 +47,8 @@ QString deployScript(const StackConfig &cfg)
         "# Stackwright deploy bundle: runs each server's script over ssh, in order\n"
         "# (databases, app servers, web servers, load balancers). Usage:\n"
         "#   ./deploy.sh              every server\n"
-        "#   ./deploy.sh HOSTNAME...  only these servers\n"
+        "#   ./deploy.sh HOSTNAME...  only these servers (an unknown name: usage, exit 2)\n"
+        "#   ./deploy.sh --help       the usage\n"
         "# Extra ssh options: SSH_OPTIONS, e.g. SSH_OPTIONS='-i ~/.ssh/deploy_key'.\n"
         "set -euo pipefail\n"
         "cd \"$(dirname \"$0\")\"\n\n");
@@ -128,14 +129,34 @@ QString deployScript(const StackConfig &cfg)
         "        cat \"servers/$script\"\n"
         "    } | ssh -p \"$port\" -l \"$user\" \"${SSH_EXTRA[@]}\" -- \"$host\" \"$REMOTE\"\n"
         "}\n\n"
-        "# --material HOSTNAME: print that server's material (see server_material)\n"
-        "# instead of running anything; Stackwright's own deploy engine uses it.\n"
+        "usage() {\n"
+        "    printf 'Usage: ./deploy.sh [HOSTNAME...]\\n'\n"
+        "    printf 'Runs each server'\\''s script over ssh, in order; with host names, only those servers.\\n'\n"
+        "    printf 'Host names: %s\\n' \"${HOSTS[*]}\"\n"
+        "    printf 'Extra ssh options: SSH_OPTIONS, e.g. SSH_OPTIONS='\\''-i ~/.ssh/deploy_key'\\''.\\n'\n"
+        "    printf 'With --material HOSTNAME: print what that server'\\''s script is given (for Stackwright'\\''s deploy engine).\\n'\n"
+        "}\n\n");
+    s += QStringLiteral("HOSTS=(");
+    for (const ServerConfig &sc : cfg.servers)
+        s += QLatin1Char(' ') + q(sc.hostname);
+    s += QStringLiteral(
+        " )\n"
+        "SELECTED=()\n"
+        "# --material: print the servers' material (see server_material), run nothing.\n"
         "MATERIAL=0\n"
-        "if [ \"${1:-}\" = --material ]; then\n"
-        "    MATERIAL=1\n"
-        "    shift\n"
-        "fi\n"
-        "SELECTED=(\"$@\")\n");
+        "for arg in \"$@\"; do\n"
+        "    case $arg in\n"
+        "    -h | --help) usage; exit 0 ;;\n"
+        "    --material) MATERIAL=1; continue ;;\n"
+        "    -*) printf 'deploy.sh: unknown option: %s\\n' \"$arg\" >&2; usage >&2; exit 2 ;;\n"
+        "    esac\n"
+        "    if [[ -z $arg || $arg == *[[:space:]]* || \" ${HOSTS[*]} \" != *\" $arg \"* ]]; then\n"
+        "        printf 'deploy.sh: unknown host name: %s\\n' \"$arg\" >&2\n"
+        "        usage >&2\n"
+        "        exit 2\n"
+        "    fi\n"
+        "    SELECTED+=(\"$arg\")\n"
+        "done\n");
     if (usesPrivateCa(cfg))
         s += QStringLiteral("private_ca\n");
     int i = 1;

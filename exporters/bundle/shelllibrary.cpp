@@ -293,13 +293,19 @@ sw_a2dissite() {
     fi
 }
 
-# sw_sumologic: the Sumo Logic collector package (it reads user.properties).
+# sw_sumologic: the Sumo Logic collector package (it reads user.properties),
+# installed only when the download has the pinned SHA-256.
 sw_sumologic() {
     if [ ! -x /opt/SumoCollector/collector ]; then
         local tmp
         tmp=$(mktemp -d)
         sw_log "Installing the Sumo Logic collector"
         curl -fsSL -o "$tmp/SumoCollector.deb" https://collectors.sumologic.com/rest/download/deb/64
+        if ! [[ ${SUMOLOGIC_COLLECTOR_SHA256:-} =~ ^[0-9a-fA-F]{64}$ ]] \
+            || ! printf '%s  %s\n' "$SUMOLOGIC_COLLECTOR_SHA256" "$tmp/SumoCollector.deb" | sha256sum -c --status -; then
+            rm -rf "$tmp"
+            sw_fail "the downloaded Sumo Logic collector does not match SUMOLOGIC_COLLECTOR_SHA256 (${SUMOLOGIC_COLLECTOR_SHA256:-unset}); nothing was installed"
+        fi
         apt-get install -y -q "$tmp/SumoCollector.deb" </dev/null
         rm -rf "$tmp"
     fi

@@ -62,6 +62,8 @@ QStringList ServerConfig::variables() const
     for (const CertificatePlan &c : certificates)
         if (c.issuer == QLatin1String("letsencrypt"))
             add(QStringLiteral("letsencrypt_email"));
+    if (monitored) // the collector download is checked against it
+        add(QStringLiteral("sumologic_collector_sha256"));
     return out;
 }
 

@@ -131,6 +131,28 @@ bool Planner::run(StackConfig *out, QString *error)
     }
     out->notes = m_notes;
 
+    // The SHA-256 the Sumo Logic collector download must have: pinned by the
+    // design (props.collector_sha256 of its monitoring agents), else asked
+    // for like a secret. Checked here: it goes into the scripts.
+    QString collectorSha;
+    for (const Node *agent : design().nodesOfKind(Kind::MonitoringAgent)) {
+        const QVariant v = agent->prop(QStringLiteral("collector_sha256"));
+        if (!v.isValid())
+            continue;
+        const QString sha = v.toString().toLower();
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (v.typeId() != QMetaType::QString || !hex.match(sha).hasMatch()) {
+            *error = Tr::tr("node \"%1\", field \"props.collector_sha256\": must be a SHA-256 checksum (64 hexadecimal digits)")
+                         .arg(agent->id);
+            return false;
+        }
+        if (!collectorSha.isEmpty() && collectorSha != sha) {
+            *error = Tr::tr("node \"%1\", field \"props.collector_sha256\": differs from the checksum another monitoring "
+                            "agent pins (one collector package for all)").arg(agent->id);
+            return false;
+        }
+        collectorSha = sha;
+    }
     const QVector<Variable> catalog{
         {QStringLiteral("vrrp_interface"), Tr::tr("Network interface keepalived announces the virtual address on."),
          false, QStringLiteral("$(ip -o route get 1.1.1.1 | awk '{for (i = 1; i < NF; i++) if ($i == \"dev\") print $(i + 1)}')"),
@@ -148,6 +170,11 @@ bool Planner::run(StackConfig *out, QString *error)
          QString(), QString()},
         {QStringLiteral("sumologic_access_key"), Tr::tr("Sumo Logic access key the collectors register with."), true,
          QString(), QString()},
+        {QStringLiteral("sumologic_collector_sha256"), Tr::tr("SHA-256 checksum of the Sumo Logic collector package the "
+                                                                "servers download; a download that differs is refused "
+                                                                "(a design pins it in props.collector_sha256 of a "
+                                                                "monitoring agent)."),
+         false, collectorSha, collectorSha}, // 64 hex digits: nothing to quote
     };
     QStringList used;
     for (const ServerConfig &sc : out->servers)

@@ -1,7 +1,9 @@
 #include "dotexporter.h"
 
 #include "diagramscope.h"
+#include "markup.h"
 #include "tiers.h"
+#include "io/savefile.h"
 
 #include <QIODevice>
 
@@ -12,10 +14,10 @@ QString DotExporter::quoteId(const QString &id)
     QString out;
     out.reserve(id.size() + 2);
     out += QLatin1Char('"');
-    for (const QChar c : id) {
+    for (const QChar c : markup::plain(id)) {
         if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
             out += QLatin1Char('\\');
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) // line breaks and other control characters
             out += QLatin1Char(' ');
         else
             out += c;
@@ -24,8 +26,11 @@ QString DotExporter::quoteId(const QString &id)
     return out;
 }
 
-QString DotExporter::escapeHtml(const QString &text)
+QString DotExporter::escapeHtml(const QString &raw)
 {
+    // Graphviz parses HTML-like labels with an XML parser: what XML cannot
+    // hold (lone surrogates, U+FFFE...) goes first.
+    const QString text = markup::plain(raw);
     QString out;
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
@@ -305,9 +310,10 @@ QString DotExporter::toDot(const Design &design, const PictureOptions &options)
 bool DotExporter::writeTo(const Design &design, QIODevice *device, const PictureOptions &options, QString *error) const
 {
     const QByteArray bytes = toDot(design, options).toUtf8();
-    if (device->write(bytes) != bytes.size()) {
+    QString why;
+    if (!writeFully(device, bytes, &why)) {
         if (error)
-            *error = device->errorString();
+            *error = why;
         return false;
     }
     return true;

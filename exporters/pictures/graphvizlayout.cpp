@@ -149,6 +149,26 @@ LayoutGraph buildGraph(const Design &d, const DesignIndex &index, const DiagramG
         default: break;
         }
     }
+    // No links at all: with rankdir LR every box would share rank 0, one
+    // long column. Order the boxes by tier instead (internet, entry, web,
+    // app, data, the rest): one column per tier, a readable grid.
+    if (d.links().empty() && g.ids.size() > 1) {
+        const DesignIndex index(d);
+        QVector<QVector<int>> byTier(6);
+        for (int v = 0; v < g.ids.size(); ++v) {
+            // A server's tier is its earliest service's; a cluster group's its first member's.
+            byTier[int(index.tier(g.ids[v]))].append(v);
+        }
+        const QVector<int> *previous = nullptr;
+        for (const QVector<int> &tier : std::as_const(byTier)) {
+            if (tier.isEmpty())
+                continue;
+            if (previous)
+                for (int k = 0; k < tier.size(); ++k)
+                    addEdge((*previous)[k % previous->size()], tier[k], false);
+            previous = &tier;
+        }
+    }
     return g;
 }
 

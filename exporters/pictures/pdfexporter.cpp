@@ -1,6 +1,7 @@
 #include "pdfexporter.h"
 
 #include "diagramrenderer.h"
+#include "markup.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -24,7 +25,7 @@ bool PdfExporter::writeTo(const Design &design, QIODevice *device, const Picture
     const DiagramRenderer renderer(design, options);
     QPdfWriter writer(device);
     writer.setCreator(QStringLiteral("Stackwright"));
-    writer.setTitle(design.name);
+    writer.setTitle(markup::plain(design.name));
     writer.setResolution(300);
     writer.setPageLayout(pageLayoutFor(renderer.sceneRect().size(), options.paper));
     QPainter p;

@@ -1,5 +1,7 @@
 #include "pictureexporter.h"
 
+#include "io/savefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -37,11 +39,13 @@ bool PictureExporter::write(const Design &design, const QString &path, const Pic
         return fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QString why;
     if (!writeTo(design, &file, options, &why)) {
+        if (file.error() != QFileDevice::NoError) // the file's own error (a full disk) over the writer's
+            why = systemErrorText(file);
         file.cancelWriting();
         return fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
     }
-    if (!file.commit())
-        return fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!commitSaveFile(file, &why))
+        return fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "reportpdftext.h"
 #include "reporttext.h"
 #include "svgexporter.h"
+#include "io/savefile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -21,6 +22,7 @@
 
 namespace sw {
 
+using report::esc;
 using report::Tr;
 
 namespace {
@@ -67,7 +69,7 @@ QString diagramImgTag(const QImage &img)
     tag += QStringLiteral("<img alt=\"%1\" width=\"%2\" height=\"%3\" src=\"data:image/png;base64,")
                .arg(Tr::tr("The diagram")).arg(img.width()).arg(img.height());
     tag += QLatin1String(png.toBase64());
-    tag += QStringLiteral("\">");
+    tag += QStringLiteral("\"/>");
     return tag;
 }
 
@@ -98,10 +100,10 @@ QString ReportExporter::html(const Design &design, const PictureOptions &options
     }
     QString out;
     out.reserve(c.bodyHtml.size() + svg.size() + 2000);
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>%1</title>\n"
-                          "<meta name=\"generator\" content=\"Stackwright\">\n<style>%2</style></head><body>\n")
-               .arg(c.title.toHtmlEscaped(), QLatin1String(kCss));
-    out += QStringLiteral("<h1>%1</h1>\n").arg(c.title.toHtmlEscaped()) + c.summaryHtml;
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>\n<title>%1</title>\n"
+                          "<meta name=\"generator\" content=\"Stackwright\"/>\n<style>%2</style></head><body>\n")
+               .arg(esc(c.title), QLatin1String(kCss));
+    out += QStringLiteral("<h1>%1</h1>\n").arg(esc(c.title)) + c.summaryHtml;
     out += QStringLiteral("<h2>%1</h2>\n<div class=\"diagram\">\n").arg(Tr::tr("The diagram")) + svg
            + QStringLiteral("\n</div>\n");
     out += c.bodyHtml;
@@ -115,9 +117,10 @@ bool ReportExporter::writeTo(const Design &design, QIODevice *device, const Pict
     if (m_format == Format::Pdf)
         return writePdf(design, device, options, findings, error);
     const QByteArray bytes = html(design, options, findings).toUtf8();
-    if (device->write(bytes) != bytes.size()) {
+    QString why;
+    if (!writeFully(device, bytes, &why)) {
         if (error)
-            *error = device->errorString();
+            *error = why;
         return false;
     }
     return true;
@@ -129,7 +132,7 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
     const ReportContent c = ReportContent::build(design, options, findings);
     QPdfWriter writer(device);
     writer.setCreator(QStringLiteral("Stackwright"));
-    writer.setTitle(c.title);
+    writer.setTitle(markup::plain(c.title));
     writer.setResolution(144);
     const DiagramRenderer renderer(design, options);
     writer.setPageLayout(PdfExporter::pageLayoutFor(renderer.sceneRect().size(), options.paper));
@@ -146,7 +149,7 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
     head.setDefaultStyleSheet(QLatin1String(kCss));
     head.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     head.documentLayout()->setPaintDevice(&writer);
-    head.setHtml(QStringLiteral("<h1>%1</h1>").arg(c.title.toHtmlEscaped()) + c.summaryHtml);
+    head.setHtml(QStringLiteral("<h1>%1</h1>").arg(esc(c.title)) + c.summaryHtml);
     head.setTextWidth(page.width());
     head.drawContents(&p);
     const double headHeight = head.size().height() + 10;

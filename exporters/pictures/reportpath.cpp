@@ -14,7 +14,7 @@ using report::Tr;
 
 namespace {
 
-QString b(const QString &s) { return QStringLiteral("<b>") + s.toHtmlEscaped() + QStringLiteral("</b>"); }
+QString b(const QString &s) { return QStringLiteral("<b>") + esc(s) + QStringLiteral("</b>"); }
 
 // The node and the things a link may name instead of it: its server and the
 // clusters it (or its server) belongs to.

@@ -2,6 +2,8 @@
 // by reportexporter.cpp, reportcontent.cpp, reportpath.cpp and reportwhy.cpp.
 #pragma once
 
+#include "markup.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -12,6 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(sw::Report)
 };
 
-inline QString esc(const QString &s) { return s.toHtmlEscaped(); }
+inline QString esc(const QString &s) { return markup::xml(s); }
 
 } // namespace sw::report

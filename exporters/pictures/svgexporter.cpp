@@ -1,8 +1,10 @@
 #include "svgexporter.h"
 
 #include "diagramrenderer.h"
+#include "markup.h"
 #include "model/geometry.h"
 #include "svgicons.h"
+#include "io/savefile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -13,16 +15,6 @@
 namespace sw {
 
 namespace {
-// Text for XML content: escaped, without the control characters XML forbids.
-QString xmlText(const QString &s)
-{
-    QString out = s.toHtmlEscaped();
-    for (QChar &c : out)
-        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n'))
-            c = QLatin1Char(' ');
-    return out;
-}
-
 // The drawing as QSvgGenerator writes it; icons go to `icons` when given.
 QByteArray generate(const Design &design, const DiagramRenderer &renderer, SvgIconUses *icons)
 {
@@ -35,7 +27,7 @@ QByteArray generate(const Design &design, const DiagramRenderer &renderer, SvgIc
     gen.setResolution(96);
     gen.setSize(QSize(int(std::ceil(scene.width())), int(std::ceil(scene.height()))));
     gen.setViewBox(QRectF(QPointF(0, 0), scene.size()));
-    gen.setTitle(design.name);
+    gen.setTitle(markup::xml(design.name)); // QSvgGenerator writes the title as it is
     gen.setDescription(QCoreApplication::translate("sw::SvgExporter", "Made with Stackwright"));
     QPainter p;
     if (!p.begin(&gen))
@@ -60,8 +52,10 @@ QByteArray SvgExporter::render(const Design &design, const PictureOptions &optio
     // A hover title per node with its full label and kind (the drawing may
     // elide long labels): tooltips in a browser, names for screen readers.
     const int close = bytes.lastIndexOf("</svg>");
-    if (close < 0)
+    if (close < 0) {
+        markup::scrubXmlBytes(&bytes);
         return bytes;
+    }
     QString layer = QStringLiteral("<g id=\"stackwright-nodes\" fill=\"none\" stroke=\"none\">\n");
     for (const QString &id : renderer.geometry().paintOrder()) {
         const Node *n = design.node(id);
@@ -70,24 +64,26 @@ QByteArray SvgExporter::render(const Design &design, const PictureOptions &optio
         const QRectF r = renderer.geometry().rect(id).translated(-scene.topLeft());
         layer += QStringLiteral("<rect data-id=\"%1\" x=\"%2\" y=\"%3\" width=\"%4\" height=\"%5\" pointer-events=\"%6\">"
                                 "<title>%7</title></rect>\n")
-                     .arg(id.toHtmlEscaped())
+                     .arg(markup::xml(id))
                      .arg(r.x(), 0, 'f', 1).arg(r.y(), 0, 'f', 1).arg(r.width(), 0, 'f', 1).arg(r.height(), 0, 'f', 1)
                      .arg(Geo::isContainer(n->kind) || n->kind == Kind::Cluster ? QStringLiteral("stroke")
                                                                                  : QStringLiteral("all"))
-                     .arg(xmlText(n->displayLabel() + QStringLiteral(" — ") + kindTitle(n->kind)));
+                     .arg(markup::xml(n->displayLabel() + QStringLiteral(" — ") + kindTitle(n->kind)));
     }
     layer += QStringLiteral("</g>\n");
     bytes.insert(close, layer.toUtf8());
+    markup::scrubXmlBytes(&bytes); // control characters in painted labels
     return bytes;
 }
 
 bool SvgExporter::writeTo(const Design &design, QIODevice *device, const PictureOptions &options, QString *error) const
 {
     const QByteArray bytes = render(design, options);
-    if (bytes.isEmpty() || device->write(bytes) != bytes.size()) {
+    QString why;
+    if (bytes.isEmpty() || !writeFully(device, bytes, &why)) {
         if (error)
             *error = bytes.isEmpty() ? QCoreApplication::translate("sw::SvgExporter", "the SVG could not be generated")
-                                     : device->errorString();
+                                     : why;
         return false;
     }
     return true;

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace sw;
@@ -85,8 +86,8 @@ QVector<double> expectedAvailability(const AvailabilityResult &r)
 {
     QVector<double> v;
     for (const TierAvailability &t : r.tiers)
-        v << t.availability * 100.0;
-    v << r.availability * 100.0;
+        v << AvailabilityChart::downtimeHours(t.availability);
+    v << AvailabilityChart::downtimeHours(r.availability);
     return v;
 }
 
@@ -125,7 +126,20 @@ private slots:
         QVERIFY(!sets.isEmpty());
         QVERIFY(near(values(sets[0]), expectedAvailability(AvailabilityModel(d).compute())));
         // Scale-up: the entry tier is the two-member cluster, 1 - 0.01^2.
-        QVERIFY(qAbs(sets[0]->at(0) - 99.99) < 1e-9);
+        QVERIFY(qAbs(sets[0]->at(0) - (1 - 0.9999) * AvailabilityChart::kHoursPerYear) < 1e-6);
+        // Issue 12: the axis shows the differences. 99.99 % and 99.98 % on a
+        // 99-100 % axis were two equal bars; as downtime one is twice the other.
+        QVERIFY(chart->valueAxis()->min() == 0.0);
+        {
+            AvailabilityResult a, b;
+            a.availability = 0.9999;
+            b.availability = 0.9998;
+            AvailabilityChart c;
+            c.setResults(a, b);
+            QVERIFY(qAbs(c.barSets()[1]->at(0) / c.barSets()[0]->at(0) - 2.0) < 1e-6);
+            const double span = c.valueAxis()->max() - c.valueAxis()->min();
+            QVERIFY((c.barSets()[1]->at(0) - c.barSets()[0]->at(0)) / span > 0.2);
+        }
         if (quickFixesAvailable()) {
             QCOMPARE(sets.size(), 2);
             const AvailabilityResult after = AvailabilityModel(applyAllQuickFixes(d).design).compute();
@@ -248,6 +262,14 @@ private slots:
         QVERIFY(!e.feature->dock()->isVisible());
         QVERIFY(pm->captionLabel());
         QCOMPARE(e.feature->player()->index(), 0);
+        // Issue 12: the design fills the screen (it stayed at a third of it).
+        QTest::qWait(500);
+        const QRectF design = e.scene->designBounds();
+        const QRect onScreen = e.view->mapFromScene(design).boundingRect();
+        QVERIFY2(onScreen.width() > e.view->viewport()->width() * 0.85
+                     || onScreen.height() > (e.view->viewport()->height() - pm->captionLabel()->height()) * 0.8,
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4").arg(onScreen.width()).arg(onScreen.height())
+                                .arg(e.view->viewport()->width()).arg(e.view->viewport()->height())));
         e.window.activateWindow();
         if (!QTest::qWaitForWindowActive(&e.window))
             QSKIP("the window cannot be activated here (no window manager): shortcuts need an active window");

@@ -133,6 +133,23 @@ private slots:
         QDir(kept.captured(1)).removeRecursively();
     }
 
+    void aHungCommandIsNamedWhileItRunsAndStopped()
+    {
+        // Issue 15: a command that never ends is named while it runs and
+        // stopped after the per-command timeout (900 s unless given).
+        const QString file = designFile(m_sshd.design({"web1"}), "hung.json");
+        const QString b = bundle("hung-bundle", "#!/bin/bash\necho started\nsleep 100\n");
+        const CliRun r = cli(QStringList{file, "--bundle", b, "--command-timeout", "3"} + common());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QRegularExpression("\\[web1\\] still running after \\d+ s \\(stopped after 3 s\\): 01-web1.sh")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains("01-web1.sh timed out (each command may run 3 s, the whole server 3600 s)"), qPrintable(r.out));
+        const QRegularExpressionMatch kept = QRegularExpression("stay in (/tmp/stackwright-\\w+)").match(r.out);
+        if (kept.hasMatch())
+            QDir(kept.captured(1)).removeRecursively();
+        QVERIFY(cli({}).err.contains("--command-timeout SECONDS  each remote command (default 900)"));
+    }
+
     void checkWithDifferencesExitsOne()
     {
         Design d = m_sshd.design({"web1"});

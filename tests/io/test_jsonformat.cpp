@@ -84,7 +84,7 @@ private slots:
 
     void specExampleLoads()
     {
-        QFile f(QStringLiteral(SW_SHARED_DIR "/spec/design-format.md"));
+        QFile f(QStringLiteral(SW_SOURCE_DIR "/docs/design-format.md"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString md = QString::fromUtf8(f.readAll());
         const auto m = QRegularExpression("```json\\n(.*?)```", QRegularExpression::DotMatchesEverythingOption).match(md);

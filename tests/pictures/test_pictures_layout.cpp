@@ -79,6 +79,39 @@ private slots:
                 QVERIFY(geo.rect(i->id).center().x() < geo.rect(db->id).center().x());
     }
 
+    // Issue 12: a design without links (boxes just dropped) was arranged as
+    // one long column; now it is a column per tier, left to right.
+    void withoutLinksAGridByTier()
+    {
+        Design d = withoutPositions(templateDesign(QStringLiteral("scale-up")));
+        const std::vector<Link> links = d.links();
+        for (const Link &l : links)
+            d.removeLink(l.id);
+        // No references either: nothing but the boxes.
+        for (const Node &n : d.nodes())
+            for (const char *key : {"target", "reports_to", "installed_on", "members"})
+                d.node(n.id)->props.remove(QString::fromLatin1(key));
+        for (const Node *c : d.nodesOfKind(Kind::Cluster))
+            d.removeNode(c->id);
+        GraphvizLayout layout;
+        const LayoutResult r = layout.compute(d, {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const Design placed = GraphvizLayout::applied(d, r);
+        checkGeometry(placed);
+        const DiagramGeometry geo(placed);
+        QSet<int> columns;
+        for (const Node &n : placed.nodes())
+            if (n.parent.isEmpty())
+                columns.insert(qRound(geo.rect(n.id).center().x() / 50));
+        QVERIFY2(columns.size() >= 4, qPrintable(QString::number(columns.size())));
+        // Left to right by tier: users, load balancers, web, app, database.
+        auto x = [&](const QString &id) { return geo.rect(id).center().x(); };
+        QVERIFY(x(QStringLiteral("users")) < x(QStringLiteral("lb-1")));
+        QVERIFY(x(QStringLiteral("lb-1")) < x(QStringLiteral("web-1")));
+        QVERIFY(x(QStringLiteral("web-1")) < x(QStringLiteral("app-1")));
+        QVERIFY(x(QStringLiteral("app-1")) < x(QStringLiteral("db-1")));
+    }
+
     void sfdpKeepsContainment()
     {
         const Design d = withoutPositions(templateDesign(QStringLiteral("scale-up")));

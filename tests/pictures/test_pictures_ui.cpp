@@ -1,4 +1,6 @@
 #include "arrangecontroller.h"
+#include "canvasscene.h"
+#include "canvasview.h"
 #include "pictureexport.h"
 #include "pictureexportactions.h"
 #include "picturetesthelpers.h"
@@ -11,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QtTest>
 
 using namespace sw;
 using namespace swtest;
@@ -104,6 +107,38 @@ private slots:
         undo.undo();
         QCOMPARE(model.design(), before);
         undo.redo();
+    }
+
+    // Issue 12: Arrange ends with the design in view, not on the empty
+    // canvas the view was looking at.
+    void arrangeEndsWithTheDesignInView()
+    {
+        DesignModel m;
+        m.reset(templateDesign(QStringLiteral("scale-up")));
+        QUndoStack u;
+        Selection sel;
+        Overlay ov;
+        CanvasScene scene(&m, &u, &sel, &ov);
+        CanvasView view(&scene);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSceneRect(-5000, -5000, 20000, 20000);
+        view.centerOn(9000, 9000);
+        EditorContext c;
+        c.model = &m;
+        c.undo = &u;
+        c.selection = &sel;
+        c.overlay = &ov;
+        c.scene = &scene;
+        c.view = &view;
+        ArrangeController arrange(c);
+        QSignalSpy done(&arrange, &ArrangeController::done);
+        arrange.arrange(false);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().at(0).toBool(), true);
+        const QRectF seen = view.mapToScene(view.viewport()->rect()).boundingRect();
+        QVERIFY(seen.adjusted(-2, -2, 2, 2).contains(scene.designBounds()));
     }
 
     void arrangeCanBeCancelled()

@@ -53,7 +53,9 @@ private slots:
         const QJsonObject o = doc.object();
         const QStringList keys = o.keys();
         QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
-                 (QSet<QString>{"design", "profile", "findings", "summary"}));
+                 (QSet<QString>{"format", "version", "design", "profile", "findings", "summary"}));
+        QCOMPARE(o["format"].toString(), QStringLiteral("stackwright-findings"));
+        QCOMPARE(o["version"].toInt(), 1);
         QCOMPARE(o["design"].toString(), QStringLiteral("www.foobar.com (scale up)"));
         QCOMPARE(o["profile"].toString(), QStringLiteral("scale-up"));
         const QJsonArray findings = o["findings"].toArray();

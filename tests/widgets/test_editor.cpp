@@ -7,6 +7,7 @@
 #include "app/documentcontroller.h"
 #include "app/editactions.h"
 #include "io/jsonformat.h"
+#include "io/templates.h"
 #include "app/mainwindow.h"
 #include "model/designmodel.h"
 #include "model/selection.h"
@@ -83,7 +84,7 @@ private slots:
         w->resize(1500, 950);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
-        w->startWith(QString());
+        w->startWith(QString(), defaultTemplateName());
         w->view()->resetZoom();
         w->view()->centerOn(QPointF(800, 300));
     }

@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QResizeEvent>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -33,18 +34,24 @@ AvailabilityChart::AvailabilityChart(QWidget *parent)
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
     m_series->setLabelsVisible(true);
-    m_series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    m_series->setLabelsAngle(-90);   // upright inside the bar: neighbours never overlap
-    m_series->setLabelsFormat(QStringLiteral("@value"));
-    m_series->setLabelsPrecision(6);
-    m_axisY->setTitleText(tr("Availability (%)"));
-    m_axisY->setLabelFormat(QStringLiteral("%.2f"));
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_series->setLabelsAngle(-90);   // upright above the bar: neighbours never overlap
+    m_series->setLabelsFormat(QStringLiteral("@value h"));
+    m_series->setLabelsPrecision(3); // significant digits: "262 h", "0.877 h"
+    m_axisY->setTitleText(tr("hours"));
+    m_axisY->setLabelFormat(QStringLiteral("%.1f"));
     c->legend()->setAlignment(Qt::AlignBottom);
-    c->setTitle(tr("Availability per tier"));
+    c->setTitle(tr("Downtime per year (hours)"));
+    c->setMargins(QMargins(4, 4, 4, 4));
     c->setAnimationOptions(QChart::NoAnimation);
     setChart(c);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
+}
+
+double AvailabilityChart::downtimeHours(double availability)
+{
+    return std::max(0.0, 1.0 - availability) * kHoursPerYear;
 }
 
 void AvailabilityChart::setResults(const AvailabilityResult &now, const std::optional<AvailabilityResult> &after,
@@ -54,31 +61,53 @@ void AvailabilityChart::setResults(const AvailabilityResult &now, const std::opt
     QStringList cats;
     for (const TierAvailability &t : now.tiers)
         cats << shortTitle(t.tier);
-    cats << tr("Design");
+    cats << tr("All"); // (short: "Design" was cut to "Des…" in the dock)
     m_axisX->clear();
     m_axisX->append(cats);
 
-    double lowest = 100.0;
+    // Downtime per year, not percent: 99.99 % and 99.98 % look the same on a
+    // 99-100 % axis, but 0.9 h and 1.8 h of downtime do not.
+    double highest = 0;
     auto makeSet = [&](const QString &label, const AvailabilityResult &r, const QColor &color) {
         auto *set = new QBarSet(label);
         for (const TierAvailability &t : r.tiers)
-            set->append(t.availability * 100.0);
-        set->append(r.availability * 100.0);
+            set->append(downtimeHours(t.availability));
+        set->append(downtimeHours(r.availability));
         for (int i = 0; i < set->count(); ++i)
-            lowest = std::min(lowest, set->at(i));
+            highest = std::max(highest, set->at(i));
         set->setColor(color);
-        set->setLabelColor(Qt::white);
+        set->setLabelColor(Qt::black);
         m_series->append(set);   // the series owns it
     };
     makeSet(nowTitle.isEmpty() ? tr("This design") : nowTitle, now, QColor(0x4a, 0x90, 0xd9));
     if (after)
-        makeSet(tr("After every quick fix"), *after, QColor(0x5c, 0xb8, 0x5c));
-    // Availability figures crowd near 100 %: start the axis just below the lowest bar.
-    const double floorValue = lowest >= 100.0 ? 99.0 : std::max(0.0, std::floor(lowest - (100.0 - lowest) * 0.25));
-    m_axisY->setRange(floorValue, 100.0);
-    m_axisY->setLabelFormat(100.0 - floorValue < 5.0 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
-    chart()->setTitle(after ? tr("Availability per tier, before and after every quick fix")
-                            : tr("Availability per tier"));
+        makeSet(tr("After fixes"), *after, QColor(0x5c, 0xb8, 0x5c));
+    m_axisY->setRange(0.0, highest > 0 ? highest * 1.25 : 1.0);
+    m_axisY->applyNiceNumbers();
+    m_axisY->setLabelFormat(highest < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    chart()->setTitle(tr("Downtime per year (hours)"));
+    fitLabels();
+}
+
+void AvailabilityChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitLabels();
+}
+
+// Category names stand upright when they do not fit side by side: a narrow
+// dock shows "Entry", never "En...".
+void AvailabilityChart::fitLabels()
+{
+    const QStringList cats = m_axisX->categories();
+    if (cats.isEmpty())
+        return;
+    const QFontMetrics fm(m_axisX->labelsFont());
+    int widest = 0;
+    for (const QString &c : cats)
+        widest = std::max(widest, fm.horizontalAdvance(c));
+    const double slot = chart()->plotArea().width() / cats.size();
+    m_axisX->setLabelsAngle(widest + 6 > slot ? -90 : 0);
 }
 
 QList<QBarSet *> AvailabilityChart::barSets() const { return m_series->barSets(); }

@@ -1,4 +1,5 @@
-// Bar chart of availability per tier and for the whole design, in percent;
+// Bar chart of availability per tier and for the whole design, as expected
+// downtime per year in hours (differences between 99.99 % and 99.98 % show);
 // with a second bar set "after every quick fix" side by side when given.
 #pragma once
 
@@ -29,7 +30,16 @@ public:
 
     void setLarge(bool large);
 
+    static constexpr double kHoursPerYear = 8766.0; // 365.25 days
+    // Expected downtime per year, in hours, of an availability (0..1).
+    static double downtimeHours(double availability);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitLabels();
+
     QBarSeries *m_series;
     QBarCategoryAxis *m_axisX;
     QValueAxis *m_axisY;

@@ -4,6 +4,7 @@
 
 #include <QDockWidget>
 #include <QEvent>
+#include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLabel>
@@ -12,9 +13,14 @@
 #include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace sw {
+
+namespace {
+constexpr int kNodeItemType = QGraphicsItem::UserType + 0x5701; // NodeItem::Type
+} // namespace
 
 PresentationMode::PresentationMode(const EditorContext &ctx, FlowPlayer *player, QObject *parent)
     : QObject(parent), m_ctx(ctx), m_player(player)
@@ -90,6 +96,8 @@ void PresentationMode::enter()
         m_player->stepForward();
     updateCaption();
     placeCaption();
+    // A window manager makes the window full screen a moment later: fit again then.
+    QTimer::singleShot(400, this, [this] { placeCaption(); });
 }
 
 void PresentationMode::leave()
@@ -143,7 +151,12 @@ void PresentationMode::placeCaption()
     m_caption->raise();
     if (m_ctx.view && m_ctx.scene) {
         // The whole design on screen, above the caption.
-        QRectF r = m_ctx.scene->itemsBoundingRect();
+        // The boxes only (top-level nodes): not every item's margins.
+        QRectF r;
+        const auto items = m_ctx.scene->items();
+        for (const QGraphicsItem *item : items)
+            if (!item->parentItem() && item->type() == kNodeItemType && item->isVisible())
+                r = r.isNull() ? item->sceneBoundingRect() : r.united(item->sceneBoundingRect());
         if (!r.isEmpty()) {
             r.adjust(-30, -30, 30, 30 + r.height() * (height + margin) / std::max(1, h - height - margin));
             m_ctx.view->fitInView(r, Qt::KeepAspectRatio);

@@ -4,6 +4,7 @@
 #include "layoutworker.h"
 
 #include <QAction>
+#include <QGraphicsView>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -116,6 +117,9 @@ void ArrangeController::onFinished(int job, const LayoutResult &result)
         m_ctx.undo->push(cmd.release());
     else
         cmd->redo();
+    // The view ends on the design, not on the empty canvas it left behind.
+    if (m_ctx.view)
+        QMetaObject::invokeMethod(m_ctx.view, "zoomToFit");
     emit done(true);
 }
 
