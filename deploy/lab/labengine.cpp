@@ -195,6 +195,8 @@ bool LabEngine::up(const Design &design, const LabProgress &progress, const std:
                         {QStringLiteral("LETSENCRYPT_EMAIL"), QStringLiteral("lab@example.invalid")},
                         {QStringLiteral("SUMOLOGIC_ACCESS_ID"), QStringLiteral("lab")},
                         {QStringLiteral("SUMOLOGIC_ACCESS_KEY"), QStringLiteral("lab")},
+                        // Required by the scripts; never read: the lab profile downloads no collector.
+                        {QStringLiteral("SUMOLOGIC_COLLECTOR_SHA256"), QString(64, QLatin1Char('0'))},
                         {QStringLiteral("VRRP_INTERFACE"), QStringLiteral("eth0")}};
     const QString share = m_state + QStringLiteral("/share");
     QDir().mkpath(share + QStringLiteral("/scripts"));
