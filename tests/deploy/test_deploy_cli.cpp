@@ -147,7 +147,7 @@ private slots:
         const QRegularExpressionMatch kept = QRegularExpression("stay in (/tmp/stackwright-\\w+)").match(r.out);
         if (kept.hasMatch())
             QDir(kept.captured(1)).removeRecursively();
-        QVERIFY(cli({}).err.contains("--command-timeout SECONDS  each remote command (default 900)"));
+        QVERIFY(cli({"--help"}).out.contains("--command-timeout SECONDS  each remote command (default 900)"));
     }
 
     void checkWithDifferencesExitsOne()
