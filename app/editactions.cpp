@@ -2,7 +2,7 @@
 
 #include "commands/additemscommand.h"
 #include "commands/removeitemscommand.h"
-#include "designfragment.h"
+#include "io/designfragment.h"
 #include "model/designmodel.h"
 #include "model/selection.h"
 
@@ -70,7 +70,9 @@ bool EditActions::pasteBytes(const QByteArray &fragment, const QPointF &offset, 
     }
     if (items.nodes.isEmpty() && items.links.isEmpty())
         return false;
-    m_undo->push(new AddItemsCommand(m_model, items.nodes, items.links, text));
+    // Named and placed like every new node: unique labels and host names,
+    // a fresh address, no box over another (core/model/placement.h).
+    m_undo->push(addPlacedItems(m_model, items.nodes, items.links, text).release());
     m_selection->set(items.topIds);
     emit statusMessage(tr("%1: %n node(s)", nullptr, int(items.nodes.size())).arg(text));
     return true;

@@ -1,6 +1,8 @@
 #include "editorfeatures.h"
+#include "accessibilityfeature.h"
 #include "analysisfeature.h"
 #include "bundleexport.h"
+#include "comparefeature.h"
 #include "deployfeature.h"
 #include "findingsfeature.h"
 #include "pictureexport.h"
@@ -13,9 +15,11 @@ void attachFeatures(EditorContext &context)
 {
     attachAnalysis(context);
     attachBundleExport(context);
+    attachCompare(context);
     attachDeploy(context);
     attachFindings(context);
     attachPictureExport(context);
+    attachAccessibility(context);   // last: names the widgets the others added
 }
 
 } // namespace sw

@@ -1,14 +1,14 @@
 #include "canvasview.h"
+#include "comparefeature.h"
 #include "helpmenu.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "qtmessages.h"
 #include "swversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -20,9 +20,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.stackwright.Stackwright"));
     QApplication::setWindowIcon(sw::applicationIcon());
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The saved language, else the system's (LANGUAGE, LANG); Qt's own dialogs too.
+    sw::LanguageSwitcher::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design web infrastructure."));
@@ -41,6 +40,11 @@ int main(int argc, char **argv)
                                     QCoreApplication::translate("main", "Start with the high-contrast look for "
                                                                         "projectors (View > High-Contrast Look)."));
     parser.addOption(highContrast);
+    QCommandLineOption compare(QStringLiteral("compare"),
+                               QCoreApplication::translate("main", "Compare the design with the one in FILE "
+                                                                   "(File > Compare With…)."),
+                               QStringLiteral("FILE"));
+    parser.addOption(compare);
     QCommandLineOption templateOption(QStringLiteral("template"),
                                       QCoreApplication::translate("main", "Start from the built-in template NAME "
                                                                           "(e.g. scale-up, the www.foobar.com design)."),
@@ -74,6 +78,11 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &window, [&window] { window.showStartPage(); });
     if (parser.isSet(highContrast))
         window.setPresentationMode(true);
+    if (auto *cmp = window.findChild<sw::CompareFeature *>(); cmp && parser.isSet(compare)) {
+        QString error;
+        if (!cmp->compareWith(parser.value(compare), &error))
+            qWarning("%s", qPrintable(error));
+    }
     if (!shot.isEmpty()) {
         const double percent = parser.value(zoom).toDouble();
         QTimer::singleShot(600, &window, [&window, shot, percent] {

@@ -8,6 +8,7 @@
 #include "editorfeatures.h"
 #include "helpmenu.h"
 #include "io/templates.h"
+#include "languagemenu.h"
 #include "minimap.h"
 #include "palettewidget.h"
 #include "propertiespanel.h"
@@ -285,6 +286,15 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
+    if (LanguageSwitcher *language = LanguageSwitcher::instance()) { // View > Language
+        view->addSeparator();
+        view->addMenu(language->createMenu(this));
+        connect(language, &LanguageSwitcher::languageChanged, this, [this] {
+            setWindowTitle(m_document->windowTitle());
+            updateRecentMenu();
+            updateStyle();   // the canvas's looks (kind names, subtitles) again
+        });
+    }
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
 
     QToolBar *bar = addToolBar(tr("Main"));

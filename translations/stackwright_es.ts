@@ -5,407 +5,419 @@
     <name>main</name>
     <message>
         <source>Design web infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñe infraestructuras web.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una imagen de la ventana en FILE y sale.</translation>
     </message>
     <message>
         <source>A design to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diseño que abrir.</translation>
     </message>
     <message>
         <source>With --screenshot: show the design at PERCENT (centred) instead of fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: muestra el diseño al PERCENT (centrado) en lugar de ajustarlo.</translation>
     </message>
     <message>
         <source>Start with the high-contrast look for projectors (View &gt; High-Contrast Look).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia con el aspecto de alto contraste para proyectores (Ver &gt; Alto contraste).</translation>
+    </message>
+    <message>
+        <source>Start from the built-in template NAME (e.g. scale-up, the www.foobar.com design).</source>
+        <translation>Empezar desde la plantilla integrada NAME (p. ej. scale-up, el diseño www.foobar.com).</translation>
+    </message>
+</context>
+<context>
+    <name>sw::AccessibilityFeature</name>
+    <message>
+        <source>Why it matters and how to fix it</source>
+        <translation>Por qué importa y cómo corregirlo</translation>
+    </message>
+    <message>
+        <source>Findings list</source>
+        <translation>Lista de hallazgos</translation>
     </message>
 </context>
 <context>
     <name>sw::Activity</name>
     <message>
         <source>activity, field &quot;%1&quot;: expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad, campo &quot;%1&quot;: se esperaba un array de cadenas</translation>
     </message>
     <message>
         <source>activity: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad: se esperaba un objeto</translation>
     </message>
     <message>
         <source>activity, field &quot;profile&quot;: a profile name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad, campo &quot;profile&quot;: se requiere un nombre de perfil</translation>
     </message>
     <message>
         <source>the design &quot;%1&quot; is not an activity (it has no &quot;activity&quot; field)</source>
-        <translation type="unfinished"></translation>
+        <translation>el diseño &quot;%1&quot; no es una actividad (no tiene campo &quot;activity&quot;)</translation>
     </message>
     <message>
         <source>activity, field &quot;profile&quot;: unknown profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad, campo &quot;profile&quot;: perfil &quot;%1&quot; desconocido</translation>
     </message>
     <message>
         <source>activity, field &quot;locked&quot;: unknown node id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad, campo &quot;locked&quot;: id de nodo &quot;%1&quot; desconocido</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; stays as the teacher set it</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo &quot;%1&quot; queda como lo dejó el profesor</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; was changed, but it is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>el nodo &quot;%1&quot; se ha modificado, pero está bloqueado</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; was removed, but it is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>el nodo &quot;%1&quot; se ha eliminado, pero está bloqueado</translation>
     </message>
     <message>
         <source>Put node &quot;%1&quot; back as it was in the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje el nodo &quot;%1&quot; como estaba en la actividad.</translation>
     </message>
 </context>
 <context>
     <name>sw::ActivityDialog</name>
     <message>
         <source>Save as Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como actividad</translation>
     </message>
     <message>
         <source>One hint per line, shown to the student</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pista por línea, que verá el alumno</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Target profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil objetivo:</translation>
     </message>
     <message>
         <source>Locked nodes
 (students cannot change them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos bloqueados
+(los alumnos no pueden cambiarlos):</translation>
     </message>
     <message>
         <source>Hints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistas:</translation>
     </message>
 </context>
 <context>
     <name>sw::ActivityPanel</name>
     <message>
         <source>%p % complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % completado</translation>
     </message>
     <message>
         <source>Teacher mode (locked nodes can be changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo profesor (los nodos bloqueados se pueden cambiar)</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía falta:</translation>
     </message>
     <message>
         <source>Hints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistas:</translation>
     </message>
     <message>
         <source>That node is locked by the activity: the change was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nodo está bloqueado por la actividad: se ha deshecho el cambio.</translation>
     </message>
     <message>
         <source>No activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna actividad</translation>
     </message>
     <message>
         <source>A teacher can turn this design into an activity with File &gt; Save as Activity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profesor puede convertir este diseño en una actividad con Archivo &gt; Guardar como actividad...</translation>
     </message>
     <message>
         <source>Activity: reach the &quot;%1&quot; profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad: alcanzar el perfil &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad: %1</translation>
     </message>
     <message>
         <source>%1 of %2 requirements met.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 requisitos cumplidos.</translation>
     </message>
     <message>
         <source> (This build has no validator.)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Esta versión no tiene validador.)</translation>
     </message>
 </context>
 <context>
     <name>sw::Analysis</name>
     <message>
         <source>Entry / load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada / balanceadores de carga</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
 </context>
 <context>
     <name>sw::AnalysisFeature</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>&amp;Analysis Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;análisis</translation>
     </message>
     <message>
         <source>&amp;What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de &amp;simulación de fallos</translation>
     </message>
     <message>
         <source>Mark nodes as failed and see what still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque nodos como caídos y vea qué sigue funcionando</translation>
     </message>
     <message>
         <source>Request &amp;Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flujo de peticiones</translation>
     </message>
     <message>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentación</translation>
     </message>
     <message>
         <source>Full screen with large captions; arrow keys step the request flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa con rótulos grandes; las flechas avanzan el flujo de peticiones</translation>
     </message>
     <message>
         <source>Save as Acti&amp;vity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como acti&amp;vidad...</translation>
     </message>
     <message>
         <source>Fail Selected Nodes (What-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer fallar los nodos seleccionados (simulación)</translation>
     </message>
     <message>
         <source>Bring &quot;%1&quot; back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Fail &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer fallar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Fail Selected Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer fallar los nodos seleccionados</translation>
     </message>
     <message>
         <source>Restore All</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todo</translation>
     </message>
     <message>
         <source>Leave What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo de simulación de fallos</translation>
     </message>
     <message>
         <source>Save as activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como actividad</translation>
     </message>
     <message>
         <source>Save as Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como actividad</translation>
     </message>
     <message>
         <source>Stackwright designs (*.stackwright *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseños de Stackwright (*.stackwright *.json)</translation>
     </message>
     <message>
         <source>Saved the activity to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad guardada en %1</translation>
     </message>
 </context>
 <context>
     <name>sw::AnalysisPanel</name>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Highlight the bottleneck on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar el cuello de botella en el lienzo</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación de fallos</translation>
     </message>
     <message>
         <source>Request flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de peticiones</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;%1&lt;/span&gt;&amp;nbsp;&amp;nbsp;%2 nines</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;%1&lt;/span&gt;&amp;nbsp;&amp;nbsp;%2 nueves</translation>
     </message>
     <message>
         <source>&lt;br&gt;Expected downtime: %1 per month, %2 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Tiempo de inactividad esperado: %1 al mes, %2 al año</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b style=&apos;color:#c62828&apos;&gt;No request path from the users to a database.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b style=&apos;color:#c62828&apos;&gt;No hay ninguna ruta de peticiones de los usuarios a una base de datos.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>With the failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Con los fallos</translation>
     </message>
     <message>
         <source>Computed with the O(V+E) approximation (the design is too large for the exact method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado con la aproximación O(V+E) (el diseño es demasiado grande para el método exacto).</translation>
     </message>
     <message>
         <source>Computed exactly from the request paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado exactamente a partir de las rutas de peticiones.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;After every quick fix&quot;: %n quick fix(es) of the validator applied to a copy of the design.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;Tras cada corrección rápida&quot;: %n corrección rápida del validador aplicada a una copia del diseño.</numerusform>
+            <numerusform>&quot;Tras cada corrección rápida&quot;: %n correcciones rápidas del validador aplicadas a una copia del diseño.</numerusform>
         </translation>
     </message>
     <message>
         <source>Load %1 req/s (the users&apos; &quot;load&quot;); the %2 tier is the bottleneck at %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de %1 pet/s (la &quot;load&quot; de los usuarios); la capa %2 es el cuello de botella al %3 %.</translation>
     </message>
     <message>
         <source>No load reaches the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna carga llega a los servidores.</translation>
     </message>
 </context>
 <context>
     <name>sw::ArrangeController</name>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizar</translation>
     </message>
     <message>
         <source>Lay out the whole design with Graphviz (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar todo el diseño con Graphviz (se puede deshacer)</translation>
     </message>
     <message>
         <source>Arrange &amp;New Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar los &amp;nodos nuevos</translation>
     </message>
     <message>
         <source>Place only the nodes that have no position yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar solo los nodos que aún no tienen posición</translation>
     </message>
     <message>
         <source>Arrange failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al organizar</translation>
     </message>
     <message>
         <source>Laying out the design...</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizando el diseño...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Arrange New Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar los nodos nuevos</translation>
     </message>
     <message>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar</translation>
     </message>
     <message>
         <source>Arrange new nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar los nodos nuevos</translation>
     </message>
 </context>
 <context>
     <name>sw::AvailabilityChart</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplic.</translation>
     </message>
     <message>
         <source>DB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Availability (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Availability per tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>BD</translation>
     </message>
     <message>
         <source>This design</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diseño</translation>
     </message>
     <message>
-        <source>After every quick fix</source>
-        <translation type="unfinished"></translation>
+        <source>hours</source>
+        <translation>horas</translation>
     </message>
     <message>
-        <source>Availability per tier, before and after every quick fix</source>
-        <translation type="unfinished"></translation>
+        <source>Downtime per year (hours)</source>
+        <translation>Tiempo de inactividad al año (horas)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>After fixes</source>
+        <translation>Tras las correcciones</translation>
     </message>
 </context>
 <context>
@@ -416,1037 +428,1123 @@
     </message>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe y no es una carpeta</translation>
     </message>
     <message>
         <source>%1 is not empty and was not written by Stackwright: choose an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está vacía y no la escribió Stackwright: elija una carpeta vacía o nueva</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en %1: %2</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta para %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reemplazar %1</translation>
     </message>
     <message>
         <source>cannot move the new bundle to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover el nuevo paquete a %1</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;, field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo &quot;%1&quot;, campo &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; has no virtual address (field &quot;vip&quot;): keepalived is not set up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster &quot;%1&quot; no tiene dirección virtual (campo &quot;vip&quot;): keepalived no se configura para él.</translation>
     </message>
     <message>
         <source>keepalived&apos;s unicast VRRP between the members of cluster &quot;%1&quot; needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>el VRRP unicast de keepalived entre los miembros del clúster &quot;%1&quot; la necesita</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;: the app server has no codebase on its server &quot;%2&quot; to check out and run</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo &quot;%1&quot;: el servidor de aplicaciones no tiene código en su servidor &quot;%2&quot; que descargar y ejecutar</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;: server &quot;%2&quot; already runs database &quot;%3&quot;; the bundles set up one database server per server</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo &quot;%1&quot;: el servidor &quot;%2&quot; ya ejecuta la base de datos &quot;%3&quot;; los paquetes instalan un servidor de base de datos por servidor</translation>
     </message>
     <message>
         <source>database users and replication are granted per address</source>
-        <translation type="unfinished"></translation>
+        <translation>los usuarios de la base de datos y la replicación se autorizan por dirección</translation>
     </message>
     <message>
         <source>%1: a replica needs the primary it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una réplica necesita el primario al que sigue</translation>
     </message>
     <message>
         <source>the rule &quot;%1&quot; needs the address ufw allows</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla &quot;%1&quot; necesita la dirección que permite ufw</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a user name the bundle can log in with (lower-case letters, digits, _ and -, starting with a letter or _)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es un nombre de usuario con el que el paquete pueda iniciar sesión (minúsculas, dígitos, _ y -, empezando por una letra o _)</translation>
     </message>
     <message>
         <source>%1: another server already has the hostname &quot;%2&quot;; each server of a bundle needs its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otro servidor ya tiene el nombre de host &quot;%2&quot;; cada servidor de un paquete necesita el suyo</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; cannot be cloned safely: give an https://, ssh://, git:// or user@host:path address on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no se puede clonar de forma segura: indique una dirección https://, ssh://, git:// o user@host:path en una línea</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a branch name git accepts (no spaces, line breaks, ~ ^ : ? * [ \, &quot;..&quot;, nor a leading -)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es un nombre de rama que git acepte (sin espacios, saltos de línea, ~ ^ : ? * [ \, &quot;..&quot;, ni un - inicial)</translation>
     </message>
     <message>
         <source>%1: the deploy bundles run Python apps with gunicorn; mod_wsgi is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los paquetes de despliegue ejecutan las aplicaciones Python con gunicorn; mod_wsgi aún no se admite</translation>
     </message>
     <message>
         <source>%1: server &quot;%2&quot; has no address (field &quot;address&quot;), but %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor &quot;%2&quot; no tiene dirección (campo &quot;address&quot;), pero %3</translation>
     </message>
     <message>
         <source>Network firewall &quot;%1&quot; is not configured by this bundle; allow on it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El cortafuegos de red &quot;%1&quot; no lo configura este paquete; permita en él: %2</translation>
     </message>
     <message>
         <source>Network interface keepalived announces the virtual address on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz de red en la que keepalived anuncia la dirección virtual.</translation>
     </message>
     <message>
         <source>The WSGI application gunicorn runs (module:callable).</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación WSGI que ejecuta gunicorn (module:callable).</translation>
     </message>
     <message>
         <source>Password of the database user &quot;app&quot; the application connects with (12 or more of A-Z a-z 0-9 . _ + = -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del usuario &quot;app&quot; de la base de datos con el que se conecta la aplicación (12 o más de A-Z a-z 0-9 . _ + = -).</translation>
     </message>
     <message>
         <source>Password of the database user &quot;replication&quot; replicas connect to the primary with (12 or more of A-Z a-z 0-9 . _ + = -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del usuario &quot;replication&quot; de la base de datos con el que las réplicas se conectan al primario (12 o más de A-Z a-z 0-9 . _ + = -).</translation>
     </message>
     <message>
         <source>E-mail address Let&apos;s Encrypt sends expiry notices to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo a la que Let&apos;s Encrypt envía los avisos de caducidad.</translation>
     </message>
     <message>
         <source>Sumo Logic access id the collectors register with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de acceso de Sumo Logic con el que se registran los recolectores.</translation>
     </message>
     <message>
         <source>Sumo Logic access key the collectors register with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso de Sumo Logic con la que se registran los recolectores.</translation>
     </message>
 </context>
 <context>
     <name>sw::BundleExportActions</name>
     <message>
         <source>Shell scripts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de shell...</translation>
     </message>
     <message>
         <source>Write one idempotent provisioning script per server and a deploy.sh</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un script de aprovisionamiento idempotente por servidor y un deploy.sh</translation>
     </message>
     <message>
         <source>Ansible project...</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto Ansible...</translation>
     </message>
     <message>
         <source>Write an Ansible inventory, site.yml and one role per concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un inventario de Ansible, site.yml y un rol por cometido</translation>
     </message>
     <message>
         <source>there is no design to export</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún diseño que exportar</translation>
     </message>
     <message>
         <source>Export shell scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar scripts de shell</translation>
     </message>
     <message>
         <source>Export Ansible project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar proyecto Ansible</translation>
     </message>
     <message>
         <source>%1: choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija una carpeta vacía</translation>
     </message>
     <message>
         <source>The bundle was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito el paquete: %1</translation>
     </message>
     <message>
         <source>Wrote the deploy bundle to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de despliegue escrito en %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::CanvasAccessible</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inside %1 (%2).</source>
+        <translation>Dentro de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing links.</source>
+        <translation>%1 enlaces entrantes y %2 enlaces salientes.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ningún hallazgo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Link from %1 to %2, %3 port %4</source>
+        <translation>Enlace de %1 a %2, %3 puerto %4</translation>
+    </message>
+    <message>
+        <source>Tab and Alt+Right follow the links from the users&apos; entry towards the database, Shift+Tab and Alt+Left go back, Alt+Up and Alt+Down choose another link at this step.</source>
+        <translation>Tab y Alt+Derecha siguen los enlaces desde la entrada de los usuarios hacia la base de datos, Mayús+Tab y Alt+Izquierda vuelven atrás, Alt+Arriba y Alt+Abajo eligen otro enlace en este paso.</translation>
     </message>
 </context>
 <context>
     <name>sw::CanvasEditor</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 a %2</translation>
     </message>
     <message>
         <source>Add %1 on a new server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 en un servidor nuevo</translation>
     </message>
     <message>
         <source>A %1 runs on a server: added a new server &quot;%2&quot; for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 se ejecuta en un servidor: se ha añadido un servidor nuevo &quot;%2&quot; para él.</translation>
     </message>
     <message>
         <source>%1 is already connected to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está conectado a %2.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar %1 a %2</translation>
     </message>
     <message>
         <source>Connected %1 to %2 with %3 %4 (change it in the properties panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conectado a %2 con %3 %4 (cámbielo en el panel de propiedades).</translation>
     </message>
     <message>
         <source>A service must be inside a server: drop it onto a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servicio debe estar dentro de un servidor: suéltelo sobre un servidor.</translation>
     </message>
     <message>
         <source>Where does %1 go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Adónde va %1?</translation>
     </message>
     <message>
         <source>Onto a new server here</source>
-        <translation type="unfinished"></translation>
+        <translation>En un servidor nuevo aquí</translation>
     </message>
     <message>
         <source>Back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde estaba</translation>
     </message>
     <message>
         <source>A %1 must be inside a server: put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 debe estar dentro de un servidor: devuelto a su sitio.</translation>
     </message>
     <message>
         <source>Move %1 onto a new server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 a un servidor nuevo</translation>
     </message>
     <message>
         <source>Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir servidor</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n nodo</numerusform>
+            <numerusform>Mover %n nodos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to cluster %1</source>
+        <translation>Añadir al clúster %1</translation>
+    </message>
+    <message>
+        <source>Take out of cluster %1</source>
+        <translation>Sacar del clúster %1</translation>
+    </message>
+    <message>
+        <source>Added to the cluster %1.</source>
+        <translation>Añadido al clúster %1.</translation>
+    </message>
+    <message>
+        <source>Taken out of the cluster %1.</source>
+        <translation>Sacado del clúster %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed on %2.</source>
+        <translation>%1 ya está instalado en %2.</translation>
+    </message>
+    <message>
+        <source>Install %1 on %2</source>
+        <translation>Instalar %1 en %2</translation>
+    </message>
+    <message>
+        <source>Installed %1 on %2.</source>
+        <translation>%1 instalado en %2.</translation>
+    </message>
+    <message>
+        <source>Select two or more load balancers (or their servers) to make a cluster.</source>
+        <translation>Seleccione dos o más balanceadores de carga (o sus servidores) para formar un clúster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a cluster of %n load balancer(s)</source>
+        <translation>
+            <numerusform>Formar un clúster de %n balanceador de carga</numerusform>
+            <numerusform>Formar un clúster de %n balanceadores de carga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two nodes to link them.</source>
+        <translation>Seleccione exactamente dos nodos para conectarlos.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 over %3</source>
+        <translation>%1 → %2 por %3</translation>
+    </message>
+    <message>
+        <source>Link the two selected nodes</source>
+        <translation>Conectar los dos nodos seleccionados</translation>
     </message>
 </context>
 <context>
     <name>sw::CanvasView</name>
     <message>
         <source>Design canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo del diseño</translation>
     </message>
     <message>
         <source>Drag nodes to move them, drag from a node&apos;s blue handle to connect it, arrow keys move the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre los nodos para moverlos, arrastre desde el asa azul de un nodo para conectarlo; las flechas mueven la selección</translation>
+    </message>
+    <message>
+        <source>An empty design. To begin, drag a box from the palette on the left onto the canvas (Users, a DNS record, a load balancer, a web server…), or press Ctrl+Shift+A to add one by name. Drag from a box&apos;s blue handle to another box to link them. File &gt; New from Template starts from a finished design.</source>
+        <translation>Un diseño vacío. Para empezar, arrastre una caja de la paleta de la izquierda al lienzo (Usuarios, un registro DNS, un balanceador de carga, un servidor web…), o pulse Ctrl+Mayús+A para añadir una por su nombre. Arrastre desde el asa azul de una caja a otra para conectarlas. Archivo &gt; Nuevo desde plantilla empieza con un diseño terminado.</translation>
     </message>
 </context>
 <context>
     <name>sw::CapacityChart</name>
     <message>
         <source>Utilization (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización (%)</translation>
     </message>
     <message>
         <source>Capacity: utilization per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad: utilización por capa</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización</translation>
     </message>
     <message>
         <source>Utilization at %1 req/s; bottleneck: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización a %1 pet/s; cuello de botella: %2</translation>
     </message>
     <message>
         <source>Utilization per tier (no load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilización por capa (sin carga)</translation>
     </message>
 </context>
 <context>
     <name>sw::Check</name>
     <message>
         <source>node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>link #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace n.º %1</translation>
     </message>
     <message>
         <source>link &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango (%2 a %3)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es uno de: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name (letters, digits and inner hyphens, at most 63)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de host válido (letras, dígitos y guiones internos, 63 como máximo)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de dominio válido</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección IP</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una URL válida</translation>
     </message>
     <message>
         <source>must be a node id</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un id de nodo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id válido</translation>
     </message>
     <message>
         <source>must be an array of node ids</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array de ids de nodo</translation>
     </message>
     <message>
         <source>must be an array of &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array de &quot;PORT/PROTO&quot; o &quot;PORT/PROTO from ID&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot; (PROTO is tcp or udp, PORT 1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es &quot;PORT/PROTO&quot; ni &quot;PORT/PROTO from ID&quot; (PROTO es tcp o udp, PORT de 1 a 65535)</translation>
     </message>
     <message>
         <source>field &quot;name&quot;: must have 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;name&quot;: debe tener de 1 a 200 caracteres</translation>
     </message>
     <message>
         <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;label&quot;: 200 caracteres como máximo</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: required for a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: obligatorio para un %3</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: no node has the id &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: ningún nodo tiene el id &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: &quot;%3&quot; is a %4, expected %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: &quot;%3&quot; es un %4, se esperaba %5</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: a node cannot refer to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: un nodo no puede referirse a sí mismo</translation>
     </message>
     <message>
         <source>%1, field &quot;props.members&quot;: a cluster needs at least one member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.members&quot;: un clúster necesita al menos un miembro</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: a %2 must be inside a server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;parent&quot;: un %2 debe estar dentro de un servidor</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;parent&quot;: ningún nodo tiene el id &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: a %2 cannot be inside anything</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;parent&quot;: un %2 no puede estar dentro de nada</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: &quot;%2&quot; is a %3, a %4 cannot be inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;parent&quot;: &quot;%2&quot; es un %3, un %4 no puede estar dentro</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: the parents form a cycle (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;parent&quot;: los padres forman un ciclo (%2)</translation>
     </message>
     <message>
         <source> inside </source>
-        <translation type="unfinished"></translation>
+        <translation> dentro de </translation>
     </message>
     <message>
         <source>%1, field &quot;from&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;from&quot;: ningún nodo tiene el id &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;to&quot;: ningún nodo tiene el id &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;to&quot;: un enlace debe unir dos nodos distintos</translation>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;port&quot;: %2 está fuera de rango (1 a 65535)</translation>
     </message>
 </context>
 <context>
     <name>sw::Clipboard</name>
     <message>
         <source>The clipboard does not hold Stackwright nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene nodos de Stackwright.</translation>
     </message>
 </context>
 <context>
     <name>sw::Commands</name>
     <message>
         <source>Rename design</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el diseño</translation>
     </message>
     <message>
         <source>Change profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de perfil</translation>
     </message>
     <message>
         <source>Switch rules off or on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar o desactivar reglas</translation>
     </message>
     <message>
         <source>Change design settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los ajustes del diseño</translation>
     </message>
     <message>
         <source>Change link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el enlace %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n nodo</numerusform>
+            <numerusform>Mover %n nodos</numerusform>
         </translation>
     </message>
     <message>
         <source>Take %1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar %1</translation>
     </message>
     <message>
         <source>Move %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 a %2</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>sw::Deploy</name>
     <message>
         <source>&quot;%1&quot; is not a server of the design</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un servidor del diseño</translation>
     </message>
     <message>
         <source>server &quot;%1&quot; has no address: set its &quot;address&quot; property</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor &quot;%1&quot; no tiene dirección: defina su propiedad &quot;address&quot;</translation>
     </message>
     <message>
         <source>the design has no server to deploy to</source>
-        <translation type="unfinished"></translation>
+        <translation>el diseño no tiene ningún servidor en el que desplegar</translation>
     </message>
     <message>
         <source>%1 is not a shell bundle of Stackwright (servers/order.txt cannot be read: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un paquete de shell de Stackwright (no se puede leer servers/order.txt: %2)</translation>
     </message>
     <message>
         <source>%1, line %2: expected &quot;SCRIPT&lt;TAB&gt;host&lt;TAB&gt;user&lt;TAB&gt;port&lt;TAB&gt;node id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: se esperaba &quot;SCRIPT&lt;TAB&gt;host&lt;TAB&gt;user&lt;TAB&gt;port&lt;TAB&gt;node id&quot;</translation>
     </message>
     <message>
         <source>the bundle %1 lacks servers/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>al paquete %1 le falta servers/%2</translation>
     </message>
     <message>
         <source>the bundle %1 has no script for server &quot;%2&quot; (export it again from this design)</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete %1 no tiene script para el servidor &quot;%2&quot; (vuelva a exportarlo desde este diseño)</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba %2, se encontró %3</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando</translation>
     </message>
     <message>
         <source>authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticando</translation>
     </message>
     <message>
         <source>uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>subiendo</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>drifted</source>
-        <translation type="unfinished"></translation>
+        <translation>desviado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecución de prueba</translation>
     </message>
     <message>
         <source>deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>despliegue</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación</translation>
     </message>
     <message>
         <source>cannot read the host key of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la clave de host de %1: %2</translation>
     </message>
     <message>
         <source>the host key of %1 is not known (%2 %3); it was not accepted, so nothing was sent. Compare the fingerprint with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de host de %1 no es conocida (%2 %3); no se ha aceptado, así que no se ha enviado nada. Compare la huella con la del servidor (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) antes de aceptarla.</translation>
     </message>
     <message>
         <source>the host key of %1 has CHANGED (it is now %2 %3): someone may be intercepting the connection, or the server was reinstalled. Refused. If the change is expected, remove its old line from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de host de %1 ha CAMBIADO (ahora es %2 %3): alguien puede estar interceptando la conexión, o el servidor se ha reinstalado. Rechazado. Si el cambio es esperado, elimine su línea antigua de %4.</translation>
     </message>
     <message>
         <source>the host key of %1 has CHANGED: %4 knows a key of another type for this server, but it now presents %2 %3. Refused. If the change is expected, remove its old line from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de host de %1 ha CAMBIADO: %4 conoce una clave de otro tipo para este servidor, pero ahora presenta %2 %3. Rechazado. Si el cambio es esperado, elimine su línea antigua de %4.</translation>
     </message>
     <message>
         <source>cannot check the host key of %1 against %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede comprobar la clave de host de %1 con %2: %3</translation>
     </message>
     <message>
         <source>cannot create the folder %1 for the known hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1 de hosts conocidos</translation>
     </message>
     <message>
         <source>cannot add the host key to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede añadir la clave de host a %1: %2</translation>
     </message>
     <message>
         <source>cannot open a channel on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir un canal en %1: %2</translation>
     </message>
     <message>
         <source>cannot start a command on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar un comando en %1: %2</translation>
     </message>
     <message>
         <source>cannot send to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede enviar a %1: %2</translation>
     </message>
     <message>
         <source>the connection to %1 broke: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión con %1 se ha cortado: %2</translation>
     </message>
     <message>
         <source>the command on %1 ended without an exit status (killed by a signal?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el comando en %1 terminó sin código de salida (¿lo mató una señal?)</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (%1)</translation>
     </message>
     <message>
         <source>systemctl gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl no respondió</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio %1</translation>
     </message>
     <message>
         <source>port %1/tcp</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto %1/tcp</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>a la escucha</translation>
     </message>
     <message>
         <source>nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>nada escucha</translation>
     </message>
     <message>
         <source>ufw is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>ufw no está instalado</translation>
     </message>
     <message>
         <source>cannot read the firewall (sudo wants a password)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el cortafuegos (sudo pide una contraseña)</translation>
     </message>
     <message>
         <source>ufw status failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ufw status falló: %1</translation>
     </message>
     <message>
         <source>firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>cortafuegos</translation>
     </message>
     <message>
         <source>active (ufw)</source>
-        <translation type="unfinished"></translation>
+        <translation>activo (ufw)</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <source>firewall rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regla de cortafuegos %1</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>permitido</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>no permitido</translation>
     </message>
     <message>
         <source>connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado a %1</translation>
     </message>
     <message>
         <source>added the host key %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de host %1 %2 añadida a %3</translation>
     </message>
     <message>
         <source>authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticado como %1</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo agotado</translation>
     </message>
     <message>
         <source>the remote system is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema remoto es %1</translation>
     </message>
     <message>
         <source>unknown (no /etc/os-release)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (no hay /etc/os-release)</translation>
     </message>
     <message>
         <source>operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema operativo</translation>
     </message>
     <message>
         <source>the server runs %1 but the design says %2: fix the server&apos;s &quot;os&quot; property, the bundle targets that system</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor ejecuta %1 pero el diseño indica %2: corrija la propiedad &quot;os&quot; del servidor, el paquete está pensado para ese sistema</translation>
     </message>
     <message>
         <source>there is no script for server &quot;%1&quot; in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay script para el servidor &quot;%1&quot; en el paquete</translation>
     </message>
     <message>
         <source>uploaded the bundle to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete subido a %1</translation>
     </message>
     <message>
         <source>checking the scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando los scripts</translation>
     </message>
     <message>
         <source>bash -n found syntax errors (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>bash -n encontró errores de sintaxis (vea el registro)</translation>
     </message>
     <message numerus="yes">
         <source>%n script(s) parse, the system matches; nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script se analiza sin errores, el sistema coincide; no se ha cambiado nada</numerusform>
+            <numerusform>%n scripts se analizan sin errores, el sistema coincide; no se ha cambiado nada</numerusform>
         </translation>
     </message>
     <message>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutando %1</translation>
     </message>
     <message>
         <source>running %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutando %1%2</translation>
     </message>
     <message>
         <source>cancelled; the remote script was stopped; its files stay in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado; el script remoto se ha detenido; sus archivos quedan en %1</translation>
     </message>
     <message>
         <source>timed out after %1 s; the remote script was stopped; its files stay in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo agotado tras %1 s; el script remoto se ha detenido; sus archivos quedan en %2</translation>
     </message>
     <message>
         <source>the script failed with exit status %1; its files stay in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el script falló con el código de salida %1; sus archivos quedan en %2</translation>
     </message>
     <message>
         <source>the script ran to its end (exit status 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>el script se ejecutó hasta el final (código de salida 0)</translation>
     </message>
     <message>
         <source>services</source>
-        <translation type="unfinished"></translation>
+        <translation>servicios</translation>
     </message>
     <message>
         <source>ports</source>
-        <translation type="unfinished"></translation>
+        <translation>puertos</translation>
     </message>
     <message>
         <source>listening ports</source>
-        <translation type="unfinished"></translation>
+        <translation>puertos a la escucha</translation>
     </message>
     <message>
         <source>readable</source>
-        <translation type="unfinished"></translation>
+        <translation>legible</translation>
     </message>
     <message>
         <source>differs: %1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>difiere: %1: se esperaba %2, se encontró %3</translation>
     </message>
     <message>
         <source>matches the design</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con el diseño</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) from the design</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diferencia con el diseño</numerusform>
+            <numerusform>%n diferencias con el diseño</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped the remote script</source>
-        <translation type="unfinished"></translation>
+        <translation>script remoto detenido</translation>
     </message>
     <message>
         <source>cannot start SFTP on %1 (is the sftp subsystem enabled?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar SFTP en %1 (¿está activado el subsistema sftp?): %2</translation>
     </message>
     <message>
         <source>cannot create a folder in /tmp on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta en /tmp en %1: %2</translation>
     </message>
     <message>
         <source>the bundle folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta del paquete %1 no existe</translation>
     </message>
     <message>
         <source>the bundle file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del paquete %1 no existe</translation>
     </message>
     <message>
         <source>cannot create %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1 en %2: %3</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1 en %2: %3</translation>
     </message>
     <message>
         <source>Passphrase for the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la clave %1</translation>
     </message>
     <message>
         <source>the key file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de clave %1 no existe</translation>
     </message>
     <message>
         <source>cannot open the key %1: wrong passphrase or not a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la clave %1: frase de contraseña incorrecta o no es una clave privada</translation>
     </message>
     <message>
         <source>cannot open the key %1: not a private key, or it needs a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la clave %1: no es una clave privada, o necesita una frase de contraseña</translation>
     </message>
     <message>
         <source>%1 refused the key %2 (permission denied): is its public half in the user&apos;s authorized_keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la clave %2 (permiso denegado): ¿está su mitad pública en el authorized_keys del usuario?</translation>
     </message>
     <message>
         <source>%1 accepted the key %2 but wants a second factor, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó la clave %2 pero pide un segundo factor, que no se admite</translation>
     </message>
     <message>
         <source>authentication with the key %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación con la clave %1 en %2: %3</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para %1</translation>
     </message>
     <message>
         <source>no password was given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha dado ninguna contraseña para %1</translation>
     </message>
     <message>
         <source>%1 refused the password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la contraseña</translation>
     </message>
     <message>
         <source>password authentication on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación por contraseña en %1: %2</translation>
     </message>
     <message>
         <source>authentication on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación en %1: %2</translation>
     </message>
     <message>
         <source>%1 does not accept keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no acepta claves</translation>
     </message>
     <message>
         <source>%1 accepted none of the keys of the ssh agent or of ~/.ssh: give a key file, or load the right key into the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó ninguna de las claves del agente ssh ni de ~/.ssh: indique un archivo de clave o cargue la clave correcta en el agente</translation>
     </message>
     <message>
         <source>cannot create an ssh session (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una sesión ssh (¿sin memoria?)</translation>
     </message>
     <message>
         <source>server &quot;%1&quot; has no address to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor &quot;%1&quot; no tiene dirección a la que conectarse</translation>
     </message>
     <message>
         <source>server &quot;%1&quot; has no ssh user</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor &quot;%1&quot; no tiene usuario ssh</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar a %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sw::DeployDialog</name>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar...</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegar</translation>
     </message>
     <message>
         <source>Dry run: connect, upload, check the scripts, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución de prueba: conectar, subir, comprobar los scripts, no cambiar nada</translation>
     </message>
     <message>
         <source>Deploy: run each server&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue: ejecutar el script de cada servidor</translation>
     </message>
     <message>
         <source>Check: compare the running servers with the design (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación: comparar los servidores en marcha con el diseño (solo lectura)</translation>
     </message>
     <message>
         <source>the ssh agent, then ~/.ssh keys</source>
-        <translation type="unfinished"></translation>
+        <translation>el agente ssh, después las claves de ~/.ssh</translation>
     </message>
     <message>
         <source>generated from the design</source>
-        <translation type="unfinished"></translation>
+        <translation>generado a partir del diseño</translation>
     </message>
     <message>
         <source>How many servers of one tier are deployed at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos servidores de una misma capa se despliegan a la vez</translation>
     </message>
     <message>
         <source>Go on with the next servers after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con los servidores siguientes tras un fallo</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <source>Choose a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una clave privada</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de &amp;clave:</translation>
     </message>
     <message>
         <source>Choose a known-hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de hosts conocidos</translation>
     </message>
     <message>
         <source>Known hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts conocidos</translation>
     </message>
     <message>
         <source>Known &amp;hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hosts conocidos:</translation>
     </message>
     <message>
         <source>Deploy a shell bundle folder exported earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegar una carpeta de paquete de shell exportada antes</translation>
     </message>
     <message>
         <source>Shell bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del paquete de shell</translation>
     </message>
     <message>
         <source>&amp;Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquete:</translation>
     </message>
     <message>
         <source>&amp;Parallel:</source>
-        <translation type="unfinished"></translation>
+        <translation>En p&amp;aralelo:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Ca&amp;ncel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar la ejecución</translation>
     </message>
     <message>
         <source>Tick at least one server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un servidor.</translation>
     </message>
     <message>
         <source>checked against the design only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobado solo con el diseño: %1</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <source>This build cannot generate shell bundles: choose a bundle folder exported earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión no puede generar paquetes de shell: elija una carpeta de paquete exportada antes.</translation>
     </message>
     <message>
         <source>not set in Stackwright&apos;s environment (the scripts may ask for them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no definidas en el entorno de Stackwright (los scripts pueden pedirlas): %1</translation>
     </message>
     <message>
         <source>Nothing to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que ejecutar.</translation>
     </message>
     <message numerus="yes">
         <source>Running the %1 on %n server(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecutando %1 en %n servidor...</numerusform>
+            <numerusform>Ejecutando %1 en %n servidores...</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling: stopping the remote commands...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: deteniendo los comandos remotos...</translation>
     </message>
     <message>
         <source>Dry run cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución de prueba cancelada: %1</translation>
     </message>
     <message>
         <source>Dry run finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución de prueba terminada: %1</translation>
     </message>
     <message>
         <source>Deploy cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue cancelado: %1</translation>
     </message>
     <message>
         <source>Deploy finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue terminado: %1</translation>
     </message>
     <message>
         <source>Check cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación cancelada: %1</translation>
     </message>
     <message>
         <source>Check finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación terminada: %1</translation>
     </message>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de host desconocida</translation>
     </message>
     <message>
         <source>The server %1 (%2) presents a host key that is not known yet:
@@ -1454,202 +1552,206 @@
 %3 %4
 
 Trust it only if it is the server&apos;s real key (on the server: ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub). Trust and remember it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 (%2) presenta una clave de host que aún no es conocida:
+
+%3 %4
+
+Confíe en ella solo si es la clave real del servidor (en el servidor: ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub). ¿Confiar en ella y recordarla?</translation>
     </message>
     <message>
         <source>Deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue: %1</translation>
     </message>
     <message>
         <source>&amp;Deploy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desplegar...</translation>
     </message>
     <message>
         <source>Run the design&apos;s deploy scripts on its servers over ssh, dry-run them, or check the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar los scripts de despliegue del diseño en sus servidores por ssh, hacer una ejecución de prueba o comprobar los servidores</translation>
     </message>
 </context>
 <context>
     <name>sw::DeployEngine</name>
     <message>
         <source>cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado antes de empezar</translation>
     </message>
     <message>
         <source>not started: an earlier server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>no iniciado: falló un servidor anterior</translation>
     </message>
 </context>
 <context>
     <name>sw::DeployLogView</name>
     <message>
         <source>The summary appears here when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen aparece aquí cuando termina la ejecución.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
     <name>sw::DeployServerTable</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Untick to leave this server out of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque para dejar este servidor fuera de la ejecución</translation>
     </message>
     <message>
         <source>From the design: %1. Double-click to use another value for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el diseño: %1. Haga doble clic para usar otro valor solo en esta ejecución.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>A private key for this server only (empty: the dialog&apos;s key file, or the ssh agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave privada solo para este servidor (vacío: el archivo de clave del diálogo, o el agente ssh)</translation>
     </message>
     <message>
         <source>not in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de esta ejecución</translation>
     </message>
 </context>
 <context>
     <name>sw::DesignFile</name>
     <message>
         <source>cannot open it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <source>cannot write it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
     <name>sw::DocumentController</name>
     <message>
         <source>Stackwright designs (*.stackwright *.json);;Stackwright file (*.stackwright);;JSON design (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseños de Stackwright (*.stackwright *.json);;Archivo de Stackwright (*.stackwright);;Diseño JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>%1[*] — %2 — Stackwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Stackwright</translation>
     </message>
     <message>
         <source>New design</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo diseño</translation>
     </message>
     <message>
         <source>Cannot read the recovery file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de recuperación %1.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>The design &quot;%1&quot; has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño &quot;%1&quot; tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
         <source>Open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un diseño</translation>
     </message>
     <message>
         <source>Cannot open the design</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el diseño</translation>
     </message>
     <message>
         <source>Cannot save the design</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el diseño</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el diseño</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
         <source>Stackwright was closed without saving changes (autosaved %1). Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackwright se cerró sin guardar los cambios (guardado automático %1). ¿Recuperarlos?</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recuperar</translation>
     </message>
 </context>
 <context>
     <name>sw::EditActions</name>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>The clipboard does not hold Stackwright nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene nodos de Stackwright.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n nodo</numerusform>
+            <numerusform>%1: %n nodos</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) match &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nodo coincide con &quot;%1&quot;.</numerusform>
+            <numerusform>%n nodos coinciden con &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -1657,2881 +1759,2988 @@ Trust it only if it is the server&apos;s real key (on the server: ssh-keygen -lf
     <name>sw::ExportOptionsDialog</name>
     <message>
         <source>Export options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de exportación</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparente</translation>
     </message>
     <message>
         <source>Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel:</translation>
     </message>
     <message>
         <source>Only the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los elementos seleccionados</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
     <name>sw::FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún perfil</translation>
     </message>
     <message>
         <source>The spec stage this design is checked against (saved with the design)</source>
-        <translation type="unfinished"></translation>
+        <translation>La etapa de la especificación con la que se comprueba este diseño (se guarda con el diseño)</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>&amp;Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir</translation>
     </message>
     <message>
         <source>Apply the quick fix (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la corrección rápida (se puede deshacer)</translation>
     </message>
     <message>
         <source>Switch off for this design...</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar para este diseño...</translation>
     </message>
     <message>
         <source>Stop reporting this rule for this design; the reason is saved with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de informar de esta regla en este diseño; el motivo se guarda con él</translation>
     </message>
     <message>
         <source>Rules switched off for this design:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas desactivadas para este diseño:</translation>
     </message>
     <message>
         <source>Switch back &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactivar</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n información</numerusform>
+            <numerusform>%n informaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings: the design follows every rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hallazgo: el diseño cumple todas las reglas.</translation>
     </message>
     <message numerus="yes">
         <source>(%n hidden by switched-off rules)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n oculto por reglas desactivadas)</numerusform>
+            <numerusform>(%n ocultos por reglas desactivadas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n finding(s) hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n hallazgo oculto)</numerusform>
+            <numerusform>%1: %2 (%n hallazgos ocultos)</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a finding to see why it matters and how to fix it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Seleccione un hallazgo para ver por qué importa y cómo corregirlo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección:</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla %1: %2</translation>
     </message>
     <message>
         <source>Switch off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar %1</translation>
     </message>
     <message>
         <source>Why is &quot;%1&quot; not a problem for this design?
 The reason is saved with the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué &quot;%1&quot; no es un problema para este diseño?
+El motivo se guarda con el diseño.</translation>
     </message>
 </context>
 <context>
     <name>sw::FlowPanel</name>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a empezar</translation>
     </message>
     <message>
         <source>Step back (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso atrás (Izquierda)</translation>
     </message>
     <message>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir / pausa (Espacio)</translation>
     </message>
     <message>
         <source>Step forward (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso adelante (Derecha)</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>Press play or step forward to follow one request through the stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse reproducir o paso adelante para seguir una petición a través de la pila.</translation>
     </message>
 </context>
 <context>
     <name>sw::GraphvizLayout</name>
     <message>
         <source>Graphviz could not create a graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz no pudo crear un grafo</translation>
     </message>
     <message>
         <source>Graphviz could not lay out the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz no pudo organizar el diseño</translation>
     </message>
     <message>
         <source>The layout was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la organización</translation>
     </message>
     <message>
         <source>Graphviz could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar Graphviz</translation>
     </message>
     <message>
         <source>Preparing the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el grafo</translation>
     </message>
     <message>
         <source>Running Graphviz</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando Graphviz</translation>
     </message>
     <message>
         <source>Placing the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocando los nodos</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
     <name>sw::JsonFormat</name>
     <message>
         <source>%1: field &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta el campo &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;%2&quot;: must be a string, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;%2&quot;: debe ser una cadena, no %3</translation>
     </message>
     <message>
         <source>node #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo n.º %1</translation>
     </message>
     <message>
         <source>%1: must be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser un objeto, no %2</translation>
     </message>
     <message>
         <source>%1, field &quot;id&quot;: &quot;%2&quot; must start with a letter and hold at most 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;id&quot;: &quot;%2&quot; debe empezar por una letra y tener como máximo 64 letras, dígitos, &apos;_&apos;, &apos;.&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot; (kind-specific values go in &quot;props&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;%2&quot; desconocido (los valores propios del tipo van en &quot;props&quot;)</translation>
     </message>
     <message>
         <source>%1, field &quot;kind&quot;: unknown kind &quot;%2&quot; (one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;kind&quot;: tipo &quot;%2&quot; desconocido (uno de: %3)</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; is missing (give both x and y, or neither)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta el campo &quot;%2&quot; (indique x e y, o ninguno)</translation>
     </message>
     <message>
         <source>%1, field &quot;x&quot;: must be a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;x&quot;: debe ser un número, no %2</translation>
     </message>
     <message>
         <source>%1, field &quot;y&quot;: must be a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;y&quot;: debe ser un número, no %2</translation>
     </message>
     <message>
         <source>%1, field &quot;props&quot;: must be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props&quot;: debe ser un objeto, no %2</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: must be a string, a number, a boolean or an array of strings, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: debe ser una cadena, un número, un booleano o un array de cadenas, no %3</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &quot;%2&quot; desconocido</translation>
     </message>
     <message>
         <source>%1, field &quot;protocol&quot;: unknown protocol &quot;%2&quot; (one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;protocol&quot;: protocolo &quot;%2&quot; desconocido (uno de: %3)</translation>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;port&quot;: debe ser un número entero</translation>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;port&quot;: %2 está fuera de rango (1 a 65535)</translation>
     </message>
     <message>
         <source>field &quot;suppressions&quot;: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;suppressions&quot;: debe ser un array</translation>
     </message>
     <message>
         <source>suppression #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>supresión n.º %1</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser un objeto</translation>
     </message>
     <message>
         <source>field &quot;format&quot; is missing (expected &quot;stackwright-design&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo &quot;format&quot; (se esperaba &quot;stackwright-design&quot;)</translation>
     </message>
     <message>
         <source>field &quot;format&quot;: expected &quot;stackwright-design&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;format&quot;: se esperaba &quot;stackwright-design&quot;, se encontró %1</translation>
     </message>
     <message>
         <source>field &quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo &quot;version&quot;</translation>
     </message>
     <message>
         <source>field &quot;version&quot;: must be a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;version&quot;: debe ser un número entero, 1 o más</translation>
     </message>
     <message>
         <source>field &quot;version&quot;: this file was made by a newer Stackwright (format version %1; this one reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;version&quot;: este archivo lo creó un Stackwright más reciente (versión de formato %1; este lee la versión %2)</translation>
     </message>
     <message>
         <source>unknown top-level field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de primer nivel &quot;%1&quot; desconocido</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>el diseño</translation>
     </message>
     <message>
         <source>field &quot;profile&quot;: unknown profile &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;profile&quot;: perfil &quot;%1&quot; desconocido (uno de: %2)</translation>
     </message>
     <message>
         <source>field &quot;nodes&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo &quot;nodes&quot;</translation>
     </message>
     <message>
         <source>field &quot;nodes&quot;: must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;nodes&quot;: debe ser un array, no %1</translation>
     </message>
     <message>
         <source>field &quot;links&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo &quot;links&quot;</translation>
     </message>
     <message>
         <source>field &quot;links&quot;: must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;links&quot;: debe ser un array, no %1</translation>
     </message>
     <message>
         <source>%1, field &quot;id&quot;: the id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;id&quot;: el id se usa dos veces</translation>
     </message>
     <message>
         <source>%1, field &quot;id&quot;: the id is used twice (a node has it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;id&quot;: el id se usa dos veces (también lo tiene un nodo)</translation>
     </message>
     <message>
         <source>%1, field &quot;id&quot;: the id is used twice (by another link)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;id&quot;: el id se usa dos veces (en otro enlace)</translation>
     </message>
     <message>
         <source>%1, field &quot;%2&quot;: no node has the id &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;%2&quot;: ningún nodo tiene el id &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;to&quot;: un enlace debe unir dos nodos distintos</translation>
     </message>
     <message>
         <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;label&quot;: 200 caracteres como máximo</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (y %n problema más)</numerusform>
+            <numerusform>(y %n problemas más)</numerusform>
         </translation>
     </message>
     <message>
         <source>broken JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON incorrecto en la línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento debe ser un objeto JSON</translation>
     </message>
 </context>
 <context>
     <name>sw::Kinds</name>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Fraction of time this element works (0.999 = three nines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción del tiempo en que este elemento funciona (0,999 = tres nueves)</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Where users&apos; requests come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde vienen las peticiones de los usuarios</translation>
     </message>
     <message>
         <source>Expected load (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga esperada (pet/s)</translation>
     </message>
     <message>
         <source>Requests per second the users send</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones por segundo que envían los usuarios</translation>
     </message>
     <message>
         <source>DNS record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro DNS</translation>
     </message>
     <message>
         <source>A name that points users at the entry of the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre que dirige a los usuarios a la entrada de la pila</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>The host name, e.g. www.foobar.com</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host, p. ej. www.foobar.com</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>The DNS record type</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de registro DNS</translation>
     </message>
     <message>
         <source>Points at</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunta a</translation>
     </message>
     <message>
         <source>The node the record resolves to</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo al que resuelve el registro</translation>
     </message>
     <message>
         <source>SSL certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado SSL</translation>
     </message>
     <message>
         <source>A TLS certificate that lets a service speak HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado TLS que permite a un servicio hablar HTTPS</translation>
     </message>
     <message>
         <source>The name the certificate is for</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre para el que se emite el certificado</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>Who signs the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién firma el certificado</translation>
     </message>
     <message>
         <source>Installed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado en</translation>
     </message>
     <message>
         <source>The services that present it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios que lo presentan</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>One machine, virtual machine or container that runs services</source>
-        <translation type="unfinished"></translation>
+        <translation>Una máquina, máquina virtual o contenedor que ejecuta servicios</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host</translation>
     </message>
     <message>
         <source>The machine&apos;s name (letters, digits and hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la máquina (letras, dígitos y guiones)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>The IP address to reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP para llegar a ella</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operativo</translation>
     </message>
     <message>
         <source>The system the deploy scripts target</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema al que se destinan los scripts de despliegue</translation>
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario SSH</translation>
     </message>
     <message>
         <source>Account used to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta usada para desplegar</translation>
     </message>
     <message>
         <source>SSH port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto SSH</translation>
     </message>
     <message>
         <source>Port of the SSH server</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del servidor SSH</translation>
     </message>
     <message>
         <source>Capacity (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad (pet/s)</translation>
     </message>
     <message>
         <source>Requests per second this server can handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones por segundo que este servidor puede atender</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceador de carga</translation>
     </message>
     <message>
         <source>Spreads requests over the servers behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparte las peticiones entre los servidores que tiene detrás</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>The load balancer program</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa del balanceador de carga</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo</translation>
     </message>
     <message>
         <source>How the next backend is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se elige el siguiente servidor</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Whether it decrypts HTTPS or passes it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Si descifra el HTTPS o lo transmite tal cual</translation>
     </message>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor web</translation>
     </message>
     <message>
         <source>Serves static files and forwards dynamic requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve los archivos estáticos y reenvía las peticiones dinámicas</translation>
     </message>
     <message>
         <source>The web server program</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa del servidor web</translation>
     </message>
     <message>
         <source>Whether it serves HTTPS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sirve él mismo el HTTPS</translation>
     </message>
     <message>
         <source>Application server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de aplicaciones</translation>
     </message>
     <message>
         <source>Runs the application code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el código de la aplicación</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de ejecución</translation>
     </message>
     <message>
         <source>Language runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de ejecución del lenguaje</translation>
     </message>
     <message>
         <source>WSGI server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor WSGI</translation>
     </message>
     <message>
         <source>How the Python code is served</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se sirve el código Python</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Port the application listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto en el que escucha la aplicación</translation>
     </message>
     <message>
         <source>Codebase</source>
-        <translation type="unfinished"></translation>
+        <translation>Código fuente</translation>
     </message>
     <message>
         <source>The application&apos;s source code, checked out on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>El código fuente de la aplicación, descargado en el servidor</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <source>URL of the Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del repositorio Git</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rama</translation>
     </message>
     <message>
         <source>Branch to check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Rama que descargar</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Stores the application&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacena los datos de la aplicación</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <source>Database program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de base de datos</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>A primary accepts writes; a replica follows a primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Un primario acepta escrituras; una réplica sigue a un primario</translation>
     </message>
     <message>
         <source>Replicates from</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica desde</translation>
     </message>
     <message>
         <source>The primary this replica follows</source>
-        <translation type="unfinished"></translation>
+        <translation>El primario al que sigue esta réplica</translation>
     </message>
     <message>
         <source>Monitoring agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente de monitorización</translation>
     </message>
     <message>
         <source>Collects logs and metrics of its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoge los registros y las métricas de su servidor</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Monitoring product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto de monitorización</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Informa a</translation>
     </message>
     <message>
         <source>The monitoring service that receives the data</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de monitorización que recibe los datos</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortafuegos</translation>
     </message>
     <message>
         <source>Lets through only the traffic it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo deja pasar el tráfico que permite</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido</translation>
     </message>
     <message>
         <source>Open ports: PORT/PROTO or PORT/PROTO from ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos abiertos: PORT/PROTO o PORT/PROTO from ID</translation>
     </message>
     <message>
         <source>Monitoring service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de monitorización</translation>
     </message>
     <message>
         <source>A monitoring system outside the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sistema de monitorización fuera de la pila</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión</translation>
     </message>
     <message>
         <source>Where agents send their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde envían sus datos los agentes</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster</translation>
     </message>
     <message>
         <source>Load balancers or servers that act as one</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceadores de carga o servidores que actúan como uno solo</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>The load balancers or servers of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Los balanceadores de carga o servidores del clúster</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>One member works and the other waits, or both work</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro trabaja y el otro espera, o ambos trabajan</translation>
     </message>
     <message>
         <source>Virtual address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección virtual</translation>
     </message>
     <message>
         <source>The address that moves to whichever member is alive</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que pasa al miembro que esté vivo</translation>
     </message>
     <message>
         <source>Network zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de red</translation>
     </message>
     <message>
         <source>A network segment drawn as a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segmento de red dibujado como un recuadro</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>How far the zone is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto se confía en la zona</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>A text annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Una anotación de texto</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>The note&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de la nota</translation>
     </message>
     <message>
         <source>Redirect HTTP to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigir HTTP a HTTPS</translation>
     </message>
     <message>
         <source>Port 80 answers with a redirect to the HTTPS address</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto 80 responde con una redirección a la dirección HTTPS</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LanguageSwitcher</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the menus, panels, messages and reports</source>
+        <translation>El idioma de los menús, los paneles, los mensajes y los informes</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
     <name>sw::MainWindow</name>
     <message>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de zoom</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Add Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir nodo…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar a la ventana</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Actual &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Snap to &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la &amp;cuadrícula</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;High-Contrast Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto &amp;contraste</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>Focus &amp;Canvas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfocar el &amp;lienzo</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo desde &amp;plantilla</translation>
     </message>
     <message>
         <source>Cannot open the template</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la plantilla</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Find nodes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nodos (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nodos</translation>
     </message>
     <message>
         <source>Cannot open the design</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el diseño</translation>
     </message>
     <message>
         <source>&amp;Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimapa</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Link Selected…</source>
+        <translation>&amp;Conectar la selección…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Make C&amp;luster</source>
+        <translation>Formar un c&amp;lúster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
     <name>sw::Minimap</name>
     <message>
         <source>Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimapa</translation>
     </message>
     <message>
         <source>The whole design: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el diseño: haga clic o arrastre para mover la vista</translation>
     </message>
 </context>
 <context>
     <name>sw::NativeDocument</name>
     <message>
         <source>cannot write it: simulated failure during the save</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: fallo simulado durante el guardado</translation>
     </message>
 </context>
 <context>
     <name>sw::NodePainter</name>
     <message>
         <source>TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1</translation>
     </message>
     <message>
         <source>port 443</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto 443</translation>
     </message>
     <message>
         <source>port 80</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto 80</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto %1</translation>
     </message>
     <message>
         <source>nothing allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>nada permitido</translation>
     </message>
 </context>
 <context>
     <name>sw::PaletteWidget</name>
     <message>
         <source>Search kinds… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tipos… (Intro añade)</translation>
     </message>
     <message>
         <source>Search the palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la paleta</translation>
     </message>
     <message>
         <source>Node kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de nodo</translation>
     </message>
     <message>
         <source>Drag a kind onto the canvas, or press Enter to add it at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un tipo al lienzo, o pulse Intro para añadirlo en el centro</translation>
     </message>
 </context>
 <context>
     <name>sw::PdfExporter</name>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el PDF</translation>
     </message>
 </context>
 <context>
     <name>sw::PictureExportActions</name>
     <message>
         <source>&amp;PNG Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen &amp;PNG...</translation>
     </message>
     <message>
         <source>&amp;SVG Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen &amp;SVG...</translation>
     </message>
     <message>
         <source>P&amp;DF Document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento P&amp;DF...</translation>
     </message>
     <message>
         <source>&amp;Graphviz DOT...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphviz DOT...</translation>
     </message>
     <message>
         <source>&amp;Report (HTML or PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe (HTML o PDF)...</translation>
     </message>
     <message>
         <source>Copy as &amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;imagen</translation>
     </message>
     <message>
         <source>Copy the selection (or the whole design) to the clipboard as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la selección (o todo el diseño) al portapapeles como imagen</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir...</translation>
     </message>
     <message>
         <source>There is no design to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún diseño que exportar.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Graphviz files (*.dot *.gv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Graphviz (*.dot *.gv)</translation>
     </message>
     <message>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe HTML (*.html);;Informe PDF (*.pdf)</translation>
     </message>
     <message>
         <source>design</source>
-        <translation type="unfinished"></translation>
+        <translation>diseno</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
         <source>Print Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el diseño</translation>
     </message>
     <message>
         <source>Print failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al imprimir</translation>
     </message>
 </context>
 <context>
     <name>sw::PictureExporter</name>
     <message>
         <source>no output path given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ninguna ruta de salida</translation>
     </message>
     <message>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: es una carpeta</translation>
     </message>
     <message>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>the selection names unknown ids: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la selección nombra ids desconocidos: %1</translation>
     </message>
 </context>
 <context>
     <name>sw::PngExporter</name>
     <message>
         <source>the picture is too large to create</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen es demasiado grande para crearla</translation>
     </message>
 </context>
 <context>
     <name>sw::PresentationMode</name>
     <message>
         <source>%1 / %2   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2   %3</translation>
     </message>
     <message>
         <source>Right arrow: next step   Left arrow: back   Space: play   Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha derecha: paso siguiente   Flecha izquierda: atrás   Espacio: reproducir   Esc: salir</translation>
     </message>
 </context>
 <context>
     <name>sw::PropertiesPanel</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n items selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n elemento seleccionado&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n elementos seleccionados&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1 (%2 kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1 (se mantiene %2)</translation>
     </message>
     <message>
         <source>the old value</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor anterior</translation>
     </message>
     <message>
         <source>&lt;b&gt;Design&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diseño&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Design name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del diseño</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>a design name has 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de diseño tiene de 1 a 200 caracteres</translation>
     </message>
     <message>
         <source>Spec profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la especificación</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta</translation>
     </message>
     <message>
         <source>a label has at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta tiene 200 caracteres como máximo</translation>
     </message>
     <message>
         <source>e.g. 443/tcp, 3306/tcp from app-1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 443/tcp, 3306/tcp from app-1</translation>
     </message>
     <message>
         <source>ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ids, separados por comas</translation>
     </message>
     <message>
         <source>&lt;b&gt;Link&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%1 → %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enlace&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%1 → %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>&amp;Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocolo</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerto</translation>
     </message>
     <message>
         <source>default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado (%1)</translation>
     </message>
     <message>
         <source>Link label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del enlace</translation>
+    </message>
+    <message>
+        <source>an IPv4 address, four numbers from 0 to 255 separated by dots (e.g. 10.0.0.12), or an IPv6 address</source>
+        <translation>una dirección IPv4, cuatro números de 0 a 255 separados por puntos (p. ej. 10.0.0.12), o una dirección IPv6</translation>
+    </message>
+    <message>
+        <source>letters, digits and hyphens, not at either end, at most 63 (e.g. web-01)</source>
+        <translation>letras, dígitos y guiones, no en los extremos, 63 como máximo (p. ej. web-01)</translation>
+    </message>
+    <message>
+        <source>a domain name such as www.foobar.com</source>
+        <translation>un nombre de dominio como www.foobar.com</translation>
+    </message>
+    <message>
+        <source>a full URL such as https://git.example.com/team/app.git</source>
+        <translation>una URL completa como https://git.example.com/team/app.git</translation>
+    </message>
+    <message>
+        <source>port/protocol, optionally &quot;from&quot; a node id, separated by commas (e.g. 443/tcp, 3306/tcp from app-1)</source>
+        <translation>puerto/protocolo, opcionalmente &quot;from&quot; un id de nodo, separados por comas (p. ej. 443/tcp, 3306/tcp from app-1)</translation>
+    </message>
+    <message>
+        <source>ids of existing nodes, separated by commas</source>
+        <translation>ids de nodos existentes, separados por comas</translation>
+    </message>
+    <message>
+        <source>%1. Allowed: %2</source>
+        <translation>%1. Permitido: %2</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (falta)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
     </message>
 </context>
 <context>
     <name>sw::Report</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
         </translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>información</translation>
     </message>
     <message>
         <source>%1 record for %2, pointing at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1 para %2, que apunta a %3</translation>
     </message>
     <message>
         <source>for %1, issued by %2, installed on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>para %1, emitido por %2, instalado en %3</translation>
     </message>
     <message>
         <source>%1 of %2, virtual address %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, dirección virtual %3</translation>
     </message>
     <message>
         <source>%1, collecting at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, recoge hacia %2</translation>
     </message>
     <message>
         <source>network firewall allowing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cortafuegos de red que permite %1</translation>
     </message>
     <message>
         <source>%1 network zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona de red %1</translation>
     </message>
     <message>
         <source>Findings of the validator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos del validador</translation>
     </message>
     <message>
         <source>The validator is not part of this build; no findings were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El validador no forma parte de esta versión; no se ha comprobado ningún hallazgo.</translation>
     </message>
     <message>
         <source>Checked against the profile %1: %2 error(s), %3 warning(s), %4 note(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado con el perfil %1: %2 error(es), %3 advertencia(s), %4 nota(s).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>No findings: the design passes every rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hallazgo: el diseño cumple todas las reglas.</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa:</translation>
     </message>
     <message>
         <source>How to fix it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo corregirlo:</translation>
     </message>
     <message>
         <source>Design report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del diseño</translation>
     </message>
     <message>
         <source>This report describes the design %1%2: %3 server(s) running %4 service(s), joined by %5 link(s)%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe describe el diseño %1%2: %3 servidor(es) que ejecutan %4 servicio(s), unidos por %5 enlace(s)%6.</translation>
     </message>
     <message>
         <source> (profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (perfil %1)</translation>
     </message>
     <message>
         <source>, serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, que sirve %1</translation>
     </message>
     <message>
         <source>Only the selected part of the design is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra la parte seleccionada del diseño.</translation>
     </message>
     <message>
         <source>How a request travels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo viaja una petición</translation>
     </message>
     <message>
         <source>What happens when a user types %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre cuando un usuario escribe %1</translation>
     </message>
     <message>
         <source>The servers, what runs on them and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores, qué se ejecuta en ellos y por qué</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta:</translation>
     </message>
     <message>
         <source>Why it is there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué está ahí:</translation>
     </message>
     <message>
         <source>Other elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros elementos</translation>
     </message>
     <message>
         <source>Why the design looks like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué el diseño es así</translation>
     </message>
     <message>
         <source>The diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagrama</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el PDF</translation>
     </message>
     <message>
         <source> over %1 (port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> por %1 (puerto %2)</translation>
     </message>
     <message>
         <source> on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1 (%2)</translation>
     </message>
     <message>
         <source>The request reaches the cluster %1 at its virtual address %2%3. Whichever member is alive takes it: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición llega al clúster %1 en su dirección virtual %2%3. La atiende el miembro que esté vivo: %4.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>The load balancer %1 (%2, %3) receives it%4</source>
-        <translation type="unfinished"></translation>
+        <translation>El balanceador de carga %1 (%2, %3) la recibe%4</translation>
     </message>
     <message>
         <source>, decrypts the HTTPS traffic with the site&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>, descifra el tráfico HTTPS con el certificado del sitio</translation>
     </message>
     <message>
         <source> and picks a web server to forward it to.</source>
-        <translation type="unfinished"></translation>
+        <translation> y elige un servidor web al que reenviarla.</translation>
     </message>
     <message>
         <source>The web server %1 (%2) receives it%3; it answers static files itself and passes dynamic requests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor web %1 (%2) la recibe%3; responde él mismo a los archivos estáticos y reenvía las peticiones dinámicas.</translation>
     </message>
     <message>
         <source>The application server %1 (%2 with %3) runs the code for the request%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de aplicaciones %1 (%2 con %3) ejecuta el código para la petición%4.</translation>
     </message>
     <message>
         <source>The database %1 (%2, %3) reads or writes the data%4 and sends the answer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 (%2, %3) lee o escribe los datos%4 y devuelve la respuesta.</translation>
     </message>
     <message>
         <source>The network firewall %1 lets it through%2 (it only allows %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cortafuegos de red %1 la deja pasar%2 (solo permite %3).</translation>
     </message>
     <message>
         <source>It passes %1 (%2)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa por %1 (%2)%3.</translation>
     </message>
     <message>
         <source>There is no request path from the internet to a database in this design: no chain of links leads from an internet node through the services to a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna ruta de peticiones desde internet hasta una base de datos en este diseño: ninguna cadena de enlaces lleva de un nodo de internet a una base de datos a través de los servicios.</translation>
     </message>
     <message>
         <source>A user types %1 in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario escribe %1 en el navegador.</translation>
     </message>
     <message>
         <source>The browser asks DNS for %1; the %2 record answers with the address of %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador pregunta al DNS por %1; el registro %2 responde con la dirección de %3%4.</translation>
     </message>
     <message>
         <source>The browser asks DNS for %1 and gets the address of the site&apos;s entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador pregunta al DNS por %1 y obtiene la dirección de la entrada del sitio.</translation>
     </message>
     <message>
         <source>A user opens the site in the browser (the design has no DNS record, so it has no domain yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario abre el sitio en el navegador (el diseño no tiene registro DNS, así que aún no tiene dominio).</translation>
     </message>
     <message>
         <source>The request leaves the user&apos;s network (%1)%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición sale de la red del usuario (%1)%2.</translation>
     </message>
     <message>
         <source>The answer travels back the same way to the user&apos;s browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta vuelve por el mismo camino hasta el navegador del usuario.</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto %1</translation>
     </message>
     <message>
         <source>allows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>permite %1</translation>
     </message>
     <message>
         <source>Nothing runs on it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ejecuta nada en él.</translation>
     </message>
     <message>
         <source>It spreads the incoming requests over the web servers, so no single web server carries all the traffic and one can fail without taking the site down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparte las peticiones entrantes entre los servidores web, así ningún servidor web soporta todo el tráfico y uno puede fallar sin tirar el sitio.</translation>
     </message>
     <message>
         <source>It is one member of a load balancer cluster: if this machine fails, the other member takes over the virtual address and the site stays up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un miembro de un clúster de balanceadores de carga: si esta máquina falla, el otro miembro asume la dirección virtual y el sitio sigue en línea.</translation>
     </message>
     <message>
         <source>It holds several tiers together (web, application, database): simple and cheap to start with, but they compete for CPU and memory, cannot be scaled apart, and one failure stops them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupa varias capas (web, aplicación, base de datos): sencillo y barato para empezar, pero compiten por la CPU y la memoria, no se pueden escalar por separado y un solo fallo las detiene todas.</translation>
     </message>
     <message>
         <source>It answers HTTP with the web server on a machine of its own: static content is served fast and the web tier can be scaled (more web servers) without touching the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde HTTP con el servidor web en una máquina propia: el contenido estático se sirve rápido y la capa web se puede escalar (más servidores web) sin tocar las demás.</translation>
     </message>
     <message>
         <source>It runs the application code on a machine of its own, sized for the code&apos;s CPU and memory needs, and can be updated or scaled without touching the web or database servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el código de la aplicación en una máquina propia, dimensionada para las necesidades de CPU y memoria del código, y se puede actualizar o escalar sin tocar los servidores web ni la base de datos.</translation>
     </message>
     <message>
         <source>It keeps the data on a machine of its own: its disks and memory serve the database only, and it is not reachable from the internet, only from the application servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los datos en una máquina propia: sus discos y su memoria sirven solo a la base de datos, y no es accesible desde internet, solo desde los servidores de aplicaciones.</translation>
     </message>
     <message>
         <source>Its database is a replica: it copies the primary&apos;s writes, can answer reads and can take over if the primary is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su base de datos es una réplica: copia las escrituras del primario, puede responder lecturas y puede tomar el relevo si se pierde el primario.</translation>
     </message>
     <message>
         <source>Its database is the primary: it is the one that accepts writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su base de datos es el primario: es la que acepta las escrituras.</translation>
     </message>
     <message>
         <source>Its host firewall only opens the ports the design needs; everything else is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cortafuegos de host solo abre los puertos que necesita el diseño; todo lo demás se rechaza.</translation>
     </message>
     <message>
         <source>Its monitoring agent reports its health, load and logs, so problems are seen before users notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su agente de monitorización informa de su estado, su carga y sus registros, para ver los problemas antes de que los usuarios los noten.</translation>
     </message>
     <message>
         <source>Why the web server, the application and the database have servers of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué el servidor web, la aplicación y la base de datos tienen cada uno su servidor</translation>
     </message>
     <message>
         <source>&lt;b&gt;Isolation and resource allocation:&lt;/b&gt; each tier gets the CPU, memory and disk it needs without competing with the others. &lt;b&gt;Scalability:&lt;/b&gt; each tier can grow on its own, for example more web servers for more traffic. &lt;b&gt;Maintenance:&lt;/b&gt; one tier can be updated without stopping the others. &lt;b&gt;Security:&lt;/b&gt; the database is not on a machine the internet talks to, so breaking into the web server does not hand over the data. &lt;b&gt;Fault isolation:&lt;/b&gt; when one component fails, the damage stays with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aislamiento y asignación de recursos:&lt;/b&gt; cada capa obtiene la CPU, la memoria y el disco que necesita sin competir con las demás. &lt;b&gt;Escalabilidad:&lt;/b&gt; cada capa puede crecer por su cuenta, por ejemplo más servidores web para más tráfico. &lt;b&gt;Mantenimiento:&lt;/b&gt; una capa se puede actualizar sin detener las demás. &lt;b&gt;Seguridad:&lt;/b&gt; la base de datos no está en una máquina con la que habla internet, así que entrar en el servidor web no entrega los datos. &lt;b&gt;Aislamiento de fallos:&lt;/b&gt; cuando un componente falla, el daño se queda en él.</translation>
     </message>
     <message>
         <source>Why two load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué dos balanceadores de carga</translation>
     </message>
     <message>
         <source>A single load balancer would be a single point of failure: every request passes it. Two load balancers in a cluster share a virtual address; when one fails the other takes the traffic, and with more servers behind them the work of distributing requests is shared too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo balanceador de carga sería un punto único de fallo: todas las peticiones pasan por él. Dos balanceadores de carga en un clúster comparten una dirección virtual; cuando uno falla el otro asume el tráfico, y con más servidores detrás también se reparte el trabajo de distribuir las peticiones.</translation>
     </message>
     <message>
         <source>Why a load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué un balanceador de carga</translation>
     </message>
     <message>
         <source>It lets several servers answer the same site: it distributes requests among them and stops sending requests to a server that does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que varios servidores respondan al mismo sitio: reparte las peticiones entre ellos y deja de enviar peticiones a un servidor que no responde.</translation>
     </message>
     <message>
         <source>Why more servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué más servidores</translation>
     </message>
     <message>
         <source>More servers lessen the traffic each one has to carry, and leave others to keep the site running when one of them fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más servidores reducen el tráfico que cada uno tiene que soportar, y dejan a los demás mantener el sitio en marcha cuando uno falla.</translation>
     </message>
     <message>
         <source>Why firewalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué cortafuegos</translation>
     </message>
     <message>
         <source>A firewall only lets through the traffic the design needs (for example HTTPS to the load balancers, port 3306 from the application servers to the database) and refuses everything else, so a mistake or an attacker cannot reach a service that should stay private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cortafuegos solo deja pasar el tráfico que necesita el diseño (por ejemplo HTTPS hacia los balanceadores de carga, el puerto 3306 de los servidores de aplicaciones a la base de datos) y rechaza todo lo demás, para que un error o un atacante no pueda llegar a un servicio que debe seguir siendo privado.</translation>
     </message>
     <message>
         <source>Why monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la monitorización</translation>
     </message>
     <message>
         <source>Agents on the servers send metrics and logs to the monitoring service (for example Sumo Logic), so the team sees load, errors and a failing server before the users do, and can tell how many queries per second the site serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agentes de los servidores envían métricas y registros al servicio de monitorización (por ejemplo Sumo Logic), así el equipo ve la carga, los errores y un servidor que falla antes que los usuarios, y sabe cuántas consultas por segundo sirve el sitio.</translation>
     </message>
     <message>
         <source>Why HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué HTTPS</translation>
     </message>
     <message>
         <source>With an SSL/TLS certificate for the domain, traffic between the browser and the site is encrypted and the browser can check it talks to the real site, so passwords and data cannot be read or changed on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un certificado SSL/TLS para el dominio, el tráfico entre el navegador y el sitio va cifrado y el navegador puede comprobar que habla con el sitio real, así que las contraseñas y los datos no se pueden leer ni cambiar por el camino.</translation>
     </message>
     <message>
         <source>Why a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué un clúster</translation>
     </message>
     <message>
         <source>The members of a cluster act as one: clients use the cluster&apos;s virtual address and whichever member is alive answers, so one member can fail without the others noticing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros de un clúster actúan como uno solo: los clientes usan la dirección virtual del clúster y responde el miembro que esté vivo, así un miembro puede fallar sin que los demás lo noten.</translation>
     </message>
 </context>
 <context>
     <name>sw::RequestFlow</name>
     <message>
         <source>the site</source>
-        <translation type="unfinished"></translation>
+        <translation>el sitio</translation>
     </message>
     <message>
         <source>A user (%1) opens %2 in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario (%1) abre %2 en el navegador.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>No request gets through: every path from the users to a database goes through a failed node (or the design has no such path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna petición pasa: todas las rutas de los usuarios a una base de datos atraviesan un nodo caído (o el diseño no tiene tal ruta).</translation>
     </message>
     <message>
         <source>The response travels back the same way (%1) and the browser shows the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta vuelve por el mismo camino (%1) y el navegador muestra la página.</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún servidor</translation>
     </message>
     <message>
         <source>the next member</source>
-        <translation type="unfinished"></translation>
+        <translation>el siguiente miembro</translation>
     </message>
     <message>
         <source>Name resolution: the design has no DNS record, so users must know the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución de nombres: el diseño no tiene registro DNS, así que los usuarios deben conocer la dirección.</translation>
     </message>
     <message>
         <source>the address</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección</translation>
     </message>
     <message>
         <source>Name resolution: the browser asks DNS for %1. The %2 record answers %3, the address of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución de nombres: el navegador pregunta al DNS por %1. El registro %2 responde %3, la dirección de %4.</translation>
     </message>
     <message>
         <source>the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada</translation>
     </message>
     <message>
         <source>least connections (the backend with the fewest open connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>menos conexiones (el servidor con menos conexiones abiertas)</translation>
     </message>
     <message>
         <source>source hashing (the same user always gets the same backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>hash de origen (el mismo usuario siempre obtiene el mismo servidor)</translation>
     </message>
     <message>
         <source>round robin (each backend in turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>round robin (cada servidor por turno)</translation>
     </message>
     <message>
         <source>the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>la capa siguiente</translation>
     </message>
     <message>
         <source>(no address set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin dirección definida)</translation>
     </message>
     <message>
         <source>VRRP failover: %1 is down, so the virtual address %2 of %3 moved to %4, which answers the request now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conmutación VRRP: %1 está caído, así que la dirección virtual %2 de %3 ha pasado a %4, que ahora responde a la petición.</translation>
     </message>
     <message>
         <source>The request goes to the virtual address %1 of %2. Both members answer (active-active); this time %3 does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición va a la dirección virtual %1 de %2. Ambos miembros responden (activo-activo); esta vez lo hace %3.</translation>
     </message>
     <message>
         <source>The request goes to the virtual address %1 of %2. The active member, %3, holds that address; the others stand by and take it over through VRRP if it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición va a la dirección virtual %1 de %2. El miembro activo, %3, tiene esa dirección; los demás esperan y la asumen mediante VRRP si falla.</translation>
     </message>
     <message>
         <source>The firewall %1 checks the packet: only what it allows (%2) gets through to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cortafuegos %1 comprueba el paquete: solo lo que permite (%2) pasa a %3.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>%1 on %2 terminates TLS: it decrypts HTTPS with the certificate for %3. Then it picks a web server by %4: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 termina el TLS: descifra el HTTPS con el certificado para %3. Después elige un servidor web por %4: %5.</translation>
     </message>
     <message>
         <source>%1 on %2 passes the encrypted HTTPS stream on unopened (TLS passthrough) and picks a backend by %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 reenvía el flujo HTTPS cifrado sin abrirlo (TLS passthrough) y elige un servidor por %3: %4.</translation>
     </message>
     <message>
         <source>%1 on %2 forwards the request as it is and picks a backend by %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 reenvía la petición tal cual y elige un servidor por %3: %4.</translation>
     </message>
     <message>
         <source>%1 (%2) on %3 serves static files itself and, as a reverse proxy, forwards the dynamic request to %4 on port %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) en %3 sirve él mismo los archivos estáticos y, como proxy inverso, reenvía la petición dinámica a %4 en el puerto %5.</translation>
     </message>
     <message>
         <source>TLS termination: %1 decrypts HTTPS itself. </source>
-        <translation type="unfinished"></translation>
+        <translation>Terminación TLS: %1 descifra él mismo el HTTPS. </translation>
     </message>
     <message>
         <source>%1 on %2 runs the Python code%3 through %4 and sends an SQL query to %5 on port %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 ejecuta el código Python%3 mediante %4 y envía una consulta SQL a %5 en el puerto %6.</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> de %1</translation>
     </message>
     <message>
         <source>%1 (%2) on %3 runs the SQL query and returns the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) en %3 ejecuta la consulta SQL y devuelve las filas.</translation>
     </message>
     <message>
         <source>%1 on %2 passes the request on to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 pasa la petición a %3.</translation>
     </message>
     <message>
         <source>Replication: %1 is the primary and sends every write to the replica %2 on %3, which keeps a copy ready to take over or to serve reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicación: %1 es el primario y envía cada escritura a la réplica %2 en %3, que mantiene una copia lista para tomar el relevo o servir lecturas.</translation>
     </message>
 </context>
 <context>
     <name>sw::Rules</name>
     <message>
         <source>Load balancer cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster de balanceadores de carga</translation>
     </message>
     <message>
         <source> (replica)</source>
-        <translation type="unfinished"></translation>
+        <translation> (réplica)</translation>
     </message>
     <message>
         <source> replica</source>
-        <translation type="unfinished"></translation>
+        <translation> réplica</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortafuegos</translation>
     </message>
     <message>
         <source>SSL certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado SSL</translation>
     </message>
     <message>
         <source>Simple web stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pila web sencilla</translation>
     </message>
     <message>
         <source>one server with web server, app server, codebase and database; a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>un servidor con servidor web, servidor de aplicaciones, código fuente y base de datos; un dominio</translation>
     </message>
     <message>
         <source>Distributed web infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraestructura web distribuida</translation>
     </message>
     <message>
         <source>a load balancer in front of two or more servers that each run web + app + codebase; primary and replica databases</source>
-        <translation type="unfinished"></translation>
+        <translation>un balanceador de carga delante de dos o más servidores que ejecutan cada uno web + aplicación + código fuente; bases de datos primaria y réplica</translation>
     </message>
     <message>
         <source>Secured and monitored web infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraestructura web segura y monitorizada</translation>
     </message>
     <message>
         <source>distributed, plus a firewall on every server, HTTPS with a certificate, a monitoring agent on every server</source>
-        <translation type="unfinished"></translation>
+        <translation>distribuida, más un cortafuegos en cada servidor, HTTPS con un certificado, un agente de monitorización en cada servidor</translation>
     </message>
     <message>
         <source>Scale up</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado</translation>
     </message>
     <message>
         <source>a cluster of two load balancers; web server, app server and database each on its own server; one codebase; HTTPS; monitoring; the domain www.foobar.com</source>
-        <translation type="unfinished"></translation>
+        <translation>un clúster de dos balanceadores de carga; servidor web, servidor de aplicaciones y base de datos cada uno en su servidor; un código fuente; HTTPS; monitorización; el dominio www.foobar.com</translation>
     </message>
     <message>
         <source>Quick fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección rápida: %1</translation>
     </message>
     <message>
         <source>Single point of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto único de fallo</translation>
     </message>
     <message>
         <source>When this one machine stops (a crash, a disk failure, a reboot for updates) no request can reach the data any more and the whole site is down. Having a second server that can take over means one failure does not stop the site: fault isolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando esta única máquina se detiene (un fallo, una avería de disco, un reinicio por actualizaciones) ninguna petición llega ya a los datos y todo el sitio cae. Tener un segundo servidor que pueda tomar el relevo hace que un fallo no detenga el sitio: aislamiento de fallos.</translation>
     </message>
     <message>
         <source>Add a second server that does the same job and link it like the first one (or put both in a cluster), so that a request always has another way to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un segundo servidor que haga el mismo trabajo y conéctelo como el primero (o ponga ambos en un clúster), para que una petición tenga siempre otro camino a la base de datos.</translation>
     </message>
     <message>
         <source>The entry does not serve HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no sirve HTTPS</translation>
     </message>
     <message>
         <source>Without HTTPS everything users send (passwords, cookies, personal data) crosses the internet in clear text, anyone on the way can read or change it, and browsers mark the site as not secure. The certificate must be for the site&apos;s own domain, or browsers refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin HTTPS todo lo que envían los usuarios (contraseñas, cookies, datos personales) cruza internet en claro, cualquiera en el camino puede leerlo o cambiarlo, y los navegadores marcan el sitio como no seguro. El certificado debe ser para el dominio del propio sitio, o los navegadores lo rechazan.</translation>
     </message>
     <message>
         <source>Add an SSL certificate for the design&apos;s domain, install it on the service that users reach first (load balancer or web server), switch that service&apos;s TLS on and make the users&apos; link HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un certificado SSL para el dominio del diseño, instálelo en el servicio al que llegan primero los usuarios (balanceador de carga o servidor web), active el TLS de ese servicio y haga HTTPS el enlace de los usuarios.</translation>
     </message>
     <message>
         <source>Server without a firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor sin cortafuegos</translation>
     </message>
     <message>
         <source>A server without a firewall answers on every port it happens to listen on, so one forgotten service is enough for an attacker to get in. A firewall lets through only the traffic the design needs and reduces the attack surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor sin cortafuegos responde en todos los puertos en los que escuche, así que basta un servicio olvidado para que entre un atacante. Un cortafuegos solo deja pasar el tráfico que necesita el diseño y reduce la superficie de ataque.</translation>
     </message>
     <message>
         <source>Add a firewall inside the server that allows only the ports its incoming links use, from the machines that send them (or put a network firewall on every path to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada dentro del servidor un cortafuegos que permita solo los puertos que usan sus enlaces entrantes, desde las máquinas que los envían (o ponga un cortafuegos de red en cada camino hacia él).</translation>
     </message>
     <message>
         <source>Server not monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor sin monitorizar</translation>
     </message>
     <message>
         <source>Without monitoring you learn that a server is overloaded, out of disk or down when users complain. An agent that sends logs and metrics to a monitoring service (Sumo Logic in the spec) shows problems early and tells you what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin monitorización se entera de que un servidor está sobrecargado, sin disco o caído cuando los usuarios se quejan. Un agente que envía registros y métricas a un servicio de monitorización (Sumo Logic en la especificación) muestra los problemas pronto y le dice qué ocurrió.</translation>
     </message>
     <message>
         <source>Add a monitoring agent to the server and set it to report to a monitoring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un agente de monitorización al servidor y configúrelo para informar a un servicio de monitorización.</translation>
     </message>
     <message>
         <source>Load balancer not clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanceador de carga fuera de clúster</translation>
     </message>
     <message>
         <source>Every request goes through the load balancer, so a single one is a single point of failure however many servers stand behind it. A second load balancer in a cluster with a virtual address takes over when the first fails and can share the work of distributing traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las peticiones pasan por el balanceador de carga, así que uno solo es un punto único de fallo por muchos servidores que tenga detrás. Un segundo balanceador de carga en un clúster con una dirección virtual toma el relevo cuando falla el primero y puede repartir el trabajo de distribuir el tráfico.</translation>
     </message>
     <message>
         <source>Add a second load balancer on another server and group both in a cluster with a virtual address; point the users&apos; link and the DNS record at the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un segundo balanceador de carga en otro servidor y agrupe ambos en un clúster con una dirección virtual; apunte el enlace de los usuarios y el registro DNS al clúster.</translation>
     </message>
     <message>
         <source>Tiers share a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias capas comparten un servidor</translation>
     </message>
     <message>
         <source>Web server, application server and database have different needs. On separate servers each gets its own CPU, memory and disk (isolation and resource allocation), can be scaled, updated and tuned on its own, a break-in into the web server does not give away the database, and a failure of one does not take the others down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor web, servidor de aplicaciones y base de datos tienen necesidades distintas. En servidores separados cada uno tiene su propia CPU, memoria y disco (aislamiento y asignación de recursos), se puede escalar, actualizar y ajustar por su cuenta, una intrusión en el servidor web no entrega la base de datos, y el fallo de uno no tira los demás.</translation>
     </message>
     <message>
         <source>Move the database (or the application server) onto a server of its own and link the tiers across servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva la base de datos (o el servidor de aplicaciones) a un servidor propio y conecte las capas entre servidores.</translation>
     </message>
     <message>
         <source>One database and no replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos y ninguna réplica</translation>
     </message>
     <message>
         <source>All data lives in one database that accepts every write. If it fails the data is unavailable and may be lost since the last backup, and every read and write competes for the same machine. A replica keeps a live copy, can serve reads and can become the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los datos viven en una base de datos que acepta todas las escrituras. Si falla, los datos no están disponibles y pueden perderse desde la última copia de seguridad, y cada lectura y escritura compite por la misma máquina. Una réplica mantiene una copia viva, puede servir lecturas y puede convertirse en el primario.</translation>
     </message>
     <message>
         <source>Add a replica database on another server that replicates from the primary, and let the application servers read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una base de datos réplica en otro servidor que replique desde el primario, y deje que los servidores de aplicaciones lean de ella.</translation>
     </message>
     <message>
         <source>Database reachable without the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos accesible sin la aplicación</translation>
     </message>
     <message>
         <source>Requests can reach the database without passing an application server, so nothing checks what they ask for. The database should only be reachable from the application that owns the data: separating it from the public-facing servers reduces the attack surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las peticiones pueden llegar a la base de datos sin pasar por un servidor de aplicaciones, así que nada comprueba lo que piden. La base de datos solo debería ser accesible desde la aplicación dueña de los datos: separarla de los servidores expuestos al público reduce la superficie de ataque.</translation>
     </message>
     <message>
         <source>Remove the links that reach the database from the internet, a load balancer or a web server; only application servers should link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine los enlaces que llegan a la base de datos desde internet, un balanceador de carga o un servidor web; solo los servidores de aplicaciones deben conectarse a ella.</translation>
     </message>
     <message>
         <source>TLS ends at the load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>El TLS termina en el balanceador de carga</translation>
     </message>
     <message>
         <source>The load balancer decrypts HTTPS and sends the requests on in clear text. Anyone who can listen inside the network (another tenant, a compromised machine) reads passwords and cookies there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El balanceador de carga descifra el HTTPS y reenvía las peticiones en claro. Cualquiera que pueda escuchar dentro de la red (otro inquilino, una máquina comprometida) lee allí contraseñas y cookies.</translation>
     </message>
     <message>
         <source>Encrypt the traffic behind the load balancer too (HTTPS links to web servers with TLS on), or pass TLS through to the web servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre también el tráfico detrás del balanceador de carga (enlaces HTTPS a servidores web con TLS activado), o deje pasar el TLS hasta los servidores web.</translation>
     </message>
     <message>
         <source>No DNS record for the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro DNS para la entrada</translation>
     </message>
     <message>
         <source>Users type a name such as www.foobar.com, not an address. Without a DNS record that points at the entry of the stack nobody finds the site, and no certificate can be checked against the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios escriben un nombre como www.foobar.com, no una dirección. Sin un registro DNS que apunte a la entrada de la pila nadie encuentra el sitio, y ningún certificado se puede comprobar frente al dominio.</translation>
     </message>
     <message>
         <source>Add a DNS record with the site&apos;s domain and set its target to the entry (the load balancer cluster, the load balancer or the web server that users reach).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un registro DNS con el dominio del sitio y ponga como destino la entrada (el clúster de balanceadores de carga, el balanceador de carga o el servidor web al que llegan los usuarios).</translation>
     </message>
     <message>
         <source>No request reaches a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna petición llega a una base de datos</translation>
     </message>
     <message>
         <source>A web stack exists to answer users&apos; requests with data. Following the links from the internet no request arrives at a database, so the site cannot work as drawn (a link is missing or points the wrong way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pila web existe para responder a las peticiones de los usuarios con datos. Siguiendo los enlaces desde internet ninguna petición llega a una base de datos, así que el sitio no puede funcionar tal como está dibujado (falta un enlace o va en sentido contrario).</translation>
     </message>
     <message>
         <source>Link the internet to the entry, the entry to the web servers, the web servers to the application servers and those to the database, in the direction of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte internet con la entrada, la entrada con los servidores web, los servidores web con los servidores de aplicaciones y estos con la base de datos, en el sentido de la petición.</translation>
     </message>
     <message>
         <source>Cluster without a virtual address</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster sin dirección virtual</translation>
     </message>
     <message>
         <source>Users and DNS reach a cluster through its virtual address, which moves to whichever member is alive. Without one, requests go to a member&apos;s own address and stop when that member fails: the cluster gives no protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios y el DNS llegan a un clúster por su dirección virtual, que pasa al miembro que esté vivo. Sin ella, las peticiones van a la dirección propia de un miembro y se detienen cuando ese miembro falla: el clúster no protege de nada.</translation>
     </message>
     <message>
         <source>Give the cluster a free virtual IP address in the members&apos; network and point the DNS record at the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé al clúster una dirección IP virtual libre en la red de los miembros y apunte el registro DNS al clúster.</translation>
     </message>
     <message>
         <source>Active-passive cluster with several active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster activo-pasivo con varios miembros activos</translation>
     </message>
     <message>
         <source>In active-passive mode one member works and the other waits to take over. When requests or DNS records go straight to several members, they all work at once: the passive member is not in reserve, and its configuration (sessions, health checks) was not made for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En modo activo-pasivo un miembro trabaja y el otro espera para tomar el relevo. Cuando las peticiones o los registros DNS van directamente a varios miembros, todos trabajan a la vez: el miembro pasivo no está de reserva, y su configuración (sesiones, comprobaciones de salud) no se hizo para ello.</translation>
     </message>
     <message>
         <source>Send requests and DNS to the cluster&apos;s virtual address only, or switch the cluster to active-active mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe las peticiones y el DNS solo a la dirección virtual del clúster, o cambie el clúster al modo activo-activo.</translation>
     </message>
     <message>
         <source>Certificate missing on a cluster member</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el certificado en un miembro del clúster</translation>
     </message>
     <message>
         <source>Any member of a cluster may answer. A member that terminates no TLS or has no certificate breaks HTTPS for everyone the moment it takes over, which is exactly when the cluster was supposed to save the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier miembro de un clúster puede responder. Un miembro que no termina TLS o no tiene certificado rompe el HTTPS para todos en cuanto toma el relevo, justo cuando el clúster debía salvar la situación.</translation>
     </message>
     <message>
         <source>Install the same certificate on every member of the cluster and give every member the same TLS setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale el mismo certificado en cada miembro del clúster y dé a cada miembro el mismo ajuste TLS.</translation>
     </message>
     <message>
         <source>A firewall blocks a link of the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cortafuegos bloquea un enlace del diseño</translation>
     </message>
     <message>
         <source>A firewall lets through only what it allows. A link whose port (or sender) it does not allow is dropped, so that part of the stack does not work once deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cortafuegos solo deja pasar lo que permite. Un enlace cuyo puerto (o emisor) no permite se descarta, así que esa parte de la pila no funciona una vez desplegada.</translation>
     </message>
     <message>
         <source>Allow the link&apos;s port on the firewall, from the machine that sends it (&quot;PORT/tcp from ID&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita el puerto del enlace en el cortafuegos, desde la máquina que lo envía (&quot;PORT/tcp from ID&quot;).</translation>
     </message>
     <message>
         <source>A firewall opens a port no link uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cortafuegos abre un puerto que ningún enlace usa</translation>
     </message>
     <message>
         <source>Every open port is a door an attacker can try. A port that no link of the design needs only adds to the attack surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada puerto abierto es una puerta que un atacante puede probar. Un puerto que ningún enlace del diseño necesita solo aumenta la superficie de ataque.</translation>
     </message>
     <message>
         <source>Remove the rule from the firewall, or draw the link that needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine la regla del cortafuegos, o dibuje el enlace que la necesita.</translation>
     </message>
     <message>
         <source>Database port open to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de base de datos abierto a todos</translation>
     </message>
     <message>
         <source>A database port open to any address lets the whole internet try passwords and exploits on the database directly. It should accept connections only from the application servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un puerto de base de datos abierto a cualquier dirección permite que todo internet pruebe contraseñas y exploits directamente contra la base de datos. Solo debería aceptar conexiones de los servidores de aplicaciones.</translation>
     </message>
     <message>
         <source>Replace the rule by rules that allow the database port only from the application servers (&quot;3306/tcp from app-1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituya la regla por reglas que permitan el puerto de la base de datos solo desde los servidores de aplicaciones (&quot;3306/tcp from app-1&quot;).</translation>
     </message>
     <message>
         <source>SSH open to the world</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH abierto a todo el mundo</translation>
     </message>
     <message>
         <source>SSH gives full control of a server. Open to every address it is probed for weak passwords within minutes of going online. The operator&apos;s access is implied by the design; nothing else should open it to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH da control total de un servidor. Abierto a cualquier dirección, se sondea en busca de contraseñas débiles a los pocos minutos de estar en línea. El acceso del operador está implícito en el diseño; nada más debería abrirlo a todos.</translation>
     </message>
     <message>
         <source>Remove the rule that opens SSH to everyone (or allow it only from a bastion host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine la regla que abre SSH a todos (o permítalo solo desde un bastión).</translation>
     </message>
     <message>
         <source>Port 80 without a redirect to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto 80 sin redirección a HTTPS</translation>
     </message>
     <message>
         <source>Users who type the address without https:// arrive on port 80. If the entry answers there with the site instead of redirecting to HTTPS, their session travels in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios que escriben la dirección sin https:// llegan al puerto 80. Si la entrada responde allí con el sitio en lugar de redirigir a HTTPS, su sesión viaja en claro.</translation>
     </message>
     <message>
         <source>Serve HTTPS on the entry and redirect port 80 to 443 (set the entry service&apos;s property &quot;http_redirect&quot; to true), or close port 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirva HTTPS en la entrada y redirija el puerto 80 al 443 (ponga a true la propiedad &quot;http_redirect&quot; del servicio de entrada), o cierre el puerto 80.</translation>
     </message>
     <message>
         <source>Replica without a primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica sin primario</translation>
     </message>
     <message>
         <source>A replica copies every change from its primary. Without a primary to follow it never receives changes and serves stale or empty data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una réplica copia cada cambio de su primario. Sin un primario al que seguir nunca recibe cambios y sirve datos obsoletos o vacíos.</translation>
     </message>
     <message>
         <source>Set the replica&apos;s &quot;replicates from&quot; to the primary database, or make it a primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste &quot;Replica desde&quot; de la réplica a la base de datos primaria, o conviértala en primario.</translation>
     </message>
     <message>
         <source>Several primary databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias bases de datos primarias</translation>
     </message>
     <message>
         <source>Two databases that both accept writes for the same application drift apart: each has changes the other lacks, and the application sees different data depending on where it writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos bases de datos que aceptan escrituras para la misma aplicación se separan: cada una tiene cambios que le faltan a la otra, y la aplicación ve datos distintos según dónde escriba.</translation>
     </message>
     <message>
         <source>Keep one primary and make the other databases replicas that replicate from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga un solo primario y convierta las demás bases de datos en réplicas que repliquen desde él.</translation>
     </message>
     <message>
         <source>Application servers run different code</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores de aplicaciones ejecutan código distinto</translation>
     </message>
     <message>
         <source>The load balancer sends each request to any application server. If they run different repositories or branches, users get different behaviour from one request to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>El balanceador de carga envía cada petición a cualquier servidor de aplicaciones. Si ejecutan repositorios o ramas distintos, los usuarios obtienen un comportamiento distinto de una petición a otra.</translation>
     </message>
     <message>
         <source>Deploy the same repository and branch on every application server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue el mismo repositorio y la misma rama en cada servidor de aplicaciones.</translation>
     </message>
     <message>
         <source>Application server without a codebase</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de aplicaciones sin código fuente</translation>
     </message>
     <message>
         <source>An application server runs the application&apos;s code. Without a codebase on its server there is nothing to run, and the deploy cannot know what to check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de aplicaciones ejecuta el código de la aplicación. Sin código fuente en su servidor no hay nada que ejecutar, y el despliegue no puede saber qué descargar.</translation>
     </message>
     <message>
         <source>Add a codebase (repository and branch) to the application server&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un código fuente (repositorio y rama) al servidor del servidor de aplicaciones.</translation>
     </message>
     <message>
         <source>Web server with no application server behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor web sin servidor de aplicaciones detrás</translation>
     </message>
     <message>
         <source>The web server serves static files and forwards dynamic requests to an application server. With none behind it every dynamic page fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor web sirve los archivos estáticos y reenvía las peticiones dinámicas a un servidor de aplicaciones. Sin ninguno detrás, todas las páginas dinámicas fallan.</translation>
     </message>
     <message>
         <source>Link the web server to an application server (HTTP to the app server&apos;s port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte el servidor web a un servidor de aplicaciones (HTTP al puerto del servidor de aplicaciones).</translation>
     </message>
     <message>
         <source>Simple web stack: one server runs the whole stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pila web sencilla: un servidor ejecuta toda la pila</translation>
     </message>
     <message>
         <source>The first stage of the spec is a LAMP stack on one server: web server, application server, codebase and database together, the simplest thing that works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera etapa de la especificación es una pila LAMP en un servidor: servidor web, servidor de aplicaciones, código fuente y base de datos juntos, lo más sencillo que funciona.</translation>
     </message>
     <message>
         <source>Put a web server, an application server, a codebase and a database in one server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un servidor web, un servidor de aplicaciones, un código fuente y una base de datos en un mismo servidor.</translation>
     </message>
     <message>
         <source>The design has the domain the profile asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño tiene el dominio que pide el perfil</translation>
     </message>
     <message>
         <source>A site is known by its domain name; the spec&apos;s design uses www.foobar.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sitio se conoce por su nombre de dominio; el diseño de la especificación usa www.foobar.com.</translation>
     </message>
     <message>
         <source>Add a DNS record with the domain the profile asks for and point it at the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un registro DNS con el dominio que pide el perfil y apúntelo a la entrada.</translation>
     </message>
     <message>
         <source>Distributed: a load balancer in front of two or more full servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuida: un balanceador de carga delante de dos o más servidores completos</translation>
     </message>
     <message>
         <source>The distributed stage adds servers to lessen the traffic each one carries and to have a backup when one fails; a load balancer spreads the requests over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etapa distribuida añade servidores para reducir el tráfico que soporta cada uno y tener un respaldo cuando uno falla; un balanceador de carga reparte las peticiones entre ellos.</translation>
     </message>
     <message>
         <source>Put a load balancer in front and link it to two or more servers that each run a web server, an application server and a codebase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un balanceador de carga delante y conéctelo a dos o más servidores que ejecuten cada uno un servidor web, un servidor de aplicaciones y un código fuente.</translation>
     </message>
     <message>
         <source>Distributed: a primary database and a replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuida: una base de datos primaria y una réplica</translation>
     </message>
     <message>
         <source>With several servers the data needs a copy too: a replica follows the primary so that reads can be spread and the data survives the loss of one database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con varios servidores los datos también necesitan una copia: una réplica sigue al primario para poder repartir las lecturas y que los datos sobrevivan a la pérdida de una base de datos.</translation>
     </message>
     <message>
         <source>Add a replica database that replicates from the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una base de datos réplica que replique desde el primario.</translation>
     </message>
     <message>
         <source>Scale up: a cluster of two load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado: un clúster de dos balanceadores de carga</translation>
     </message>
     <message>
         <source>The spec adds a second load balancer that works in a cluster with the first, so that the entry has no single point of failure and distributing traffic stays efficient.</source>
-        <translation type="unfinished"></translation>
+        <translation>La especificación añade un segundo balanceador de carga que trabaja en un clúster con el primero, para que la entrada no tenga un punto único de fallo y la distribución del tráfico siga siendo eficiente.</translation>
     </message>
     <message>
         <source>Group two load balancers on two different servers in a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupe en un clúster dos balanceadores de carga en dos servidores distintos.</translation>
     </message>
     <message>
         <source>Scale up: web, application and database each on its own server</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado: web, aplicación y base de datos cada uno en su servidor</translation>
     </message>
     <message>
         <source>The spec separates the database, application and web server into their own machines for isolation, scalability, maintenance, security, performance and fault isolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La especificación separa la base de datos, la aplicación y el servidor web en máquinas propias por aislamiento, escalabilidad, mantenimiento, seguridad, rendimiento y aislamiento de fallos.</translation>
     </message>
     <message>
         <source>Give the web server, the application server and the database a server each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un servidor a cada uno: al servidor web, al servidor de aplicaciones y a la base de datos.</translation>
     </message>
     <message>
         <source>Scale up: one codebase</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado: un solo código fuente</translation>
     </message>
     <message>
         <source>The spec&apos;s design runs one codebase: every server that runs the application runs the same code from the same repository and branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño de la especificación ejecuta un solo código fuente: cada servidor que ejecuta la aplicación ejecuta el mismo código del mismo repositorio y la misma rama.</translation>
     </message>
     <message>
         <source>Add a codebase to the application server, with the same repository and branch everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un código fuente al servidor de aplicaciones, con el mismo repositorio y la misma rama en todas partes.</translation>
     </message>
     <message>
         <source>Monitoring service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de monitorización</translation>
     </message>
     <message>
         <source>Monitoring agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente de monitorización</translation>
     </message>
     <message>
         <source>Database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de base de datos</translation>
     </message>
     <message>
         <source>Application server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de aplicaciones</translation>
     </message>
     <message>
         <source>Codebase</source>
-        <translation type="unfinished"></translation>
+        <translation>Código fuente</translation>
     </message>
     <message>
         <source>Design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño: %1</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección: %1</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 info(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 error(es), %2 advertencia(s), %3 información(es)</translation>
     </message>
     <message>
         <source>(%1 more from rules switched off for this design)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 más de reglas desactivadas para este diseño)</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles:</translation>
     </message>
     <message>
         <source>Request paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas de las peticiones</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Profile requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos del perfil</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Replica &quot;%1&quot; does not say which primary it replicates from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réplica &quot;%1&quot; no indica desde qué primario replica.</translation>
     </message>
     <message>
         <source>Replica &quot;%1&quot; replicates from &quot;%2&quot;, which is not a primary database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réplica &quot;%1&quot; replica desde &quot;%2&quot;, que no es una base de datos primaria.</translation>
     </message>
     <message>
         <source>Database &quot;%1&quot; is the only one and no replica follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos &quot;%1&quot; es la única y ninguna réplica la sigue.</translation>
     </message>
     <message>
         <source>%1 databases accept writes: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bases de datos aceptan escrituras: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; has no firewall, and requests reach it without passing a network firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor &quot;%1&quot; no tiene cortafuegos, y las peticiones llegan a él sin pasar por un cortafuegos de red.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; has no firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor &quot;%1&quot; no tiene cortafuegos.</translation>
     </message>
     <message>
         <source>Firewall &quot;%1&quot; does not allow port %2/%3 from &quot;%4&quot;, which the %5 link from &quot;%6&quot; to &quot;%7&quot; needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cortafuegos &quot;%1&quot; no permite el puerto %2/%3 desde &quot;%4&quot;, que necesita el enlace %5 de &quot;%6&quot; a &quot;%7&quot;.</translation>
     </message>
     <message>
         <source>Firewall &quot;%1&quot; allows %2, but no link of the design uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cortafuegos &quot;%1&quot; permite %2, pero ningún enlace del diseño lo usa.</translation>
     </message>
     <message>
         <source>Firewall &quot;%1&quot; allows the database port to everyone (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cortafuegos &quot;%1&quot; abre el puerto de la base de datos a todos (%2).</translation>
     </message>
     <message>
         <source>Firewall &quot;%1&quot; opens SSH to everyone (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cortafuegos &quot;%1&quot; abre SSH a todos (%2).</translation>
     </message>
     <message>
         <source>The internet has an SSH link to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet tiene un enlace SSH a &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The design has no internet node, so no request comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño no tiene nodo de internet, así que no entra ninguna petición.</translation>
     </message>
     <message>
         <source>The design has no database, so requests have no data to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño no tiene base de datos, así que las peticiones no tienen datos a los que llegar.</translation>
     </message>
     <message>
         <source>Following the links from the internet, no request reaches a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo los enlaces desde internet, ninguna petición llega a una base de datos.</translation>
     </message>
     <message>
         <source>If server &quot;%1&quot; fails, no request from the internet reaches a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el servidor &quot;%1&quot; falla, ninguna petición de internet llega a una base de datos.</translation>
     </message>
     <message>
         <source>If firewall &quot;%1&quot; fails, no request from the internet reaches a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el cortafuegos &quot;%1&quot; falla, ninguna petición de internet llega a una base de datos.</translation>
     </message>
     <message>
         <source>Database &quot;%1&quot; can be reached from the internet without passing an application server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos &quot;%1&quot; es accesible desde internet sin pasar por un servidor de aplicaciones.</translation>
     </message>
     <message>
         <source>Web server &quot;%1&quot; forwards requests to no application server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor web &quot;%1&quot; no reenvía las peticiones a ningún servidor de aplicaciones.</translation>
     </message>
     <message>
         <source>No server runs a web server, an application server, a codebase and a database together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servidor ejecuta a la vez un servidor web, un servidor de aplicaciones, un código fuente y una base de datos.</translation>
     </message>
     <message>
         <source>The design has no DNS record for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño no tiene registro DNS para %1.</translation>
     </message>
     <message>
         <source>The design&apos;s domain is %1, the profile asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del diseño es %1, el perfil pide %2.</translation>
     </message>
     <message>
         <source>The design has no domain: add a DNS record.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño no tiene dominio: añada un registro DNS.</translation>
     </message>
     <message>
         <source>The design has no load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño no tiene balanceador de carga.</translation>
     </message>
     <message>
         <source>No load balancer sends requests to two or more servers that each run a web server, an application server and a codebase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún balanceador de carga envía peticiones a dos o más servidores que ejecuten cada uno un servidor web, un servidor de aplicaciones y un código fuente.</translation>
     </message>
     <message>
         <source>The design has no primary database with a replica that follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño no tiene una base de datos primaria seguida por una réplica.</translation>
     </message>
     <message>
         <source>The design has no cluster of two load balancers on different servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño no tiene un clúster de dos balanceadores de carga en servidores distintos.</translation>
     </message>
     <message>
         <source>These tiers have no server of their own: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas capas no tienen servidor propio: %1.</translation>
     </message>
     <message>
         <source>The design has no codebase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño no tiene código fuente.</translation>
     </message>
     <message>
         <source>The design has %1 different codebases (repository and branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño tiene %1 códigos fuente distintos (repositorio y rama).</translation>
     </message>
     <message>
         <source>The monitoring agent on server &quot;%1&quot; reports to no monitoring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente de monitorización del servidor &quot;%1&quot; no informa a ningún servicio de monitorización.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; has no monitoring agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor &quot;%1&quot; no tiene agente de monitorización.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; runs these tiers together: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor &quot;%1&quot; ejecuta estas capas juntas: %2.</translation>
     </message>
     <message>
         <source>Load balancer &quot;%1&quot; is not in a cluster with a second load balancer on another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El balanceador de carga &quot;%1&quot; no está en un clúster con un segundo balanceador de carga en otro servidor.</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; has no virtual address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster &quot;%1&quot; no tiene dirección virtual.</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; is active-passive, but requests go straight to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster &quot;%1&quot; es activo-pasivo, pero las peticiones van directamente a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Application server &quot;%1&quot; has no codebase on its server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de aplicaciones &quot;%1&quot; no tiene código fuente en su servidor.</translation>
     </message>
     <message>
         <source>The application servers run different code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores de aplicaciones ejecutan código distinto: %1.</translation>
     </message>
     <message>
         <source>Users reach &quot;%1&quot; over plain HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios llegan a &quot;%1&quot; por HTTP sin cifrar.</translation>
     </message>
     <message>
         <source>No service behind &quot;%1&quot; terminates TLS: its HTTPS link ends nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servicio detrás de &quot;%1&quot; termina el TLS: su enlace HTTPS no acaba en ninguna parte.</translation>
     </message>
     <message>
         <source>No certificate is installed on the service that terminates TLS for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún certificado instalado en el servicio que termina el TLS para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No certificate for %1 is installed on the service that terminates TLS for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún certificado para %1 instalado en el servicio que termina el TLS para &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Load balancer &quot;%1&quot; decrypts HTTPS and sends the requests on in plain HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>El balanceador de carga &quot;%1&quot; descifra el HTTPS y reenvía las peticiones por HTTP sin cifrar.</translation>
     </message>
     <message>
         <source>The design has no DNS record, so users cannot find the site by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño no tiene registro DNS, así que los usuarios no pueden encontrar el sitio por su nombre.</translation>
     </message>
     <message>
         <source>No DNS record points at the entry &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro DNS apunta a la entrada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; serves the site on port 80 as well as HTTPS, without redirecting to HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sirve el sitio en el puerto 80 además de en HTTPS, sin redirigir a HTTPS.</translation>
     </message>
     <message>
         <source>In cluster &quot;%1&quot;, &quot;%2&quot; does not terminate TLS with the certificate for %3 that the other members present.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el clúster &quot;%1&quot;, &quot;%2&quot; no termina el TLS con el certificado para %3 que presentan los demás miembros.</translation>
     </message>
 </context>
 <context>
     <name>sw::SqliteStore</name>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado: %1</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>it is a folder, not a Stackwright file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de Stackwright</translation>
     </message>
     <message>
         <source>cannot open it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <source>the file is empty, it is not a Stackwright design</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío, no es un diseño de Stackwright</translation>
     </message>
     <message>
         <source>not a Stackwright file: it is not an SQLite database (it looks like JSON: give it the .json extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de Stackwright: no es una base de datos SQLite (parece JSON: dele la extensión .json)</translation>
     </message>
     <message>
         <source>not a Stackwright file: it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de Stackwright: no es una base de datos SQLite</translation>
     </message>
     <message>
         <source>the file is damaged: its header is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado: su cabecera está cortada</translation>
     </message>
     <message>
         <source>not a Stackwright file: it is an SQLite database of another program</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de Stackwright: es una base de datos SQLite de otro programa</translation>
     </message>
     <message>
         <source>not a Stackwright file: its SQLite application id is %1, Stackwright&apos;s is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de Stackwright: su id de aplicación SQLite es %1, el de Stackwright es %2</translation>
     </message>
     <message>
         <source>an interrupted save left it unfinished and it cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un guardado interrumpido lo dejó a medias y no se puede restaurar: %1</translation>
     </message>
     <message>
         <source>this file was made by a newer Stackwright (file schema version %1; this one reads up to version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo lo creó un Stackwright más reciente (versión de esquema de archivo %1; este lee hasta la versión %2)</translation>
     </message>
     <message>
         <source>the file is damaged: its schema version is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado: su versión de esquema es %1</translation>
     </message>
     <message>
         <source>simulated failure while storing the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo simulado al guardar los nodos</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria agotada</translation>
     </message>
     <message>
         <source>cannot save it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar: %1</translation>
     </message>
     <message>
         <source>cannot write it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <source>simulated failure while writing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo simulado al escribir el archivo</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;, field &quot;props&quot;: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo &quot;%1&quot;, campo &quot;props&quot;: no es un objeto JSON</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;, field &quot;props.%2&quot;: must be a string, a number, a boolean or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo &quot;%1&quot;, campo &quot;props.%2&quot;: debe ser una cadena, un número, un booleano o un array de cadenas</translation>
     </message>
     <message>
         <source>no migration from schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay migración desde la versión de esquema %1</translation>
     </message>
     <message>
         <source>cannot upgrade it from schema version %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede actualizar de la versión de esquema %1 a %2: %3</translation>
     </message>
     <message>
         <source>the file is damaged: it holds no design</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado: no contiene ningún diseño</translation>
     </message>
     <message>
         <source>field &quot;profile&quot;: unknown profile &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;profile&quot;: perfil &quot;%1&quot; desconocido (uno de: %2)</translation>
     </message>
     <message>
         <source>the file is damaged: its extensions are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado: sus extensiones no son un objeto JSON</translation>
     </message>
     <message>
         <source>unknown top-level field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de primer nivel &quot;%1&quot; desconocido</translation>
     </message>
     <message>
         <source>node #%1, field &quot;id&quot;: &quot;%2&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo n.º %1, campo &quot;id&quot;: &quot;%2&quot; no es un id válido</translation>
     </message>
     <message>
         <source>%1, field &quot;kind&quot;: unknown kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;kind&quot;: tipo &quot;%2&quot; desconocido</translation>
     </message>
     <message>
         <source>%1, field &quot;id&quot;: the id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;id&quot;: el id se usa dos veces</translation>
     </message>
     <message>
         <source>the file is damaged: property &quot;%1&quot; belongs to no node (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado: la propiedad &quot;%1&quot; no pertenece a ningún nodo (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: the stored value is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;props.%2&quot;: el valor guardado está dañado</translation>
     </message>
     <message>
         <source>link #%1, field &quot;id&quot;: &quot;%2&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace n.º %1, campo &quot;id&quot;: &quot;%2&quot; no es un id válido</translation>
     </message>
     <message>
         <source>%1, field &quot;protocol&quot;: unknown protocol &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;protocol&quot;: protocolo &quot;%2&quot; desconocido</translation>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &quot;port&quot;: %2 está fuera de rango (1 a 65535)</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (y %n problema más)</numerusform>
+            <numerusform>(y %n problemas más)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sw::StartPage</name>
+    <message>
+        <source>Welcome to Stackwright</source>
+        <translation>Bienvenido a Stackwright</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Start a design&lt;/h2&gt;&lt;p&gt;Begin with an empty canvas and drag boxes from the palette, or start from one of the designs below.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Empezar un diseño&lt;/h2&gt;&lt;p&gt;Empiece con un lienzo vacío y arrastre cajas desde la paleta, o parta de uno de los diseños de abajo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Empty design</source>
+        <translation>Diseño &amp;vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Abrir un archivo…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; (double-click to start from one)</source>
+        <translation>&lt;b&gt;Plantillas&lt;/b&gt; (doble clic para empezar desde una)</translation>
+    </message>
+    <message>
+        <source>Start from the template &quot;%1&quot;</source>
+        <translation>Empezar desde la plantilla &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Archivos recientes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no recent files yet)</source>
+        <translation>(aún no hay archivos recientes)</translation>
     </message>
 </context>
 <context>
     <name>sw::SvgExporter</name>
     <message>
         <source>Made with Stackwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con Stackwright</translation>
     </message>
     <message>
         <source>the SVG could not be generated</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo generar el SVG</translation>
     </message>
 </context>
 <context>
     <name>sw::Templates</name>
     <message>
         <source>no built-in template is called &quot;%1&quot; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna plantilla integrada se llama &quot;%1&quot; (hay: %2)</translation>
     </message>
     <message>
         <source>built-in template &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla integrada &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>sw::WhatIf</name>
     <message>
         <source>&quot;%1&quot; is a link: only nodes can fail</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es un enlace: solo los nodos pueden fallar</translation>
     </message>
     <message>
         <source>unknown node id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id de nodo &quot;%1&quot; desconocido</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is not inside a server, so it cannot fail on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>el nodo &quot;%1&quot; no está dentro de un servidor, así que no puede fallar por sí solo</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; (%2) cannot fail: only servers, network firewalls, services and cluster members are failure candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>el nodo &quot;%1&quot; (%2) no puede fallar: solo los servidores, los cortafuegos de red, los servicios y los miembros de clúster pueden fallar</translation>
     </message>
 </context>
 <context>
     <name>sw::WhatIfPanel</name>
     <message>
         <source>What-if mode: mark nodes as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de simulación de fallos: marcar nodos como caídos</translation>
     </message>
     <message>
         <source>While on, failed nodes are greyed out and the surviving request paths are drawn. The design itself never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está activo, los nodos caídos se muestran en gris y se dibujan las rutas de peticiones que sobreviven. El diseño en sí nunca cambia.</translation>
     </message>
     <message>
         <source>Fail selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer fallar la selección</translation>
     </message>
     <message>
         <source>Restore all</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todo</translation>
     </message>
     <message>
         <source>Double-click a node to bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un nodo para restablecerlo</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar</translation>
     </message>
     <message>
         <source>Save as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como...</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario:</translation>
     </message>
     <message>
         <source>Failed nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos caídos:</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el escenario</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del escenario:</translation>
     </message>
     <message>
         <source>Select the servers, services or firewalls to fail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los servidores, servicios o cortafuegos que harán fallar.</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Switch what-if mode on, then fail nodes with &quot;Fail selected&quot; or the canvas&apos;s context menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el modo de simulación de fallos y luego haga fallar nodos con &quot;Hacer fallar la selección&quot; o el menú contextual del lienzo.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b style=&apos;color:#2e7d32&apos;&gt;Requests still get through.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b style=&apos;color:#2e7d32&apos;&gt;Las peticiones siguen pasando.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b style=&apos;color:#c62828&apos;&gt;No request gets through.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b style=&apos;color:#c62828&apos;&gt;Ninguna petición pasa.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Users still served: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Usuarios aún atendidos: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Users who cannot be served: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Usuarios que no se pueden atender: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Availability with these failures: &lt;b&gt;%1&lt;/b&gt; (normally %2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Disponibilidad con estos fallos: &lt;b&gt;%1&lt;/b&gt; (normalmente %2)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>sw::cli</name>
     <message>
         <source>new --template NAME --output FILE   a design from a built-in template</source>
-        <translation type="unfinished"></translation>
+        <translation>new --template NAME --output FILE   un diseño a partir de una plantilla integrada</translation>
     </message>
     <message>
         <source>convert IN OUT                      JSON to .stackwright and back</source>
-        <translation type="unfinished"></translation>
+        <translation>convert IN OUT                      de JSON a .stackwright y al revés</translation>
     </message>
     <message>
         <source>info FILE                           a one-screen summary</source>
-        <translation type="unfinished"></translation>
+        <translation>info FILE                           un resumen en una pantalla</translation>
     </message>
     <message>
         <source>validate FILE [--profile P] [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>validate FILE [--profile P] [--format text|json]</translation>
     </message>
     <message>
         <source>rules [--format json]               the rule catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>rules [--format json]               el catálogo de reglas</translation>
     </message>
     <message>
         <source>export FILE --format F --output PATH  png|svg|pdf|dot|report|shell|ansible</source>
-        <translation type="unfinished"></translation>
+        <translation>export FILE --format F --output PATH  png|svg|pdf|dot|report|shell|ansible</translation>
     </message>
     <message>
         <source>deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY] [--known-hosts FILE] [--jobs N]</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY] [--known-hosts FILE] [--jobs N]</translation>
     </message>
     <message>
         <source>analyse FILE [--fail ID]... [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse FILE [--fail ID]... [--format text|json]</translation>
     </message>
     <message>
         <source>grade ACTIVITY SUBMISSION [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>grade ACTIVITY SUBMISSION [--format text|json]</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>usage: stackwright-cli COMMAND ...</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: stackwright-cli COMMAND ...</translation>
     </message>
     <message>
         <source>error: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>error: comando &quot;%1&quot; desconocido</translation>
     </message>
     <message>
         <source>Design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídos: %1</translation>
     </message>
     <message>
         <source>Requests reach a database: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Las peticiones llegan a una base de datos: sí</translation>
     </message>
     <message>
         <source>Requests reach a database: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Las peticiones llegan a una base de datos: no</translation>
     </message>
     <message>
         <source>Availability: %1 (%2 nines, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad: %1 (%2 nueves, %3)</translation>
     </message>
     <message>
         <source>Expected downtime: %1 per month, %2 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de inactividad esperado: %1 al mes, %2 al año</translation>
     </message>
     <message>
         <source>Users still served: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios aún atendidos: %1</translation>
     </message>
     <message>
         <source>Users not served: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios no atendidos: %1</translation>
     </message>
     <message>
         <source>Load: %1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga: %1 pet/s</translation>
     </message>
     <message>
         <source>Bottleneck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello de botella: %1</translation>
     </message>
     <message>
         <source>error: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1 necesita un valor</translation>
     </message>
     <message>
         <source>error: unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>error: opción &quot;%1&quot; desconocida</translation>
     </message>
     <message>
         <source>error: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>error: argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>usage: stackwright-cli analyse FILE [--fail ID]... [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: stackwright-cli analyse FILE [--fail ID]... [--format text|json]</translation>
     </message>
     <message>
         <source>error: --format must be text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --format debe ser text o json, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>error: --fail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --fail: %1</translation>
     </message>
     <message>
         <source>usage: stackwright-cli convert IN OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: stackwright-cli convert IN OUT</translation>
     </message>
     <message>
         <source>  Converts between the JSON format (.json) and the native file (.stackwright), by extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Convierte entre el formato JSON (.json) y el archivo nativo (.stackwright), según la extensión.</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción &quot;%1&quot; desconocida</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: the output must end in .json or .stackwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la salida debe terminar en .json o .stackwright</translation>
     </message>
     <message>
         <source>%1: IN and OUT are the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IN y OUT son el mismo archivo</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 nodes, %3 links).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrito (%2 nodos, %3 enlaces).</translation>
     </message>
     <message>
         <source>usage: stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]
@@ -4548,312 +4757,327 @@ The reason is saved with the design.</source>
   --yes-new-host-keys  trust unknown host keys (a changed key is always refused)
   --continue           go on with the next servers after a failure
   --bundle DIR         deploy this shell bundle instead of generating one</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]
+                         [--known-hosts FILE] [--jobs N] [--user USER]
+                         [--yes-new-host-keys] [--continue] [--timeout SECONDS]
+                         [--connect-timeout SECONDS] [--bundle DIR]
+  --dry-run            conectar, subir, bash -n en cada script, comparar el SO; no cambiar nada
+  --check              solo lectura: comparar servicios, puertos y cortafuegos con el diseño
+  --host ID            solo este servidor (repetible)
+  --identity KEY       archivo de clave privada (por defecto: el agente ssh, después las claves de ~/.ssh)
+  --known-hosts FILE   archivo de hosts conocidos (por defecto: ~/.ssh/known_hosts)
+  --jobs N             servidores de una capa desplegados a la vez (4 por defecto)
+  --user USER          usuario ssh para todos los servidores en lugar del ssh_user del diseño
+  --yes-new-host-keys  confiar en claves de host desconocidas (una clave cambiada siempre se rechaza)
+  --continue           continuar con los servidores siguientes tras un fallo
+  --bundle DIR         desplegar este paquete de shell en lugar de generar uno</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un valor</translation>
     </message>
     <message>
         <source>--jobs must be a number from 1 to 64, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs debe ser un número de 1 a 64, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout debe ser un número de segundos, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--connect-timeout must be a number of seconds from 1 to 600, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-timeout debe ser un número de segundos de 1 a 600, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción %1 desconocida</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (one design file only)</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot; (un solo archivo de diseño)</translation>
     </message>
     <message>
         <source>no design file given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún archivo de diseño</translation>
     </message>
     <message>
         <source>--dry-run and --check cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run y --check no se pueden combinar</translation>
     </message>
     <message>
         <source>the key file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de clave %1 no existe</translation>
     </message>
     <message>
         <source>the bundle folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta del paquete %1 no existe</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <source>this build has no shell bundle exporter (swbundle); give a bundle with --bundle DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>esta versión no tiene exportador de paquetes de shell (swbundle); indique un paquete con --bundle DIR</translation>
     </message>
     <message>
         <source>note: %1; checking against the design only</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1; comprobando solo con el diseño</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is not known:
   %3 %4
 Trust it and remember it (yes/no)? </source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de host de %1 (%2) no es conocida:
+  %3 %4
+¿Confiar en ella y recordarla (responda yes o no)? </translation>
     </message>
     <message>
         <source>cancelling: stopping the remote commands...</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelando: deteniendo los comandos remotos...</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2: %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %2: %n servidor</numerusform>
+            <numerusform>%1 de %2: %n servidores</numerusform>
         </translation>
     </message>
     <message>
         <source>error: nothing to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>error: nada que desplegar</translation>
     </message>
     <message>
         <source>Summary (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen (%1): %2</translation>
     </message>
     <message>
         <source>error: a host key was refused; see above (use --yes-new-host-keys or answer yes to trust a new server; never for a changed key)</source>
-        <translation type="unfinished"></translation>
+        <translation>error: se rechazó una clave de host; vea arriba (use --yes-new-host-keys o responda yes para confiar en un servidor nuevo; nunca para una clave cambiada)</translation>
     </message>
     <message>
         <source>error: export needs --format with one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: export necesita --format con uno de: %1</translation>
     </message>
     <message>
         <source>error: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: opción %1 desconocida</translation>
     </message>
     <message>
         <source>error: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: argumento inesperado %1</translation>
     </message>
     <message>
         <source>usage: stackwright-cli export FILE --format shell|ansible --output DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: stackwright-cli export FILE --format shell|ansible --output DIR</translation>
     </message>
     <message>
         <source>--format must be shell or ansible</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser shell o ansible</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrito</translation>
     </message>
     <message>
         <source>usage: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH</translation>
     </message>
     <message>
         <source>  --scale S            PNG: pixels per scene unit (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --scale S            PNG: píxeles por unidad de escena (1 por defecto)</translation>
     </message>
     <message>
         <source>  --dpi N              PNG: resolution instead of --scale (96 = scale 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --dpi N              PNG: resolución en lugar de --scale (96 = escala 1)</translation>
     </message>
     <message>
         <source>  --background B       white (default) or transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>  --background B       white (por defecto) o transparent</translation>
     </message>
     <message>
         <source>  --paper P            PDF and PDF report: a4 (default) or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>  --paper P            PDF e informe PDF: a4 (por defecto) o letter</translation>
     </message>
     <message>
         <source>  --select ID[,ID...]  export only these nodes (and what they contain)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --select ID[,ID...]  exportar solo estos nodos (y lo que contienen)</translation>
     </message>
     <message>
         <source>  A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>  Un informe es HTML o PDF, según la extensión de PATH (.html o .pdf).</translation>
     </message>
     <message>
         <source>the design FILE is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el archivo de diseño FILE</translation>
     </message>
     <message>
         <source>--output PATH is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta --output PATH</translation>
     </message>
     <message>
         <source>--scale must be a number from 0.05 to 20, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale debe ser un número de 0.05 a 20, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from 10 to 2400, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi debe ser un número entero de 10 a 2400, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--background must be white or transparent, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--background debe ser white o transparent, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper debe ser a4 o letter, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a report is written as .html or .pdf; &quot;%1&quot; has neither extension</source>
-        <translation type="unfinished"></translation>
+        <translation>un informe se escribe como .html o .pdf; &quot;%1&quot; no tiene ninguna de esas extensiones</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (png, svg, pdf, dot or report)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato &quot;%1&quot; desconocido (png, svg, pdf, dot o report)</translation>
     </message>
     <message>
         <source>note: the design is too large for the scale asked; the picture was scaled down to %1 x %2 pixels (scale %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: el diseño es demasiado grande para la escala pedida; la imagen se redujo a %1 x %2 píxeles (escala %3)</translation>
     </message>
     <message>
         <source>usage: stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]</translation>
     </message>
     <message>
         <source>error: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1: %2</translation>
     </message>
     <message>
         <source>Score: %1 / 100 (%2 of %3 requirements of &quot;%4&quot; met)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: %1 / 100 (%2 de %3 requisitos de &quot;%4&quot; cumplidos)</translation>
     </message>
     <message>
         <source>  hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  pista: %1</translation>
     </message>
     <message>
         <source>  note: this build has no validator; only locked nodes were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>  nota: esta versión no tiene validador; solo se han comprobado los nodos bloqueados</translation>
     </message>
     <message>
         <source>usage: stackwright-cli info FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: stackwright-cli info FILE</translation>
     </message>
     <message>
         <source>  A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Un resumen en una pantalla: nombre, perfil, recuento por tipo, cada servidor y lo que se ejecuta en él, enlaces.</translation>
     </message>
     <message>
         <source>Design:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño:   %1</translation>
     </message>
     <message>
         <source>Profile:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:   %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Format:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:  %1</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Stackwright (SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackwright (SQLite)</translation>
     </message>
     <message>
         <source>Nodes:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos:    %1</translation>
     </message>
     <message>
         <source>Links:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces:  %1</translation>
     </message>
     <message>
         <source>Servers:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores: %1</translation>
     </message>
     <message>
         <source>host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>host %1</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dirección</translation>
     </message>
     <message>
         <source>(nothing runs on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se ejecuta nada en él)</translation>
     </message>
     <message>
         <source>Cluster:  %1 = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster:  %1 = %2 (%3)</translation>
     </message>
     <message>
         <source>usage: stackwright-cli new --template NAME --output FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: stackwright-cli new --template NAME --output FILE</translation>
     </message>
     <message>
         <source>  Writes a design from a built-in template; FILE ends in .json or .stackwright.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Escribe un diseño a partir de una plantilla integrada; FILE termina en .json o .stackwright.</translation>
     </message>
     <message>
         <source>  Templates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Plantillas: %1</translation>
     </message>
     <message>
         <source>--template NAME is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta --template NAME</translation>
     </message>
     <message>
         <source>--output FILE is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta --output FILE</translation>
     </message>
     <message>
         <source>Wrote %1 from template &quot;%2&quot; (%3 nodes, %4 links).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrito a partir de la plantilla &quot;%2&quot; (%3 nodos, %4 enlaces).</translation>
     </message>
     <message>
         <source>error: unexpected &quot;%1&quot; (rules [--format json])</source>
-        <translation type="unfinished"></translation>
+        <translation>error: &quot;%1&quot; inesperado (rules [--format json])</translation>
     </message>
     <message>
         <source>error: --format must be text, json or markdown, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --format debe ser text, json o markdown, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>error: unknown option &quot;%1&quot; (validate FILE [--profile P] [--format text|json])</source>
-        <translation type="unfinished"></translation>
+        <translation>error: opción &quot;%1&quot; desconocida (validate FILE [--profile P] [--format text|json])</translation>
     </message>
     <message>
         <source>error: validate takes one file, &quot;%1&quot; is a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>error: validate admite un solo archivo, &quot;%1&quot; es un segundo</translation>
     </message>
     <message>
         <source>error: validate needs a file (validate FILE [--profile P] [--format text|json])</source>
-        <translation type="unfinished"></translation>
+        <translation>error: validate necesita un archivo (validate FILE [--profile P] [--format text|json])</translation>
     </message>
     <message>
         <source>error: unknown profile &quot;%1&quot; (one of: %2, or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>error: perfil &quot;%1&quot; desconocido (uno de: %2, o none)</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <source>%1 and %2 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan %1 y %2</translation>
     </message>
 </context>
 </TS>

@@ -5,407 +5,419 @@
     <name>main</name>
     <message>
         <source>Design web infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevez votre infrastructure web.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre une image de la fenêtre dans FILE puis quitte.</translation>
     </message>
     <message>
         <source>A design to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un schéma à ouvrir.</translation>
     </message>
     <message>
         <source>With --screenshot: show the design at PERCENT (centred) instead of fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : affiche le schéma à PERCENT (centré) au lieu de l&apos;ajuster à la fenêtre.</translation>
     </message>
     <message>
         <source>Start with the high-contrast look for projectors (View &gt; High-Contrast Look).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre avec l&apos;apparence à contraste élevé pour vidéoprojecteurs (Affichage &gt; Contraste élevé).</translation>
+    </message>
+    <message>
+        <source>Start from the built-in template NAME (e.g. scale-up, the www.foobar.com design).</source>
+        <translation>Partir du modèle intégré NAME (p. ex. scale-up, le schéma www.foobar.com).</translation>
+    </message>
+</context>
+<context>
+    <name>sw::AccessibilityFeature</name>
+    <message>
+        <source>Why it matters and how to fix it</source>
+        <translation>Pourquoi c&apos;est important et comment le corriger</translation>
+    </message>
+    <message>
+        <source>Findings list</source>
+        <translation>Liste des constats</translation>
     </message>
 </context>
 <context>
     <name>sw::Activity</name>
     <message>
         <source>activity, field &quot;%1&quot;: expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>activité, champ &quot;%1&quot; : un tableau de chaînes est attendu</translation>
     </message>
     <message>
         <source>activity: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>activité : un objet est attendu</translation>
     </message>
     <message>
         <source>activity, field &quot;profile&quot;: a profile name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>activité, champ &quot;profile&quot; : un nom de profil est requis</translation>
     </message>
     <message>
         <source>the design &quot;%1&quot; is not an activity (it has no &quot;activity&quot; field)</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma &quot;%1&quot; n&apos;est pas une activité (il n&apos;a pas de champ &quot;activity&quot;)</translation>
     </message>
     <message>
         <source>activity, field &quot;profile&quot;: unknown profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>activité, champ &quot;profile&quot; : profil &quot;%1&quot; inconnu</translation>
     </message>
     <message>
         <source>activity, field &quot;locked&quot;: unknown node id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>activité, champ &quot;locked&quot; : identifiant de nœud &quot;%1&quot; inconnu</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; stays as the teacher set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud &quot;%1&quot; reste tel que l&apos;enseignant l&apos;a défini</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; was changed, but it is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud &quot;%1&quot; a été modifié, mais il est verrouillé</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; was removed, but it is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud &quot;%1&quot; a été supprimé, mais il est verrouillé</translation>
     </message>
     <message>
         <source>Put node &quot;%1&quot; back as it was in the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez le nœud &quot;%1&quot; tel qu&apos;il était dans l&apos;activité.</translation>
     </message>
 </context>
 <context>
     <name>sw::ActivityDialog</name>
     <message>
         <source>Save as Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme activité</translation>
     </message>
     <message>
         <source>One hint per line, shown to the student</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indice par ligne, montré à l&apos;élève</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Target profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil cible :</translation>
     </message>
     <message>
         <source>Locked nodes
 (students cannot change them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds verrouillés
+(les élèves ne peuvent pas les modifier) :</translation>
     </message>
     <message>
         <source>Hints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices :</translation>
     </message>
 </context>
 <context>
     <name>sw::ActivityPanel</name>
     <message>
         <source>%p % complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % terminé</translation>
     </message>
     <message>
         <source>Teacher mode (locked nodes can be changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode enseignant (les nœuds verrouillés peuvent être modifiés)</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque encore :</translation>
     </message>
     <message>
         <source>Hints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices :</translation>
     </message>
     <message>
         <source>That node is locked by the activity: the change was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud est verrouillé par l&apos;activité : la modification a été annulée.</translation>
     </message>
     <message>
         <source>No activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité</translation>
     </message>
     <message>
         <source>A teacher can turn this design into an activity with File &gt; Save as Activity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enseignant peut transformer ce schéma en activité avec Fichier &gt; Enregistrer comme activité...</translation>
     </message>
     <message>
         <source>Activity: reach the &quot;%1&quot; profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité : atteindre le profil &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité : %1</translation>
     </message>
     <message>
         <source>%1 of %2 requirements met.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exigences satisfaites sur %2.</translation>
     </message>
     <message>
         <source> (This build has no validator.)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Cette version n&apos;a pas de validateur.)</translation>
     </message>
 </context>
 <context>
     <name>sw::Analysis</name>
     <message>
         <source>Entry / load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée / répartiteurs de charge</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
     <name>sw::AnalysisFeature</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>&amp;Analysis Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d&apos;&amp;analyse</translation>
     </message>
     <message>
         <source>&amp;What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;simulation de pannes</translation>
     </message>
     <message>
         <source>Mark nodes as failed and see what still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez des nœuds en panne et voyez ce qui fonctionne encore</translation>
     </message>
     <message>
         <source>Request &amp;Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux des requêtes</translation>
     </message>
     <message>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présentation</translation>
     </message>
     <message>
         <source>Full screen with large captions; arrow keys step the request flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran avec grandes légendes ; les flèches font avancer le flux des requêtes</translation>
     </message>
     <message>
         <source>Save as Acti&amp;vity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme acti&amp;vité...</translation>
     </message>
     <message>
         <source>Fail Selected Nodes (What-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en panne les nœuds sélectionnés (simulation)</translation>
     </message>
     <message>
         <source>Bring &quot;%1&quot; back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Fail &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre &quot;%1&quot; en panne</translation>
     </message>
     <message>
         <source>Fail Selected Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en panne les nœuds sélectionnés</translation>
     </message>
     <message>
         <source>Restore All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rétablir</translation>
     </message>
     <message>
         <source>Leave What-if Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode simulation de pannes</translation>
     </message>
     <message>
         <source>Save as activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme activité</translation>
     </message>
     <message>
         <source>Save as Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme activité</translation>
     </message>
     <message>
         <source>Stackwright designs (*.stackwright *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas Stackwright (*.stackwright *.json)</translation>
     </message>
     <message>
         <source>Saved the activity to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité enregistrée dans %1</translation>
     </message>
 </context>
 <context>
     <name>sw::AnalysisPanel</name>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Highlight the bottleneck on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en évidence le goulot d&apos;étranglement sur le schéma</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation de pannes</translation>
     </message>
     <message>
         <source>Request flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux des requêtes</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;%1&lt;/span&gt;&amp;nbsp;&amp;nbsp;%2 nines</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;%1&lt;/span&gt;&amp;nbsp;&amp;nbsp;%2 neuf(s)</translation>
     </message>
     <message>
         <source>&lt;br&gt;Expected downtime: %1 per month, %2 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Indisponibilité attendue : %1 par mois, %2 par an</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b style=&apos;color:#c62828&apos;&gt;No request path from the users to a database.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b style=&apos;color:#c62828&apos;&gt;Aucun chemin de requête des utilisateurs vers une base de données.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>With the failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les pannes</translation>
     </message>
     <message>
         <source>Computed with the O(V+E) approximation (the design is too large for the exact method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé avec l&apos;approximation en O(V+E) (le schéma est trop grand pour la méthode exacte).</translation>
     </message>
     <message>
         <source>Computed exactly from the request paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé exactement à partir des chemins de requête.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;After every quick fix&quot;: %n quick fix(es) of the validator applied to a copy of the design.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;Après chaque correctif rapide&quot; : %n correctif rapide du validateur appliqué à une copie du schéma.</numerusform>
+            <numerusform>&quot;Après chaque correctif rapide&quot; : %n correctifs rapides du validateur appliqués à une copie du schéma.</numerusform>
         </translation>
     </message>
     <message>
         <source>Load %1 req/s (the users&apos; &quot;load&quot;); the %2 tier is the bottleneck at %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de %1 req/s (la &quot;load&quot; des utilisateurs) ; le niveau %2 est le goulot d&apos;étranglement à %3 %.</translation>
     </message>
     <message>
         <source>No load reaches the servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune charge n&apos;atteint les serveurs.</translation>
     </message>
 </context>
 <context>
     <name>sw::ArrangeController</name>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposer</translation>
     </message>
     <message>
         <source>Lay out the whole design with Graphviz (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer tout le schéma avec Graphviz (annulable)</translation>
     </message>
     <message>
         <source>Arrange &amp;New Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les &amp;nouveaux nœuds</translation>
     </message>
     <message>
         <source>Place only the nodes that have no position yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer seulement les nœuds qui n&apos;ont pas encore de position</translation>
     </message>
     <message>
         <source>Arrange failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la disposition</translation>
     </message>
     <message>
         <source>Laying out the design...</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition du schéma...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Arrange New Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les nouveaux nœuds</translation>
     </message>
     <message>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer</translation>
     </message>
     <message>
         <source>Arrange new nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les nouveaux nœuds</translation>
     </message>
 </context>
 <context>
     <name>sw::AvailabilityChart</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli</translation>
     </message>
     <message>
         <source>DB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Availability (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Availability per tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>BD</translation>
     </message>
     <message>
         <source>This design</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce schéma</translation>
     </message>
     <message>
-        <source>After every quick fix</source>
-        <translation type="unfinished"></translation>
+        <source>hours</source>
+        <translation>heures</translation>
     </message>
     <message>
-        <source>Availability per tier, before and after every quick fix</source>
-        <translation type="unfinished"></translation>
+        <source>Downtime per year (hours)</source>
+        <translation>Indisponibilité par an (heures)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>After fixes</source>
+        <translation>Après correctifs</translation>
     </message>
 </context>
 <context>
@@ -416,1037 +428,1123 @@
     </message>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>%1 is not empty and was not written by Stackwright: choose an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas vide et n&apos;a pas été écrit par Stackwright : choisissez un dossier vide ou nouveau</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier pour %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplacer %1</translation>
     </message>
     <message>
         <source>cannot move the new bundle to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer le nouveau paquet vers %1</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;, field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud &quot;%1&quot;, champ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; has no virtual address (field &quot;vip&quot;): keepalived is not set up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grappe &quot;%1&quot; n&apos;a pas d&apos;adresse virtuelle (champ &quot;vip&quot;) : keepalived n&apos;est pas configuré pour elle.</translation>
     </message>
     <message>
         <source>keepalived&apos;s unicast VRRP between the members of cluster &quot;%1&quot; needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>le VRRP unicast de keepalived entre les membres de la grappe &quot;%1&quot; en a besoin</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;: the app server has no codebase on its server &quot;%2&quot; to check out and run</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud &quot;%1&quot; : le serveur d&apos;applications n&apos;a pas de code sur son serveur &quot;%2&quot; à récupérer et exécuter</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;: server &quot;%2&quot; already runs database &quot;%3&quot;; the bundles set up one database server per server</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud &quot;%1&quot; : le serveur &quot;%2&quot; exécute déjà la base de données &quot;%3&quot; ; les paquets installent un serveur de base de données par serveur</translation>
     </message>
     <message>
         <source>database users and replication are granted per address</source>
-        <translation type="unfinished"></translation>
+        <translation>les utilisateurs de la base de données et la réplication sont autorisés par adresse</translation>
     </message>
     <message>
         <source>%1: a replica needs the primary it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une réplique a besoin du primaire qu&apos;elle suit</translation>
     </message>
     <message>
         <source>the rule &quot;%1&quot; needs the address ufw allows</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle &quot;%1&quot; a besoin de l&apos;adresse qu&apos;ufw autorise</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a user name the bundle can log in with (lower-case letters, digits, _ and -, starting with a letter or _)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas un nom d&apos;utilisateur avec lequel le paquet peut se connecter (minuscules, chiffres, _ et -, commençant par une lettre ou _)</translation>
     </message>
     <message>
         <source>%1: another server already has the hostname &quot;%2&quot;; each server of a bundle needs its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un autre serveur a déjà le nom d&apos;hôte &quot;%2&quot; ; chaque serveur d&apos;un paquet a besoin du sien</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; cannot be cloned safely: give an https://, ssh://, git:// or user@host:path address on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; ne peut pas être cloné en toute sécurité : donnez une adresse https://, ssh://, git:// ou user@host:path sur une ligne</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a branch name git accepts (no spaces, line breaks, ~ ^ : ? * [ \, &quot;..&quot;, nor a leading -)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas un nom de branche accepté par git (ni espaces, ni sauts de ligne, ni ~ ^ : ? * [ \, &quot;..&quot;, ni - au début)</translation>
     </message>
     <message>
         <source>%1: the deploy bundles run Python apps with gunicorn; mod_wsgi is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les paquets de déploiement exécutent les applications Python avec gunicorn ; mod_wsgi n&apos;est pas encore pris en charge</translation>
     </message>
     <message>
         <source>%1: server &quot;%2&quot; has no address (field &quot;address&quot;), but %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur &quot;%2&quot; n&apos;a pas d&apos;adresse (champ &quot;address&quot;), or %3</translation>
     </message>
     <message>
         <source>Network firewall &quot;%1&quot; is not configured by this bundle; allow on it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu réseau &quot;%1&quot; n&apos;est pas configuré par ce paquet ; autorisez-y : %2</translation>
     </message>
     <message>
         <source>Network interface keepalived announces the virtual address on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface réseau sur laquelle keepalived annonce l&apos;adresse virtuelle.</translation>
     </message>
     <message>
         <source>The WSGI application gunicorn runs (module:callable).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application WSGI que gunicorn exécute (module:callable).</translation>
     </message>
     <message>
         <source>Password of the database user &quot;app&quot; the application connects with (12 or more of A-Z a-z 0-9 . _ + = -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;utilisateur &quot;app&quot; de la base de données avec lequel l&apos;application se connecte (12 caractères ou plus parmi A-Z a-z 0-9 . _ + = -).</translation>
     </message>
     <message>
         <source>Password of the database user &quot;replication&quot; replicas connect to the primary with (12 or more of A-Z a-z 0-9 . _ + = -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;utilisateur &quot;replication&quot; de la base de données avec lequel les répliques se connectent au primaire (12 caractères ou plus parmi A-Z a-z 0-9 . _ + = -).</translation>
     </message>
     <message>
         <source>E-mail address Let&apos;s Encrypt sends expiry notices to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail à laquelle Let&apos;s Encrypt envoie les avis d&apos;expiration.</translation>
     </message>
     <message>
         <source>Sumo Logic access id the collectors register with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;accès Sumo Logic avec lequel les collecteurs s&apos;enregistrent.</translation>
     </message>
     <message>
         <source>Sumo Logic access key the collectors register with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès Sumo Logic avec laquelle les collecteurs s&apos;enregistrent.</translation>
     </message>
 </context>
 <context>
     <name>sw::BundleExportActions</name>
     <message>
         <source>Shell scripts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts shell...</translation>
     </message>
     <message>
         <source>Write one idempotent provisioning script per server and a deploy.sh</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un script de provisionnement idempotent par serveur et un deploy.sh</translation>
     </message>
     <message>
         <source>Ansible project...</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet Ansible...</translation>
     </message>
     <message>
         <source>Write an Ansible inventory, site.yml and one role per concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un inventaire Ansible, site.yml et un rôle par préoccupation</translation>
     </message>
     <message>
         <source>there is no design to export</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun schéma à exporter</translation>
     </message>
     <message>
         <source>Export shell scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scripts shell</translation>
     </message>
     <message>
         <source>Export Ansible project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le projet Ansible</translation>
     </message>
     <message>
         <source>%1: choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : choisissez un dossier vide</translation>
     </message>
     <message>
         <source>The bundle was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;a pas été écrit : %1</translation>
     </message>
     <message>
         <source>Wrote the deploy bundle to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de déploiement écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::CanvasAccessible</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inside %1 (%2).</source>
+        <translation>Dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 incoming and %2 outgoing links.</source>
+        <translation>%1 liens entrants et %2 liens sortants.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Link from %1 to %2, %3 port %4</source>
+        <translation>Lien de %1 vers %2, %3 port %4</translation>
+    </message>
+    <message>
+        <source>Tab and Alt+Right follow the links from the users&apos; entry towards the database, Shift+Tab and Alt+Left go back, Alt+Up and Alt+Down choose another link at this step.</source>
+        <translation>Tab et Alt+Droite suivent les liens de l&apos;entrée des utilisateurs vers la base de données, Maj+Tab et Alt+Gauche reviennent en arrière, Alt+Haut et Alt+Bas choisissent un autre lien à cette étape.</translation>
     </message>
 </context>
 <context>
     <name>sw::CanvasEditor</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à %2</translation>
     </message>
     <message>
         <source>Add %1 on a new server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 sur un nouveau serveur</translation>
     </message>
     <message>
         <source>A %1 runs on a server: added a new server &quot;%2&quot; for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 s&apos;exécute sur un serveur : un nouveau serveur &quot;%2&quot; a été ajouté pour lui.</translation>
     </message>
     <message>
         <source>%1 is already connected to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà relié à %2.</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier %1 à %2</translation>
     </message>
     <message>
         <source>Connected %1 to %2 with %3 %4 (change it in the properties panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 relié à %2 en %3 %4 (modifiable dans le panneau des propriétés).</translation>
     </message>
     <message>
         <source>A service must be inside a server: drop it onto a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service doit être dans un serveur : déposez-le sur un serveur.</translation>
     </message>
     <message>
         <source>Where does %1 go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où va %1 ?</translation>
     </message>
     <message>
         <source>Onto a new server here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un nouveau serveur ici</translation>
     </message>
     <message>
         <source>Back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>À sa place d&apos;origine</translation>
     </message>
     <message>
         <source>A %1 must be inside a server: put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un %1 doit être dans un serveur : remis à sa place.</translation>
     </message>
     <message>
         <source>Move %1 onto a new server</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 sur un nouveau serveur</translation>
     </message>
     <message>
         <source>Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n nœud</numerusform>
+            <numerusform>Déplacer %n nœuds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to cluster %1</source>
+        <translation>Ajouter à la grappe %1</translation>
+    </message>
+    <message>
+        <source>Take out of cluster %1</source>
+        <translation>Retirer de la grappe %1</translation>
+    </message>
+    <message>
+        <source>Added to the cluster %1.</source>
+        <translation>Ajouté à la grappe %1.</translation>
+    </message>
+    <message>
+        <source>Taken out of the cluster %1.</source>
+        <translation>Retiré de la grappe %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed on %2.</source>
+        <translation>%1 est déjà installé sur %2.</translation>
+    </message>
+    <message>
+        <source>Install %1 on %2</source>
+        <translation>Installer %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Installed %1 on %2.</source>
+        <translation>%1 installé sur %2.</translation>
+    </message>
+    <message>
+        <source>Select two or more load balancers (or their servers) to make a cluster.</source>
+        <translation>Sélectionnez deux répartiteurs de charge ou plus (ou leurs serveurs) pour former une grappe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a cluster of %n load balancer(s)</source>
+        <translation>
+            <numerusform>Former une grappe de %n répartiteur de charge</numerusform>
+            <numerusform>Former une grappe de %n répartiteurs de charge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two nodes to link them.</source>
+        <translation>Sélectionnez exactement deux nœuds pour les relier.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 over %3</source>
+        <translation>%1 → %2 en %3</translation>
+    </message>
+    <message>
+        <source>Link the two selected nodes</source>
+        <translation>Relier les deux nœuds sélectionnés</translation>
     </message>
 </context>
 <context>
     <name>sw::CanvasView</name>
     <message>
         <source>Design canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de dessin du schéma</translation>
     </message>
     <message>
         <source>Drag nodes to move them, drag from a node&apos;s blue handle to connect it, arrow keys move the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser les nœuds pour les déplacer, tirez depuis la poignée bleue d&apos;un nœud pour le relier, les flèches déplacent la sélection</translation>
+    </message>
+    <message>
+        <source>An empty design. To begin, drag a box from the palette on the left onto the canvas (Users, a DNS record, a load balancer, a web server…), or press Ctrl+Shift+A to add one by name. Drag from a box&apos;s blue handle to another box to link them. File &gt; New from Template starts from a finished design.</source>
+        <translation>Un schéma vide. Pour commencer, faites glisser une boîte de la palette à gauche sur la zone de dessin (Utilisateurs, un enregistrement DNS, un répartiteur de charge, un serveur web…), ou appuyez sur Ctrl+Maj+A pour en ajouter une par son nom. Tirez depuis la poignée bleue d&apos;une boîte vers une autre pour les relier. Fichier &gt; Nouveau depuis un modèle part d&apos;un schéma terminé.</translation>
     </message>
 </context>
 <context>
     <name>sw::CapacityChart</name>
     <message>
         <source>Utilization (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation (%)</translation>
     </message>
     <message>
         <source>Capacity: utilization per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité : utilisation par niveau</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Utilization at %1 req/s; bottleneck: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation à %1 req/s ; goulot d&apos;étranglement : %2</translation>
     </message>
     <message>
         <source>Utilization per tier (no load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation par niveau (sans charge)</translation>
     </message>
 </context>
 <context>
     <name>sw::Check</name>
     <message>
         <source>node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud &quot;%1&quot;</translation>
     </message>
     <message>
         <source>link #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>lien n° %1</translation>
     </message>
     <message>
         <source>link &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lien &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites (%2 à %3)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne fait pas partie de : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid host name (letters, digits and inner hyphens, at most 63)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;hôte valide (lettres, chiffres et traits d&apos;union internes, 63 au plus)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de domaine valide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse IP</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <source>must be a node id</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un identifiant de nœud</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant valide</translation>
     </message>
     <message>
         <source>must be an array of node ids</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau d&apos;identifiants de nœuds</translation>
     </message>
     <message>
         <source>must be an array of &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau de &quot;PORT/PROTO&quot; ou &quot;PORT/PROTO from ID&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;PORT/PROTO&quot; or &quot;PORT/PROTO from ID&quot; (PROTO is tcp or udp, PORT 1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas &quot;PORT/PROTO&quot; ou &quot;PORT/PROTO from ID&quot; (PROTO vaut tcp ou udp, PORT de 1 à 65535)</translation>
     </message>
     <message>
         <source>field &quot;name&quot;: must have 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;name&quot; : doit avoir de 1 à 200 caractères</translation>
     </message>
     <message>
         <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;label&quot; : 200 caractères au plus</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: required for a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : requis pour un %3</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : %3</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: no node has the id &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : aucun nœud n&apos;a l&apos;identifiant &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: &quot;%3&quot; is a %4, expected %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : &quot;%3&quot; est un %4, %5 attendu</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: a node cannot refer to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : un nœud ne peut pas se désigner lui-même</translation>
     </message>
     <message>
         <source>%1, field &quot;props.members&quot;: a cluster needs at least one member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.members&quot; : une grappe a besoin d&apos;au moins un membre</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: a %2 must be inside a server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;parent&quot; : un %2 doit être dans un serveur</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;parent&quot; : aucun nœud n&apos;a l&apos;identifiant &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: a %2 cannot be inside anything</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;parent&quot; : un %2 ne peut être dans rien</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: &quot;%2&quot; is a %3, a %4 cannot be inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;parent&quot; : &quot;%2&quot; est un %3, un %4 ne peut pas y être placé</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: the parents form a cycle (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;parent&quot; : les parents forment un cycle (%2)</translation>
     </message>
     <message>
         <source> inside </source>
-        <translation type="unfinished"></translation>
+        <translation> dans </translation>
     </message>
     <message>
         <source>%1, field &quot;from&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;from&quot; : aucun nœud n&apos;a l&apos;identifiant &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: no node has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;to&quot; : aucun nœud n&apos;a l&apos;identifiant &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;to&quot; : un lien doit joindre deux nœuds différents</translation>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;port&quot; : %2 est hors limites (1 à 65535)</translation>
     </message>
 </context>
 <context>
     <name>sw::Clipboard</name>
     <message>
         <source>The clipboard does not hold Stackwright nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas de nœuds Stackwright.</translation>
     </message>
 </context>
 <context>
     <name>sw::Commands</name>
     <message>
         <source>Rename design</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le schéma</translation>
     </message>
     <message>
         <source>Change profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de profil</translation>
     </message>
     <message>
         <source>Switch rules off or on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer ou désactiver des règles</translation>
     </message>
     <message>
         <source>Change design settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réglages du schéma</translation>
     </message>
     <message>
         <source>Change link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lien %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1</translation>
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n nœud</numerusform>
+            <numerusform>Déplacer %n nœuds</numerusform>
         </translation>
     </message>
     <message>
         <source>Take %1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir %1</translation>
     </message>
     <message>
         <source>Move %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 dans %2</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>sw::Deploy</name>
     <message>
         <source>&quot;%1&quot; is not a server of the design</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un serveur du schéma</translation>
     </message>
     <message>
         <source>server &quot;%1&quot; has no address: set its &quot;address&quot; property</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur &quot;%1&quot; n&apos;a pas d&apos;adresse : renseignez sa propriété &quot;address&quot;</translation>
     </message>
     <message>
         <source>the design has no server to deploy to</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma n&apos;a aucun serveur sur lequel déployer</translation>
     </message>
     <message>
         <source>%1 is not a shell bundle of Stackwright (servers/order.txt cannot be read: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un paquet shell de Stackwright (servers/order.txt est illisible : %2)</translation>
     </message>
     <message>
         <source>%1, line %2: expected &quot;SCRIPT&lt;TAB&gt;host&lt;TAB&gt;user&lt;TAB&gt;port&lt;TAB&gt;node id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : &quot;SCRIPT&lt;TAB&gt;host&lt;TAB&gt;user&lt;TAB&gt;port&lt;TAB&gt;node id&quot; attendu</translation>
     </message>
     <message>
         <source>the bundle %1 lacks servers/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque servers/%2 au paquet %1</translation>
     </message>
     <message>
         <source>the bundle %1 has no script for server &quot;%2&quot; (export it again from this design)</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet %1 n&apos;a pas de script pour le serveur &quot;%2&quot; (exportez-le de nouveau depuis ce schéma)</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 attendu, %3 trouvé</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification</translation>
     </message>
     <message>
         <source>uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>drifted</source>
-        <translation type="unfinished"></translation>
+        <translation>divergent</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>essai à blanc</translation>
     </message>
     <message>
         <source>deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification</translation>
     </message>
     <message>
         <source>cannot read the host key of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé d&apos;hôte de %1 : %2</translation>
     </message>
     <message>
         <source>the host key of %1 is not known (%2 %3); it was not accepted, so nothing was sent. Compare the fingerprint with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte de %1 n&apos;est pas connue (%2 %3) ; elle n&apos;a pas été acceptée, donc rien n&apos;a été envoyé. Comparez l&apos;empreinte avec celle du serveur (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) avant de l&apos;accepter.</translation>
     </message>
     <message>
         <source>the host key of %1 has CHANGED (it is now %2 %3): someone may be intercepting the connection, or the server was reinstalled. Refused. If the change is expected, remove its old line from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte de %1 a CHANGÉ (c&apos;est maintenant %2 %3) : quelqu&apos;un intercepte peut-être la connexion, ou le serveur a été réinstallé. Refusé. Si le changement est attendu, supprimez son ancienne ligne de %4.</translation>
     </message>
     <message>
         <source>the host key of %1 has CHANGED: %4 knows a key of another type for this server, but it now presents %2 %3. Refused. If the change is expected, remove its old line from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte de %1 a CHANGÉ : %4 connaît une clé d&apos;un autre type pour ce serveur, mais il présente maintenant %2 %3. Refusé. Si le changement est attendu, supprimez son ancienne ligne de %4.</translation>
     </message>
     <message>
         <source>cannot check the host key of %1 against %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de vérifier la clé d&apos;hôte de %1 avec %2 : %3</translation>
     </message>
     <message>
         <source>cannot create the folder %1 for the known hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1 des hôtes connus</translation>
     </message>
     <message>
         <source>cannot add the host key to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter la clé d&apos;hôte à %1 : %2</translation>
     </message>
     <message>
         <source>cannot open a channel on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir un canal sur %1 : %2</translation>
     </message>
     <message>
         <source>cannot start a command on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lancer une commande sur %1 : %2</translation>
     </message>
     <message>
         <source>cannot send to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;envoyer à %1 : %2</translation>
     </message>
     <message>
         <source>the connection to %1 broke: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a été coupée : %2</translation>
     </message>
     <message>
         <source>the command on %1 ended without an exit status (killed by a signal?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande sur %1 s&apos;est terminée sans code de sortie (tuée par un signal ?)</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu (%1)</translation>
     </message>
     <message>
         <source>systemctl gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1</translation>
     </message>
     <message>
         <source>port %1/tcp</source>
-        <translation type="unfinished"></translation>
+        <translation>port %1/tcp</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;écoute</translation>
     </message>
     <message>
         <source>nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;écoute</translation>
     </message>
     <message>
         <source>ufw is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>ufw n&apos;est pas installé</translation>
     </message>
     <message>
         <source>cannot read the firewall (sudo wants a password)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le pare-feu (sudo demande un mot de passe)</translation>
     </message>
     <message>
         <source>ufw status failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de ufw status : %1</translation>
     </message>
     <message>
         <source>firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>pare-feu</translation>
     </message>
     <message>
         <source>active (ufw)</source>
-        <translation type="unfinished"></translation>
+        <translation>actif (ufw)</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>firewall rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>règle de pare-feu %1</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisé</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisé</translation>
     </message>
     <message>
         <source>connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à %1</translation>
     </message>
     <message>
         <source>added the host key %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d&apos;hôte %1 %2 ajoutée à %3</translation>
     </message>
     <message>
         <source>authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>authentifié en tant que %1</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>the remote system is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le système distant est %1</translation>
     </message>
     <message>
         <source>unknown (no /etc/os-release)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu (pas de /etc/os-release)</translation>
     </message>
     <message>
         <source>operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>système d&apos;exploitation</translation>
     </message>
     <message>
         <source>the server runs %1 but the design says %2: fix the server&apos;s &quot;os&quot; property, the bundle targets that system</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur exécute %1 mais le schéma indique %2 : corrigez la propriété &quot;os&quot; du serveur, le paquet cible ce système</translation>
     </message>
     <message>
         <source>there is no script for server &quot;%1&quot; in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de script pour le serveur &quot;%1&quot; dans le paquet</translation>
     </message>
     <message>
         <source>uploaded the bundle to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet envoyé sur %1</translation>
     </message>
     <message>
         <source>checking the scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification des scripts</translation>
     </message>
     <message>
         <source>bash -n found syntax errors (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>bash -n a trouvé des erreurs de syntaxe (voir le journal)</translation>
     </message>
     <message numerus="yes">
         <source>%n script(s) parse, the system matches; nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script est analysé sans erreur, le système correspond ; rien n&apos;a été modifié</numerusform>
+            <numerusform>%n scripts sont analysés sans erreur, le système correspond ; rien n&apos;a été modifié</numerusform>
         </translation>
     </message>
     <message>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution de %1</translation>
     </message>
     <message>
         <source>running %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution de %1%2</translation>
     </message>
     <message>
         <source>cancelled; the remote script was stopped; its files stay in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé ; le script distant a été arrêté ; ses fichiers restent dans %1</translation>
     </message>
     <message>
         <source>timed out after %1 s; the remote script was stopped; its files stay in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé après %1 s ; le script distant a été arrêté ; ses fichiers restent dans %2</translation>
     </message>
     <message>
         <source>the script failed with exit status %1; its files stay in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le script a échoué avec le code de sortie %1 ; ses fichiers restent dans %2</translation>
     </message>
     <message>
         <source>the script ran to its end (exit status 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>le script est allé jusqu&apos;au bout (code de sortie 0)</translation>
     </message>
     <message>
         <source>services</source>
-        <translation type="unfinished"></translation>
+        <translation>services</translation>
     </message>
     <message>
         <source>ports</source>
-        <translation type="unfinished"></translation>
+        <translation>ports</translation>
     </message>
     <message>
         <source>listening ports</source>
-        <translation type="unfinished"></translation>
+        <translation>ports à l&apos;écoute</translation>
     </message>
     <message>
         <source>readable</source>
-        <translation type="unfinished"></translation>
+        <translation>lisible</translation>
     </message>
     <message>
         <source>differs: %1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère : %1 : %2 attendu, %3 trouvé</translation>
     </message>
     <message>
         <source>matches the design</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme au schéma</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) from the design</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différence avec le schéma</numerusform>
+            <numerusform>%n différences avec le schéma</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped the remote script</source>
-        <translation type="unfinished"></translation>
+        <translation>script distant arrêté</translation>
     </message>
     <message>
         <source>cannot start SFTP on %1 (is the sftp subsystem enabled?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer SFTP sur %1 (le sous-système sftp est-il activé ?) : %2</translation>
     </message>
     <message>
         <source>cannot create a folder in /tmp on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier dans /tmp sur %1 : %2</translation>
     </message>
     <message>
         <source>the bundle folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier du paquet %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>the bundle file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du paquet %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot create %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>cannot write %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Passphrase for the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe de la clé %1</translation>
     </message>
     <message>
         <source>the key file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de clé %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot open the key %1: wrong passphrase or not a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la clé %1 : phrase de passe erronée ou pas une clé privée</translation>
     </message>
     <message>
         <source>cannot open the key %1: not a private key, or it needs a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la clé %1 : pas une clé privée, ou elle exige une phrase de passe</translation>
     </message>
     <message>
         <source>%1 refused the key %2 (permission denied): is its public half in the user&apos;s authorized_keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la clé %2 (permission refusée) : sa moitié publique est-elle dans le authorized_keys de l&apos;utilisateur ?</translation>
     </message>
     <message>
         <source>%1 accepted the key %2 but wants a second factor, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la clé %2 mais demande un second facteur, ce qui n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>authentication with the key %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification avec la clé %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1</translation>
     </message>
     <message>
         <source>no password was given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe n&apos;a été donné pour %1</translation>
     </message>
     <message>
         <source>%1 refused the password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le mot de passe</translation>
     </message>
     <message>
         <source>password authentication on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification par mot de passe sur %1 : %2</translation>
     </message>
     <message>
         <source>authentication on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification sur %1 : %2</translation>
     </message>
     <message>
         <source>%1 does not accept keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas les clés</translation>
     </message>
     <message>
         <source>%1 accepted none of the keys of the ssh agent or of ~/.ssh: give a key file, or load the right key into the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a accepté aucune des clés de l&apos;agent ssh ni de ~/.ssh : donnez un fichier de clé, ou chargez la bonne clé dans l&apos;agent</translation>
     </message>
     <message>
         <source>cannot create an ssh session (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer une session ssh (mémoire épuisée ?)</translation>
     </message>
     <message>
         <source>server &quot;%1&quot; has no address to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur &quot;%1&quot; n&apos;a pas d&apos;adresse à laquelle se connecter</translation>
     </message>
     <message>
         <source>server &quot;%1&quot; has no ssh user</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur &quot;%1&quot; n&apos;a pas d&apos;utilisateur ssh</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>sw::DeployDialog</name>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer</translation>
     </message>
     <message>
         <source>Dry run: connect, upload, check the scripts, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc : se connecter, envoyer, vérifier les scripts, ne rien modifier</translation>
     </message>
     <message>
         <source>Deploy: run each server&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement : exécuter le script de chaque serveur</translation>
     </message>
     <message>
         <source>Check: compare the running servers with the design (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification : comparer les serveurs en service avec le schéma (lecture seule)</translation>
     </message>
     <message>
         <source>the ssh agent, then ~/.ssh keys</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent ssh, puis les clés de ~/.ssh</translation>
     </message>
     <message>
         <source>generated from the design</source>
-        <translation type="unfinished"></translation>
+        <translation>généré à partir du schéma</translation>
     </message>
     <message>
         <source>How many servers of one tier are deployed at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de serveurs d&apos;un même niveau sont déployés en même temps</translation>
     </message>
     <message>
         <source>Go on with the next servers after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer avec les serveurs suivants après un échec</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <source>Choose a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une clé privée</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;clé :</translation>
     </message>
     <message>
         <source>Choose a known-hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier d&apos;hôtes connus</translation>
     </message>
     <message>
         <source>Known hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes connus</translation>
     </message>
     <message>
         <source>Known &amp;hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôtes connus :</translation>
     </message>
     <message>
         <source>Deploy a shell bundle folder exported earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer un dossier de paquet shell exporté précédemment</translation>
     </message>
     <message>
         <source>Shell bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du paquet shell</translation>
     </message>
     <message>
         <source>&amp;Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquet :</translation>
     </message>
     <message>
         <source>&amp;Parallel:</source>
-        <translation type="unfinished"></translation>
+        <translation>En p&amp;arallèle :</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Ca&amp;ncel run</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler l&apos;exécution</translation>
     </message>
     <message>
         <source>Tick at least one server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un serveur.</translation>
     </message>
     <message>
         <source>checked against the design only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié par rapport au schéma seulement : %1</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <source>This build cannot generate shell bundles: choose a bundle folder exported earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version ne sait pas générer de paquets shell : choisissez un dossier de paquet exporté précédemment.</translation>
     </message>
     <message>
         <source>not set in Stackwright&apos;s environment (the scripts may ask for them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non définies dans l&apos;environnement de Stackwright (les scripts peuvent les demander) : %1</translation>
     </message>
     <message>
         <source>Nothing to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exécuter.</translation>
     </message>
     <message numerus="yes">
         <source>Running the %1 on %n server(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en cours sur %n serveur...</numerusform>
+            <numerusform>%1 en cours sur %n serveurs...</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling: stopping the remote commands...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : arrêt des commandes distantes...</translation>
     </message>
     <message>
         <source>Dry run cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc annulé : %1</translation>
     </message>
     <message>
         <source>Dry run finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc terminé : %1</translation>
     </message>
     <message>
         <source>Deploy cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement annulé : %1</translation>
     </message>
     <message>
         <source>Deploy finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement terminé : %1</translation>
     </message>
     <message>
         <source>Check cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification annulée : %1</translation>
     </message>
     <message>
         <source>Check finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification terminée : %1</translation>
     </message>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;hôte inconnue</translation>
     </message>
     <message>
         <source>The server %1 (%2) presents a host key that is not known yet:
@@ -1454,202 +1552,206 @@
 %3 %4
 
 Trust it only if it is the server&apos;s real key (on the server: ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub). Trust and remember it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 (%2) présente une clé d&apos;hôte qui n&apos;est pas encore connue :
+
+%3 %4
+
+Ne lui faites confiance que si c&apos;est la vraie clé du serveur (sur le serveur : ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub). Lui faire confiance et la mémoriser ?</translation>
     </message>
     <message>
         <source>Deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement : %1</translation>
     </message>
     <message>
         <source>&amp;Deploy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déployer...</translation>
     </message>
     <message>
         <source>Run the design&apos;s deploy scripts on its servers over ssh, dry-run them, or check the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les scripts de déploiement du schéma sur ses serveurs par ssh, en faire un essai à blanc, ou vérifier les serveurs</translation>
     </message>
 </context>
 <context>
     <name>sw::DeployEngine</name>
     <message>
         <source>cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé avant de commencer</translation>
     </message>
     <message>
         <source>not started: an earlier server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>non démarré : un serveur précédent a échoué</translation>
     </message>
 </context>
 <context>
     <name>sw::DeployLogView</name>
     <message>
         <source>The summary appears here when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé apparaît ici à la fin de l&apos;exécution.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
     <name>sw::DeployServerTable</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Untick to leave this server out of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour laisser ce serveur hors de l&apos;exécution</translation>
     </message>
     <message>
         <source>From the design: %1. Double-click to use another value for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après le schéma : %1. Double-cliquez pour utiliser une autre valeur pour cette exécution seulement.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>A private key for this server only (empty: the dialog&apos;s key file, or the ssh agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée pour ce serveur seulement (vide : le fichier de clé de la boîte de dialogue, ou l&apos;agent ssh)</translation>
     </message>
     <message>
         <source>not in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>hors de cette exécution</translation>
     </message>
 </context>
 <context>
     <name>sw::DesignFile</name>
     <message>
         <source>cannot open it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de l&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>cannot write it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de l&apos;écrire : %1</translation>
     </message>
 </context>
 <context>
     <name>sw::DocumentController</name>
     <message>
         <source>Stackwright designs (*.stackwright *.json);;Stackwright file (*.stackwright);;JSON design (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas Stackwright (*.stackwright *.json);;Fichier Stackwright (*.stackwright);;Schéma JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>%1[*] — %2 — Stackwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Stackwright</translation>
     </message>
     <message>
         <source>New design</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau schéma</translation>
     </message>
     <message>
         <source>Cannot read the recovery file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de récupération %1.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The design &quot;%1&quot; has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma &quot;%1&quot; a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>Open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un schéma</translation>
     </message>
     <message>
         <source>Cannot open the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le schéma</translation>
     </message>
     <message>
         <source>Cannot save the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le schéma</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le schéma</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré ?</translation>
     </message>
     <message>
         <source>Stackwright was closed without saving changes (autosaved %1). Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackwright a été fermé sans enregistrer les modifications (enregistrement automatique %1). Les récupérer ?</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération impossible</translation>
     </message>
 </context>
 <context>
     <name>sw::EditActions</name>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>The clipboard does not hold Stackwright nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas de nœuds Stackwright.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n nœud</numerusform>
+            <numerusform>%1 : %n nœuds</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) match &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nœud correspond à &quot;%1&quot;.</numerusform>
+            <numerusform>%n nœuds correspondent à &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -1657,2881 +1759,2988 @@ Trust it only if it is the server&apos;s real key (on the server: ssh-keygen -lf
     <name>sw::ExportOptionsDialog</name>
     <message>
         <source>Export options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options d&apos;exportation</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent</translation>
     </message>
     <message>
         <source>Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière-plan :</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>Only the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les éléments sélectionnés</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
     <name>sw::FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil :</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil</translation>
     </message>
     <message>
         <source>The spec stage this design is checked against (saved with the design)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape de la spécification par rapport à laquelle ce schéma est vérifié (enregistrée avec le schéma)</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>&amp;Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger</translation>
     </message>
     <message>
         <source>Apply the quick fix (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le correctif rapide (annulable)</translation>
     </message>
     <message>
         <source>Switch off for this design...</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver pour ce schéma...</translation>
     </message>
     <message>
         <source>Stop reporting this rule for this design; the reason is saved with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus signaler cette règle pour ce schéma ; la raison est enregistrée avec lui</translation>
     </message>
     <message>
         <source>Rules switched off for this design:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles désactivées pour ce schéma :</translation>
     </message>
     <message>
         <source>Switch back &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réactiver</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings: the design follows every rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat : le schéma suit toutes les règles.</translation>
     </message>
     <message numerus="yes">
         <source>(%n hidden by switched-off rules)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n masqué par des règles désactivées)</numerusform>
+            <numerusform>(%n masqués par des règles désactivées)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n finding(s) hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %2 (%n constat masqué)</numerusform>
+            <numerusform>%1 : %2 (%n constats masqués)</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a finding to see why it matters and how to fix it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un constat pour voir pourquoi il compte et comment le corriger.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction :</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 : %2</translation>
     </message>
     <message>
         <source>Switch off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1</translation>
     </message>
     <message>
         <source>Why is &quot;%1&quot; not a problem for this design?
 The reason is saved with the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi &quot;%1&quot; n&apos;est-il pas un problème pour ce schéma ?
+La raison est enregistrée avec le schéma.</translation>
     </message>
 </context>
 <context>
     <name>sw::FlowPanel</name>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Step back (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente (Gauche)</translation>
     </message>
     <message>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
         <source>Step forward (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (Droite)</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message>
         <source>Press play or step forward to follow one request through the stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur lecture ou étape suivante pour suivre une requête à travers la pile.</translation>
     </message>
 </context>
 <context>
     <name>sw::GraphvizLayout</name>
     <message>
         <source>Graphviz could not create a graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz n&apos;a pas pu créer de graphe</translation>
     </message>
     <message>
         <source>Graphviz could not lay out the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz n&apos;a pas pu disposer le schéma</translation>
     </message>
     <message>
         <source>The layout was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La disposition a été annulée</translation>
     </message>
     <message>
         <source>Graphviz could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz n&apos;a pas pu être lancé</translation>
     </message>
     <message>
         <source>Preparing the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du graphe</translation>
     </message>
     <message>
         <source>Running Graphviz</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de Graphviz</translation>
     </message>
     <message>
         <source>Placing the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement des nœuds</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>sw::JsonFormat</name>
     <message>
         <source>%1: field &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ &quot;%2&quot; manque</translation>
     </message>
     <message>
         <source>%1, field &quot;%2&quot;: must be a string, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;%2&quot; : doit être une chaîne, pas %3</translation>
     </message>
     <message>
         <source>node #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud n° %1</translation>
     </message>
     <message>
         <source>%1: must be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit être un objet, pas %2</translation>
     </message>
     <message>
         <source>%1, field &quot;id&quot;: &quot;%2&quot; must start with a letter and hold at most 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;id&quot; : &quot;%2&quot; doit commencer par une lettre et contenir au plus 64 lettres, chiffres, &apos;_&apos;, &apos;.&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot; (kind-specific values go in &quot;props&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ &quot;%2&quot; inconnu (les valeurs propres au type vont dans &quot;props&quot;)</translation>
     </message>
     <message>
         <source>%1, field &quot;kind&quot;: unknown kind &quot;%2&quot; (one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;kind&quot; : type &quot;%2&quot; inconnu (parmi : %3)</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; is missing (give both x and y, or neither)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ &quot;%2&quot; manque (donnez à la fois x et y, ou aucun des deux)</translation>
     </message>
     <message>
         <source>%1, field &quot;x&quot;: must be a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;x&quot; : doit être un nombre, pas %2</translation>
     </message>
     <message>
         <source>%1, field &quot;y&quot;: must be a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;y&quot; : doit être un nombre, pas %2</translation>
     </message>
     <message>
         <source>%1, field &quot;props&quot;: must be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props&quot; : doit être un objet, pas %2</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: must be a string, a number, a boolean or an array of strings, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : doit être une chaîne, un nombre, un booléen ou un tableau de chaînes, pas %3</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ &quot;%2&quot; inconnu</translation>
     </message>
     <message>
         <source>%1, field &quot;protocol&quot;: unknown protocol &quot;%2&quot; (one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;protocol&quot; : protocole &quot;%2&quot; inconnu (parmi : %3)</translation>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;port&quot; : doit être un nombre entier</translation>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;port&quot; : %2 est hors limites (1 à 65535)</translation>
     </message>
     <message>
         <source>field &quot;suppressions&quot;: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;suppressions&quot; : doit être un tableau</translation>
     </message>
     <message>
         <source>suppression #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression n° %1</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit être un objet</translation>
     </message>
     <message>
         <source>field &quot;format&quot; is missing (expected &quot;stackwright-design&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;format&quot; manque (&quot;stackwright-design&quot; attendu)</translation>
     </message>
     <message>
         <source>field &quot;format&quot;: expected &quot;stackwright-design&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;format&quot; : &quot;stackwright-design&quot; attendu, %1 trouvé</translation>
     </message>
     <message>
         <source>field &quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;version&quot; manque</translation>
     </message>
     <message>
         <source>field &quot;version&quot;: must be a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;version&quot; : doit être un nombre entier, 1 ou plus</translation>
     </message>
     <message>
         <source>field &quot;version&quot;: this file was made by a newer Stackwright (format version %1; this one reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;version&quot; : ce fichier a été créé par un Stackwright plus récent (version de format %1 ; celui-ci lit la version %2)</translation>
     </message>
     <message>
         <source>unknown top-level field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de premier niveau &quot;%1&quot; inconnu</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma</translation>
     </message>
     <message>
         <source>field &quot;profile&quot;: unknown profile &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;profile&quot; : profil &quot;%1&quot; inconnu (parmi : %2)</translation>
     </message>
     <message>
         <source>field &quot;nodes&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;nodes&quot; manque</translation>
     </message>
     <message>
         <source>field &quot;nodes&quot;: must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;nodes&quot; : doit être un tableau, pas %1</translation>
     </message>
     <message>
         <source>field &quot;links&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;links&quot; manque</translation>
     </message>
     <message>
         <source>field &quot;links&quot;: must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;links&quot; : doit être un tableau, pas %1</translation>
     </message>
     <message>
         <source>%1, field &quot;id&quot;: the id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;id&quot; : l&apos;identifiant est utilisé deux fois</translation>
     </message>
     <message>
         <source>%1, field &quot;id&quot;: the id is used twice (a node has it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;id&quot; : l&apos;identifiant est utilisé deux fois (un nœud l&apos;a aussi)</translation>
     </message>
     <message>
         <source>%1, field &quot;id&quot;: the id is used twice (by another link)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;id&quot; : l&apos;identifiant est utilisé deux fois (par un autre lien)</translation>
     </message>
     <message>
         <source>%1, field &quot;%2&quot;: no node has the id &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;%2&quot; : aucun nœud n&apos;a l&apos;identifiant &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1, field &quot;to&quot;: a link must join two different nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;to&quot; : un lien doit joindre deux nœuds différents</translation>
     </message>
     <message>
         <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;label&quot; : 200 caractères au plus</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform>(et %n autres problèmes)</numerusform>
         </translation>
     </message>
     <message>
         <source>broken JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le document doit être un objet JSON</translation>
     </message>
 </context>
 <context>
     <name>sw::Kinds</name>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Fraction of time this element works (0.999 = three nines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraction du temps pendant laquelle cet élément fonctionne (0,999 = trois neuf)</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Where users&apos; requests come from</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où viennent les requêtes des utilisateurs</translation>
     </message>
     <message>
         <source>Expected load (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge attendue (req/s)</translation>
     </message>
     <message>
         <source>Requests per second the users send</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par seconde envoyées par les utilisateurs</translation>
     </message>
     <message>
         <source>DNS record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement DNS</translation>
     </message>
     <message>
         <source>A name that points users at the entry of the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom qui dirige les utilisateurs vers l&apos;entrée de la pile</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>The host name, e.g. www.foobar.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte, p. ex. www.foobar.com</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
         <source>The DNS record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;enregistrement DNS</translation>
     </message>
     <message>
         <source>Points at</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointe vers</translation>
     </message>
     <message>
         <source>The node the record resolves to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud vers lequel l&apos;enregistrement se résout</translation>
     </message>
     <message>
         <source>SSL certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat SSL</translation>
     </message>
     <message>
         <source>A TLS certificate that lets a service speak HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat TLS qui permet à un service de parler HTTPS</translation>
     </message>
     <message>
         <source>The name the certificate is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom pour lequel le certificat est émis</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Who signs the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui signe le certificat</translation>
     </message>
     <message>
         <source>Installed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé sur</translation>
     </message>
     <message>
         <source>The services that present it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services qui le présentent</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>One machine, virtual machine or container that runs services</source>
-        <translation type="unfinished"></translation>
+        <translation>Une machine, machine virtuelle ou un conteneur qui exécute des services</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
         <source>The machine&apos;s name (letters, digits and hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la machine (lettres, chiffres et traits d&apos;union)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>The IP address to reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP pour l&apos;atteindre</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>The system the deploy scripts target</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système que ciblent les scripts de déploiement</translation>
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur SSH</translation>
     </message>
     <message>
         <source>Account used to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte utilisé pour déployer</translation>
     </message>
     <message>
         <source>SSH port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port SSH</translation>
     </message>
     <message>
         <source>Port of the SSH server</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur SSH</translation>
     </message>
     <message>
         <source>Capacity (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité (req/s)</translation>
     </message>
     <message>
         <source>Requests per second this server can handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par seconde que ce serveur peut traiter</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur de charge</translation>
     </message>
     <message>
         <source>Spreads requests over the servers behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartit les requêtes entre les serveurs placés derrière lui</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>The load balancer program</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme de répartiteur de charge</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>How the next backend is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le serveur suivant est choisi</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Whether it decrypts HTTPS or passes it on</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il déchiffre le HTTPS ou le transmet tel quel</translation>
     </message>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur web</translation>
     </message>
     <message>
         <source>Serves static files and forwards dynamic requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert les fichiers statiques et transmet les requêtes dynamiques</translation>
     </message>
     <message>
         <source>The web server program</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme de serveur web</translation>
     </message>
     <message>
         <source>Whether it serves HTTPS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il sert lui-même le HTTPS</translation>
     </message>
     <message>
         <source>Application server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;applications</translation>
     </message>
     <message>
         <source>Runs the application code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute le code de l&apos;application</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement d&apos;exécution</translation>
     </message>
     <message>
         <source>Language runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement d&apos;exécution du langage</translation>
     </message>
     <message>
         <source>WSGI server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur WSGI</translation>
     </message>
     <message>
         <source>How the Python code is served</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le code Python est servi</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Port the application listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Port sur lequel l&apos;application écoute</translation>
     </message>
     <message>
         <source>Codebase</source>
-        <translation type="unfinished"></translation>
+        <translation>Code source</translation>
     </message>
     <message>
         <source>The application&apos;s source code, checked out on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code source de l&apos;application, récupéré sur le serveur</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>URL of the Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du dépôt Git</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Branch to check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche à récupérer</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Stores the application&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocke les données de l&apos;application</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur</translation>
     </message>
     <message>
         <source>Database program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de base de données</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>A primary accepts writes; a replica follows a primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Un primaire accepte les écritures ; une réplique suit un primaire</translation>
     </message>
     <message>
         <source>Replicates from</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplique depuis</translation>
     </message>
     <message>
         <source>The primary this replica follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le primaire que suit cette réplique</translation>
     </message>
     <message>
         <source>Monitoring agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent de supervision</translation>
     </message>
     <message>
         <source>Collects logs and metrics of its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte les journaux et les métriques de son serveur</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Monitoring product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit de supervision</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporte à</translation>
     </message>
     <message>
         <source>The monitoring service that receives the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de supervision qui reçoit les données</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu</translation>
     </message>
     <message>
         <source>Lets through only the traffic it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne laisse passer que le trafic qu&apos;il autorise</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé</translation>
     </message>
     <message>
         <source>Open ports: PORT/PROTO or PORT/PROTO from ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports ouverts : PORT/PROTO ou PORT/PROTO from ID</translation>
     </message>
     <message>
         <source>Monitoring service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de supervision</translation>
     </message>
     <message>
         <source>A monitoring system outside the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Un système de supervision extérieur à la pile</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Where agents send their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les agents envoient leurs données</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe</translation>
     </message>
     <message>
         <source>Load balancers or servers that act as one</source>
-        <translation type="unfinished"></translation>
+        <translation>Des répartiteurs de charge ou des serveurs qui agissent comme un seul</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>The load balancers or servers of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Les répartiteurs de charge ou les serveurs de la grappe</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>One member works and the other waits, or both work</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre travaille et l&apos;autre attend, ou les deux travaillent</translation>
     </message>
     <message>
         <source>Virtual address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse virtuelle</translation>
     </message>
     <message>
         <source>The address that moves to whichever member is alive</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse qui passe au membre encore en vie</translation>
     </message>
     <message>
         <source>Network zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone réseau</translation>
     </message>
     <message>
         <source>A network segment drawn as a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment réseau dessiné comme un cadre</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>How far the zone is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Le degré de confiance accordé à la zone</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A text annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annotation textuelle</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>The note&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de la note</translation>
     </message>
     <message>
         <source>Redirect HTTP to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediriger HTTP vers HTTPS</translation>
     </message>
     <message>
         <source>Port 80 answers with a redirect to the HTTPS address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port 80 répond par une redirection vers l&apos;adresse HTTPS</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LanguageSwitcher</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The language of the menus, panels, messages and reports</source>
+        <translation>La langue des menus, des panneaux, des messages et des rapports</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Valeur du système</translation>
     </message>
 </context>
 <context>
     <name>sw::MainWindow</name>
     <message>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de zoom</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Add Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un nœud…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Actual &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Snap to &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Aimanter à la &amp;grille</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;High-Contrast Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste &amp;élevé</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>Focus &amp;Canvas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la zone de &amp;dessin</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau depuis un &amp;modèle</translation>
     </message>
     <message>
         <source>Cannot open the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le modèle</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Find nodes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des nœuds (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des nœuds</translation>
     </message>
     <message>
         <source>Cannot open the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le schéma</translation>
     </message>
     <message>
         <source>&amp;Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minicarte</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Link Selected…</source>
+        <translation>&amp;Relier la sélection…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Make C&amp;luster</source>
+        <translation>Former une g&amp;rappe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
     <name>sw::Minimap</name>
     <message>
         <source>Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>Minicarte</translation>
     </message>
     <message>
         <source>The whole design: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma entier : cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
 </context>
 <context>
     <name>sw::NativeDocument</name>
     <message>
         <source>cannot write it: simulated failure during the save</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de l&apos;écrire : échec simulé pendant l&apos;enregistrement</translation>
     </message>
 </context>
 <context>
     <name>sw::NodePainter</name>
     <message>
         <source>TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1</translation>
     </message>
     <message>
         <source>port 443</source>
-        <translation type="unfinished"></translation>
+        <translation>port 443</translation>
     </message>
     <message>
         <source>port 80</source>
-        <translation type="unfinished"></translation>
+        <translation>port 80</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>port %1</translation>
     </message>
     <message>
         <source>nothing allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;est autorisé</translation>
     </message>
 </context>
 <context>
     <name>sw::PaletteWidget</name>
     <message>
         <source>Search kinds… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un type… (Entrée ajoute)</translation>
     </message>
     <message>
         <source>Search the palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la palette</translation>
     </message>
     <message>
         <source>Node kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de nœuds</translation>
     </message>
     <message>
         <source>Drag a kind onto the canvas, or press Enter to add it at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un type sur la zone de dessin, ou appuyez sur Entrée pour l&apos;ajouter au centre</translation>
     </message>
 </context>
 <context>
     <name>sw::PdfExporter</name>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a pas pu être commencé</translation>
     </message>
 </context>
 <context>
     <name>sw::PictureExportActions</name>
     <message>
         <source>&amp;PNG Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &amp;PNG...</translation>
     </message>
     <message>
         <source>&amp;SVG Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &amp;SVG...</translation>
     </message>
     <message>
         <source>P&amp;DF Document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Document P&amp;DF...</translation>
     </message>
     <message>
         <source>&amp;Graphviz DOT...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphviz DOT...</translation>
     </message>
     <message>
         <source>&amp;Report (HTML or PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport (HTML ou PDF)...</translation>
     </message>
     <message>
         <source>Copy as &amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme &amp;image</translation>
     </message>
     <message>
         <source>Copy the selection (or the whole design) to the clipboard as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la sélection (ou tout le schéma) dans le presse-papiers sous forme d&apos;image</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer...</translation>
     </message>
     <message>
         <source>There is no design to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun schéma à exporter.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Graphviz files (*.dot *.gv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Graphviz (*.dot *.gv)</translation>
     </message>
     <message>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (*.html);;Rapport PDF (*.pdf)</translation>
     </message>
     <message>
         <source>design</source>
-        <translation type="unfinished"></translation>
+        <translation>schema</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
         <source>Print Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le schéma</translation>
     </message>
     <message>
         <source>Print failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;impression</translation>
     </message>
 </context>
 <context>
     <name>sw::PictureExporter</name>
     <message>
         <source>no output path given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chemin de sortie n&apos;a été donné</translation>
     </message>
     <message>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : c&apos;est un dossier</translation>
     </message>
     <message>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : le dossier %2 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>the selection names unknown ids: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la sélection nomme des identifiants inconnus : %1</translation>
     </message>
 </context>
 <context>
     <name>sw::PngExporter</name>
     <message>
         <source>the picture is too large to create</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image est trop grande pour être créée</translation>
     </message>
 </context>
 <context>
     <name>sw::PresentationMode</name>
     <message>
         <source>%1 / %2   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2   %3</translation>
     </message>
     <message>
         <source>Right arrow: next step   Left arrow: back   Space: play   Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche droite : étape suivante   Flèche gauche : retour   Espace : lecture   Échap : quitter</translation>
     </message>
 </context>
 <context>
     <name>sw::PropertiesPanel</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n items selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n élément sélectionné&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n éléments sélectionnés&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1 (%2 kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1 (%2 conservé)</translation>
     </message>
     <message>
         <source>the old value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancienne valeur</translation>
     </message>
     <message>
         <source>&lt;b&gt;Design&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schéma&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Design name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du schéma</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>a design name has 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de schéma a de 1 à 200 caractères</translation>
     </message>
     <message>
         <source>Spec profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de la spécification</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé</translation>
     </message>
     <message>
         <source>a label has at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un libellé a 200 caractères au plus</translation>
     </message>
     <message>
         <source>e.g. 443/tcp, 3306/tcp from app-1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 443/tcp, 3306/tcp from app-1</translation>
     </message>
     <message>
         <source>ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants, séparés par des virgules</translation>
     </message>
     <message>
         <source>&lt;b&gt;Link&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%1 → %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lien&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%1 → %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>&amp;Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocole</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort</translation>
     </message>
     <message>
         <source>default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut (%1)</translation>
     </message>
     <message>
         <source>Link label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du lien</translation>
+    </message>
+    <message>
+        <source>an IPv4 address, four numbers from 0 to 255 separated by dots (e.g. 10.0.0.12), or an IPv6 address</source>
+        <translation>une adresse IPv4, quatre nombres de 0 à 255 séparés par des points (p. ex. 10.0.0.12), ou une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>letters, digits and hyphens, not at either end, at most 63 (e.g. web-01)</source>
+        <translation>lettres, chiffres et traits d&apos;union, pas aux extrémités, 63 au plus (p. ex. web-01)</translation>
+    </message>
+    <message>
+        <source>a domain name such as www.foobar.com</source>
+        <translation>un nom de domaine comme www.foobar.com</translation>
+    </message>
+    <message>
+        <source>a full URL such as https://git.example.com/team/app.git</source>
+        <translation>une URL complète comme https://git.example.com/team/app.git</translation>
+    </message>
+    <message>
+        <source>port/protocol, optionally &quot;from&quot; a node id, separated by commas (e.g. 443/tcp, 3306/tcp from app-1)</source>
+        <translation>port/protocole, éventuellement &quot;from&quot; un identifiant de nœud, séparés par des virgules (p. ex. 443/tcp, 3306/tcp from app-1)</translation>
+    </message>
+    <message>
+        <source>ids of existing nodes, separated by commas</source>
+        <translation>identifiants de nœuds existants, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>%1. Allowed: %2</source>
+        <translation>%1. Autorisé : %2</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (manquant)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
     <name>sw::Report</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
         </translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>information</translation>
     </message>
     <message>
         <source>%1 record for %2, pointing at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement %1 pour %2, pointant vers %3</translation>
     </message>
     <message>
         <source>for %1, issued by %2, installed on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1, émis par %2, installé sur %3</translation>
     </message>
     <message>
         <source>%1 of %2, virtual address %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, adresse virtuelle %3</translation>
     </message>
     <message>
         <source>%1, collecting at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, collecte vers %2</translation>
     </message>
     <message>
         <source>network firewall allowing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pare-feu réseau autorisant %1</translation>
     </message>
     <message>
         <source>%1 network zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zone réseau %1</translation>
     </message>
     <message>
         <source>Findings of the validator</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats du validateur</translation>
     </message>
     <message>
         <source>The validator is not part of this build; no findings were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le validateur ne fait pas partie de cette version ; aucun constat n&apos;a été vérifié.</translation>
     </message>
     <message>
         <source>Checked against the profile %1: %2 error(s), %3 warning(s), %4 note(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié avec le profil %1 : %2 erreur(s), %3 avertissement(s), %4 note(s).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>No findings: the design passes every rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat : le schéma passe toutes les règles.</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est important :</translation>
     </message>
     <message>
         <source>How to fix it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le corriger :</translation>
     </message>
     <message>
         <source>Design report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur le schéma</translation>
     </message>
     <message>
         <source>This report describes the design %1%2: %3 server(s) running %4 service(s), joined by %5 link(s)%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport décrit le schéma %1%2 : %3 serveur(s) exécutant %4 service(s), reliés par %5 lien(s)%6.</translation>
     </message>
     <message>
         <source> (profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (profil %1)</translation>
     </message>
     <message>
         <source>, serving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, qui sert %1</translation>
     </message>
     <message>
         <source>Only the selected part of the design is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la partie sélectionnée du schéma est montrée.</translation>
     </message>
     <message>
         <source>How a request travels</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trajet d&apos;une requête</translation>
     </message>
     <message>
         <source>What happens when a user types %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe quand un utilisateur tape %1</translation>
     </message>
     <message>
         <source>The servers, what runs on them and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs, ce qui s&apos;y exécute et pourquoi</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute :</translation>
     </message>
     <message>
         <source>Why it is there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il est là :</translation>
     </message>
     <message>
         <source>Other elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres éléments</translation>
     </message>
     <message>
         <source>Why the design looks like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le schéma a cette forme</translation>
     </message>
     <message>
         <source>The diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagramme</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a pas pu être commencé</translation>
     </message>
     <message>
         <source> over %1 (port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1 (port %2)</translation>
     </message>
     <message>
         <source> on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> sur %1 (%2)</translation>
     </message>
     <message>
         <source>The request reaches the cluster %1 at its virtual address %2%3. Whichever member is alive takes it: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête atteint la grappe %1 à son adresse virtuelle %2%3. Le membre en vie la prend en charge : %4.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>The load balancer %1 (%2, %3) receives it%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répartiteur de charge %1 (%2, %3) la reçoit%4</translation>
     </message>
     <message>
         <source>, decrypts the HTTPS traffic with the site&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>, déchiffre le trafic HTTPS avec le certificat du site</translation>
     </message>
     <message>
         <source> and picks a web server to forward it to.</source>
-        <translation type="unfinished"></translation>
+        <translation> et choisit un serveur web auquel la transmettre.</translation>
     </message>
     <message>
         <source>The web server %1 (%2) receives it%3; it answers static files itself and passes dynamic requests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur web %1 (%2) la reçoit%3 ; il répond lui-même pour les fichiers statiques et transmet les requêtes dynamiques.</translation>
     </message>
     <message>
         <source>The application server %1 (%2 with %3) runs the code for the request%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;applications %1 (%2 avec %3) exécute le code pour la requête%4.</translation>
     </message>
     <message>
         <source>The database %1 (%2, %3) reads or writes the data%4 and sends the answer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 (%2, %3) lit ou écrit les données%4 et renvoie la réponse.</translation>
     </message>
     <message>
         <source>The network firewall %1 lets it through%2 (it only allows %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu réseau %1 la laisse passer%2 (il n&apos;autorise que %3).</translation>
     </message>
     <message>
         <source>It passes %1 (%2)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle passe par %1 (%2)%3.</translation>
     </message>
     <message>
         <source>There is no request path from the internet to a database in this design: no chain of links leads from an internet node through the services to a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun chemin de requête d&apos;internet vers une base de données dans ce schéma : aucune chaîne de liens ne mène d&apos;un nœud internet à une base de données en passant par les services.</translation>
     </message>
     <message>
         <source>A user types %1 in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur tape %1 dans le navigateur.</translation>
     </message>
     <message>
         <source>The browser asks DNS for %1; the %2 record answers with the address of %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur demande %1 au DNS ; l&apos;enregistrement %2 répond avec l&apos;adresse de %3%4.</translation>
     </message>
     <message>
         <source>The browser asks DNS for %1 and gets the address of the site&apos;s entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur demande %1 au DNS et obtient l&apos;adresse de l&apos;entrée du site.</translation>
     </message>
     <message>
         <source>A user opens the site in the browser (the design has no DNS record, so it has no domain yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur ouvre le site dans le navigateur (le schéma n&apos;a pas d&apos;enregistrement DNS, donc pas encore de domaine).</translation>
     </message>
     <message>
         <source>The request leaves the user&apos;s network (%1)%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête quitte le réseau de l&apos;utilisateur (%1)%2.</translation>
     </message>
     <message>
         <source>The answer travels back the same way to the user&apos;s browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse revient par le même chemin jusqu&apos;au navigateur de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>port %1</translation>
     </message>
     <message>
         <source>allows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autorise %1</translation>
     </message>
     <message>
         <source>Nothing runs on it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s&apos;y exécute encore.</translation>
     </message>
     <message>
         <source>It spreads the incoming requests over the web servers, so no single web server carries all the traffic and one can fail without taking the site down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il répartit les requêtes entrantes entre les serveurs web : aucun serveur web ne porte seul tout le trafic, et l&apos;un d&apos;eux peut tomber en panne sans arrêter le site.</translation>
     </message>
     <message>
         <source>It is one member of a load balancer cluster: if this machine fails, the other member takes over the virtual address and the site stays up.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un membre d&apos;une grappe de répartiteurs de charge : si cette machine tombe en panne, l&apos;autre membre reprend l&apos;adresse virtuelle et le site reste en ligne.</translation>
     </message>
     <message>
         <source>It holds several tiers together (web, application, database): simple and cheap to start with, but they compete for CPU and memory, cannot be scaled apart, and one failure stops them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il regroupe plusieurs niveaux (web, application, base de données) : simple et peu coûteux pour commencer, mais ils se disputent le processeur et la mémoire, ne peuvent pas évoluer séparément, et une seule panne les arrête tous.</translation>
     </message>
     <message>
         <source>It answers HTTP with the web server on a machine of its own: static content is served fast and the web tier can be scaled (more web servers) without touching the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il répond en HTTP avec le serveur web sur sa propre machine : le contenu statique est servi rapidement et le niveau web peut évoluer (plus de serveurs web) sans toucher aux autres.</translation>
     </message>
     <message>
         <source>It runs the application code on a machine of its own, sized for the code&apos;s CPU and memory needs, and can be updated or scaled without touching the web or database servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il exécute le code de l&apos;application sur sa propre machine, dimensionnée pour les besoins du code en processeur et en mémoire, et peut être mis à jour ou évoluer sans toucher aux serveurs web ni à la base de données.</translation>
     </message>
     <message>
         <source>It keeps the data on a machine of its own: its disks and memory serve the database only, and it is not reachable from the internet, only from the application servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il garde les données sur sa propre machine : ses disques et sa mémoire ne servent que la base de données, et il n&apos;est pas joignable depuis internet, seulement depuis les serveurs d&apos;applications.</translation>
     </message>
     <message>
         <source>Its database is a replica: it copies the primary&apos;s writes, can answer reads and can take over if the primary is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa base de données est une réplique : elle copie les écritures du primaire, peut répondre aux lectures et peut prendre le relais si le primaire est perdu.</translation>
     </message>
     <message>
         <source>Its database is the primary: it is the one that accepts writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa base de données est le primaire : c&apos;est elle qui accepte les écritures.</translation>
     </message>
     <message>
         <source>Its host firewall only opens the ports the design needs; everything else is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son pare-feu d&apos;hôte n&apos;ouvre que les ports dont le schéma a besoin ; tout le reste est refusé.</translation>
     </message>
     <message>
         <source>Its monitoring agent reports its health, load and logs, so problems are seen before users notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son agent de supervision rapporte son état, sa charge et ses journaux, pour que les problèmes soient vus avant que les utilisateurs ne les remarquent.</translation>
     </message>
     <message>
         <source>Why the web server, the application and the database have servers of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le serveur web, l&apos;application et la base de données ont chacun leur serveur</translation>
     </message>
     <message>
         <source>&lt;b&gt;Isolation and resource allocation:&lt;/b&gt; each tier gets the CPU, memory and disk it needs without competing with the others. &lt;b&gt;Scalability:&lt;/b&gt; each tier can grow on its own, for example more web servers for more traffic. &lt;b&gt;Maintenance:&lt;/b&gt; one tier can be updated without stopping the others. &lt;b&gt;Security:&lt;/b&gt; the database is not on a machine the internet talks to, so breaking into the web server does not hand over the data. &lt;b&gt;Fault isolation:&lt;/b&gt; when one component fails, the damage stays with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Isolation et allocation des ressources :&lt;/b&gt; chaque niveau obtient le processeur, la mémoire et le disque dont il a besoin sans concurrence avec les autres. &lt;b&gt;Évolutivité :&lt;/b&gt; chaque niveau peut grandir seul, par exemple plus de serveurs web pour plus de trafic. &lt;b&gt;Maintenance :&lt;/b&gt; un niveau peut être mis à jour sans arrêter les autres. &lt;b&gt;Sécurité :&lt;/b&gt; la base de données n&apos;est pas sur une machine à laquelle internet parle, donc s&apos;introduire dans le serveur web ne livre pas les données. &lt;b&gt;Isolation des pannes :&lt;/b&gt; quand un composant tombe en panne, les dégâts restent limités à lui.</translation>
     </message>
     <message>
         <source>Why two load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi deux répartiteurs de charge</translation>
     </message>
     <message>
         <source>A single load balancer would be a single point of failure: every request passes it. Two load balancers in a cluster share a virtual address; when one fails the other takes the traffic, and with more servers behind them the work of distributing requests is shared too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul répartiteur de charge serait un point de défaillance unique : chaque requête passe par lui. Deux répartiteurs de charge en grappe partagent une adresse virtuelle ; quand l&apos;un tombe en panne l&apos;autre prend le trafic, et avec plus de serveurs derrière eux le travail de répartition des requêtes est aussi partagé.</translation>
     </message>
     <message>
         <source>Why a load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi un répartiteur de charge</translation>
     </message>
     <message>
         <source>It lets several servers answer the same site: it distributes requests among them and stops sending requests to a server that does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il permet à plusieurs serveurs de répondre pour le même site : il répartit les requêtes entre eux et cesse d&apos;envoyer des requêtes à un serveur qui ne répond pas.</translation>
     </message>
     <message>
         <source>Why more servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi plus de serveurs</translation>
     </message>
     <message>
         <source>More servers lessen the traffic each one has to carry, and leave others to keep the site running when one of them fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de serveurs allègent le trafic que chacun doit porter, et laissent les autres faire tourner le site quand l&apos;un d&apos;eux tombe en panne.</translation>
     </message>
     <message>
         <source>Why firewalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi des pare-feu</translation>
     </message>
     <message>
         <source>A firewall only lets through the traffic the design needs (for example HTTPS to the load balancers, port 3306 from the application servers to the database) and refuses everything else, so a mistake or an attacker cannot reach a service that should stay private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu ne laisse passer que le trafic dont le schéma a besoin (par exemple HTTPS vers les répartiteurs de charge, le port 3306 des serveurs d&apos;applications vers la base de données) et refuse tout le reste, pour qu&apos;une erreur ou un attaquant ne puisse pas atteindre un service qui doit rester privé.</translation>
     </message>
     <message>
         <source>Why monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la supervision</translation>
     </message>
     <message>
         <source>Agents on the servers send metrics and logs to the monitoring service (for example Sumo Logic), so the team sees load, errors and a failing server before the users do, and can tell how many queries per second the site serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des agents sur les serveurs envoient métriques et journaux au service de supervision (par exemple Sumo Logic) : l&apos;équipe voit la charge, les erreurs et un serveur défaillant avant les utilisateurs, et sait combien de requêtes par seconde le site sert.</translation>
     </message>
     <message>
         <source>Why HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi HTTPS</translation>
     </message>
     <message>
         <source>With an SSL/TLS certificate for the domain, traffic between the browser and the site is encrypted and the browser can check it talks to the real site, so passwords and data cannot be read or changed on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un certificat SSL/TLS pour le domaine, le trafic entre le navigateur et le site est chiffré et le navigateur peut vérifier qu&apos;il parle au vrai site : les mots de passe et les données ne peuvent être ni lus ni modifiés en chemin.</translation>
     </message>
     <message>
         <source>Why a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi une grappe</translation>
     </message>
     <message>
         <source>The members of a cluster act as one: clients use the cluster&apos;s virtual address and whichever member is alive answers, so one member can fail without the others noticing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres d&apos;une grappe agissent comme un seul : les clients utilisent l&apos;adresse virtuelle de la grappe et le membre en vie répond, donc un membre peut tomber en panne sans que les autres ne s&apos;en aperçoivent.</translation>
     </message>
 </context>
 <context>
     <name>sw::RequestFlow</name>
     <message>
         <source>the site</source>
-        <translation type="unfinished"></translation>
+        <translation>le site</translation>
     </message>
     <message>
         <source>A user (%1) opens %2 in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur (%1) ouvre %2 dans le navigateur.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>No request gets through: every path from the users to a database goes through a failed node (or the design has no such path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête ne passe : chaque chemin des utilisateurs vers une base de données traverse un nœud en panne (ou le schéma n&apos;a pas de tel chemin).</translation>
     </message>
     <message>
         <source>The response travels back the same way (%1) and the browser shows the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse revient par le même chemin (%1) et le navigateur affiche la page.</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur</translation>
     </message>
     <message>
         <source>the next member</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre suivant</translation>
     </message>
     <message>
         <source>Name resolution: the design has no DNS record, so users must know the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de nom : le schéma n&apos;a pas d&apos;enregistrement DNS, les utilisateurs doivent donc connaître l&apos;adresse.</translation>
     </message>
     <message>
         <source>the address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse</translation>
     </message>
     <message>
         <source>Name resolution: the browser asks DNS for %1. The %2 record answers %3, the address of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de nom : le navigateur demande %1 au DNS. L&apos;enregistrement %2 répond %3, l&apos;adresse de %4.</translation>
     </message>
     <message>
         <source>the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée</translation>
     </message>
     <message>
         <source>least connections (the backend with the fewest open connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de connexions (le serveur avec le moins de connexions ouvertes)</translation>
     </message>
     <message>
         <source>source hashing (the same user always gets the same backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>hachage de la source (le même utilisateur obtient toujours le même serveur)</translation>
     </message>
     <message>
         <source>round robin (each backend in turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>tourniquet (chaque serveur à son tour)</translation>
     </message>
     <message>
         <source>the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau suivant</translation>
     </message>
     <message>
         <source>(no address set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune adresse définie)</translation>
     </message>
     <message>
         <source>VRRP failover: %1 is down, so the virtual address %2 of %3 moved to %4, which answers the request now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bascule VRRP : %1 est en panne, donc l&apos;adresse virtuelle %2 de %3 est passée à %4, qui répond maintenant à la requête.</translation>
     </message>
     <message>
         <source>The request goes to the virtual address %1 of %2. Both members answer (active-active); this time %3 does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête va à l&apos;adresse virtuelle %1 de %2. Les deux membres répondent (actif-actif) ; cette fois c&apos;est %3.</translation>
     </message>
     <message>
         <source>The request goes to the virtual address %1 of %2. The active member, %3, holds that address; the others stand by and take it over through VRRP if it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête va à l&apos;adresse virtuelle %1 de %2. Le membre actif, %3, détient cette adresse ; les autres attendent et la reprennent par VRRP s&apos;il tombe en panne.</translation>
     </message>
     <message>
         <source>The firewall %1 checks the packet: only what it allows (%2) gets through to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu %1 vérifie le paquet : seul ce qu&apos;il autorise (%2) passe vers %3.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>%1 on %2 terminates TLS: it decrypts HTTPS with the certificate for %3. Then it picks a web server by %4: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 termine le TLS : il déchiffre le HTTPS avec le certificat pour %3. Puis il choisit un serveur web par %4 : %5.</translation>
     </message>
     <message>
         <source>%1 on %2 passes the encrypted HTTPS stream on unopened (TLS passthrough) and picks a backend by %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 transmet le flux HTTPS chiffré sans l&apos;ouvrir (TLS passthrough) et choisit un serveur par %3 : %4.</translation>
     </message>
     <message>
         <source>%1 on %2 forwards the request as it is and picks a backend by %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 transmet la requête telle quelle et choisit un serveur par %3 : %4.</translation>
     </message>
     <message>
         <source>%1 (%2) on %3 serves static files itself and, as a reverse proxy, forwards the dynamic request to %4 on port %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) sur %3 sert lui-même les fichiers statiques et, en tant que proxy inverse, transmet la requête dynamique à %4 sur le port %5.</translation>
     </message>
     <message>
         <source>TLS termination: %1 decrypts HTTPS itself. </source>
-        <translation type="unfinished"></translation>
+        <translation>Terminaison TLS : %1 déchiffre lui-même le HTTPS. </translation>
     </message>
     <message>
         <source>%1 on %2 runs the Python code%3 through %4 and sends an SQL query to %5 on port %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 exécute le code Python%3 via %4 et envoie une requête SQL à %5 sur le port %6.</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> de %1</translation>
     </message>
     <message>
         <source>%1 (%2) on %3 runs the SQL query and returns the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) sur %3 exécute la requête SQL et renvoie les lignes.</translation>
     </message>
     <message>
         <source>%1 on %2 passes the request on to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 transmet la requête à %3.</translation>
     </message>
     <message>
         <source>Replication: %1 is the primary and sends every write to the replica %2 on %3, which keeps a copy ready to take over or to serve reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplication : %1 est le primaire et envoie chaque écriture à la réplique %2 sur %3, qui garde une copie prête à prendre le relais ou à servir les lectures.</translation>
     </message>
 </context>
 <context>
     <name>sw::Rules</name>
     <message>
         <source>Load balancer cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe de répartiteurs de charge</translation>
     </message>
     <message>
         <source> (replica)</source>
-        <translation type="unfinished"></translation>
+        <translation> (réplique)</translation>
     </message>
     <message>
         <source> replica</source>
-        <translation type="unfinished"></translation>
+        <translation> réplique</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu</translation>
     </message>
     <message>
         <source>SSL certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat SSL</translation>
     </message>
     <message>
         <source>Simple web stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile web simple</translation>
     </message>
     <message>
         <source>one server with web server, app server, codebase and database; a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>un serveur avec serveur web, serveur d&apos;applications, code source et base de données ; un domaine</translation>
     </message>
     <message>
         <source>Distributed web infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure web distribuée</translation>
     </message>
     <message>
         <source>a load balancer in front of two or more servers that each run web + app + codebase; primary and replica databases</source>
-        <translation type="unfinished"></translation>
+        <translation>un répartiteur de charge devant deux serveurs ou plus qui exécutent chacun web + application + code source ; bases de données primaire et réplique</translation>
     </message>
     <message>
         <source>Secured and monitored web infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure web sécurisée et supervisée</translation>
     </message>
     <message>
         <source>distributed, plus a firewall on every server, HTTPS with a certificate, a monitoring agent on every server</source>
-        <translation type="unfinished"></translation>
+        <translation>distribuée, plus un pare-feu sur chaque serveur, HTTPS avec un certificat, un agent de supervision sur chaque serveur</translation>
     </message>
     <message>
         <source>Scale up</source>
-        <translation type="unfinished"></translation>
+        <translation>Montée en charge</translation>
     </message>
     <message>
         <source>a cluster of two load balancers; web server, app server and database each on its own server; one codebase; HTTPS; monitoring; the domain www.foobar.com</source>
-        <translation type="unfinished"></translation>
+        <translation>une grappe de deux répartiteurs de charge ; serveur web, serveur d&apos;applications et base de données chacun sur son serveur ; un seul code source ; HTTPS ; supervision ; le domaine www.foobar.com</translation>
     </message>
     <message>
         <source>Quick fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif rapide : %1</translation>
     </message>
     <message>
         <source>Single point of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de défaillance unique</translation>
     </message>
     <message>
         <source>When this one machine stops (a crash, a disk failure, a reboot for updates) no request can reach the data any more and the whole site is down. Having a second server that can take over means one failure does not stop the site: fault isolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand cette seule machine s&apos;arrête (un plantage, une panne de disque, un redémarrage pour mises à jour), plus aucune requête n&apos;atteint les données et tout le site est hors service. Un second serveur capable de prendre le relais fait qu&apos;une panne n&apos;arrête pas le site : c&apos;est l&apos;isolation des pannes.</translation>
     </message>
     <message>
         <source>Add a second server that does the same job and link it like the first one (or put both in a cluster), so that a request always has another way to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un second serveur qui fait le même travail et reliez-le comme le premier (ou mettez les deux dans une grappe), pour qu&apos;une requête ait toujours un autre chemin vers la base de données.</translation>
     </message>
     <message>
         <source>The entry does not serve HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée ne sert pas en HTTPS</translation>
     </message>
     <message>
         <source>Without HTTPS everything users send (passwords, cookies, personal data) crosses the internet in clear text, anyone on the way can read or change it, and browsers mark the site as not secure. The certificate must be for the site&apos;s own domain, or browsers refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans HTTPS, tout ce que les utilisateurs envoient (mots de passe, cookies, données personnelles) traverse internet en clair, n&apos;importe qui sur le chemin peut le lire ou le modifier, et les navigateurs marquent le site comme non sécurisé. Le certificat doit être pour le domaine du site, sinon les navigateurs le refusent.</translation>
     </message>
     <message>
         <source>Add an SSL certificate for the design&apos;s domain, install it on the service that users reach first (load balancer or web server), switch that service&apos;s TLS on and make the users&apos; link HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un certificat SSL pour le domaine du schéma, installez-le sur le service que les utilisateurs atteignent en premier (répartiteur de charge ou serveur web), activez le TLS de ce service et passez le lien des utilisateurs en HTTPS.</translation>
     </message>
     <message>
         <source>Server without a firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur sans pare-feu</translation>
     </message>
     <message>
         <source>A server without a firewall answers on every port it happens to listen on, so one forgotten service is enough for an attacker to get in. A firewall lets through only the traffic the design needs and reduces the attack surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur sans pare-feu répond sur tous les ports où il se trouve écouter : un seul service oublié suffit à un attaquant pour entrer. Un pare-feu ne laisse passer que le trafic dont le schéma a besoin et réduit la surface d&apos;attaque.</translation>
     </message>
     <message>
         <source>Add a firewall inside the server that allows only the ports its incoming links use, from the machines that send them (or put a network firewall on every path to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez dans le serveur un pare-feu qui n&apos;autorise que les ports utilisés par ses liens entrants, depuis les machines qui les envoient (ou placez un pare-feu réseau sur chaque chemin vers lui).</translation>
     </message>
     <message>
         <source>Server not monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur non supervisé</translation>
     </message>
     <message>
         <source>Without monitoring you learn that a server is overloaded, out of disk or down when users complain. An agent that sends logs and metrics to a monitoring service (Sumo Logic in the spec) shows problems early and tells you what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans supervision, vous apprenez qu&apos;un serveur est surchargé, sans disque ou hors service quand les utilisateurs se plaignent. Un agent qui envoie journaux et métriques à un service de supervision (Sumo Logic dans la spécification) montre les problèmes tôt et vous dit ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>Add a monitoring agent to the server and set it to report to a monitoring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un agent de supervision au serveur et configurez-le pour rapporter à un service de supervision.</translation>
     </message>
     <message>
         <source>Load balancer not clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur de charge hors grappe</translation>
     </message>
     <message>
         <source>Every request goes through the load balancer, so a single one is a single point of failure however many servers stand behind it. A second load balancer in a cluster with a virtual address takes over when the first fails and can share the work of distributing traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête passe par le répartiteur de charge : s&apos;il est seul, c&apos;est un point de défaillance unique, quel que soit le nombre de serveurs derrière lui. Un second répartiteur de charge en grappe avec une adresse virtuelle prend le relais quand le premier tombe en panne et peut partager le travail de répartition du trafic.</translation>
     </message>
     <message>
         <source>Add a second load balancer on another server and group both in a cluster with a virtual address; point the users&apos; link and the DNS record at the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un second répartiteur de charge sur un autre serveur et regroupez les deux dans une grappe avec une adresse virtuelle ; dirigez le lien des utilisateurs et l&apos;enregistrement DNS vers la grappe.</translation>
     </message>
     <message>
         <source>Tiers share a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Des niveaux partagent un serveur</translation>
     </message>
     <message>
         <source>Web server, application server and database have different needs. On separate servers each gets its own CPU, memory and disk (isolation and resource allocation), can be scaled, updated and tuned on its own, a break-in into the web server does not give away the database, and a failure of one does not take the others down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur web, serveur d&apos;applications et base de données ont des besoins différents. Sur des serveurs séparés, chacun a son processeur, sa mémoire et son disque (isolation et allocation des ressources), peut évoluer, être mis à jour et réglé seul, une intrusion dans le serveur web ne livre pas la base de données, et la panne de l&apos;un n&apos;arrête pas les autres.</translation>
     </message>
     <message>
         <source>Move the database (or the application server) onto a server of its own and link the tiers across servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez la base de données (ou le serveur d&apos;applications) sur son propre serveur et reliez les niveaux d&apos;un serveur à l&apos;autre.</translation>
     </message>
     <message>
         <source>One database and no replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données et aucune réplique</translation>
     </message>
     <message>
         <source>All data lives in one database that accepts every write. If it fails the data is unavailable and may be lost since the last backup, and every read and write competes for the same machine. A replica keeps a live copy, can serve reads and can become the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les données sont dans une base de données qui accepte toutes les écritures. Si elle tombe en panne, les données sont indisponibles et peuvent être perdues depuis la dernière sauvegarde, et chaque lecture et écriture se dispute la même machine. Une réplique garde une copie à jour, peut servir les lectures et peut devenir le primaire.</translation>
     </message>
     <message>
         <source>Add a replica database on another server that replicates from the primary, and let the application servers read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une base de données réplique sur un autre serveur qui se réplique depuis le primaire, et laissez les serveurs d&apos;applications y lire.</translation>
     </message>
     <message>
         <source>Database reachable without the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données joignable sans l&apos;application</translation>
     </message>
     <message>
         <source>Requests can reach the database without passing an application server, so nothing checks what they ask for. The database should only be reachable from the application that owns the data: separating it from the public-facing servers reduces the attack surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des requêtes peuvent atteindre la base de données sans passer par un serveur d&apos;applications, donc rien ne vérifie ce qu&apos;elles demandent. La base de données ne devrait être joignable que depuis l&apos;application qui possède les données : la séparer des serveurs exposés au public réduit la surface d&apos;attaque.</translation>
     </message>
     <message>
         <source>Remove the links that reach the database from the internet, a load balancer or a web server; only application servers should link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les liens qui atteignent la base de données depuis internet, un répartiteur de charge ou un serveur web ; seuls les serveurs d&apos;applications doivent y être reliés.</translation>
     </message>
     <message>
         <source>TLS ends at the load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le TLS s&apos;arrête au répartiteur de charge</translation>
     </message>
     <message>
         <source>The load balancer decrypts HTTPS and sends the requests on in clear text. Anyone who can listen inside the network (another tenant, a compromised machine) reads passwords and cookies there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répartiteur de charge déchiffre le HTTPS et transmet les requêtes en clair. Quiconque peut écouter dans le réseau (un autre locataire, une machine compromise) y lit mots de passe et cookies.</translation>
     </message>
     <message>
         <source>Encrypt the traffic behind the load balancer too (HTTPS links to web servers with TLS on), or pass TLS through to the web servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrez aussi le trafic derrière le répartiteur de charge (liens HTTPS vers des serveurs web avec TLS activé), ou faites passer le TLS jusqu&apos;aux serveurs web.</translation>
     </message>
     <message>
         <source>No DNS record for the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement DNS pour l&apos;entrée</translation>
     </message>
     <message>
         <source>Users type a name such as www.foobar.com, not an address. Without a DNS record that points at the entry of the stack nobody finds the site, and no certificate can be checked against the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs tapent un nom comme www.foobar.com, pas une adresse. Sans enregistrement DNS qui pointe vers l&apos;entrée de la pile, personne ne trouve le site, et aucun certificat ne peut être vérifié par rapport au domaine.</translation>
     </message>
     <message>
         <source>Add a DNS record with the site&apos;s domain and set its target to the entry (the load balancer cluster, the load balancer or the web server that users reach).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un enregistrement DNS avec le domaine du site et donnez-lui pour cible l&apos;entrée (la grappe de répartiteurs de charge, le répartiteur de charge ou le serveur web que les utilisateurs atteignent).</translation>
     </message>
     <message>
         <source>No request reaches a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête n&apos;atteint une base de données</translation>
     </message>
     <message>
         <source>A web stack exists to answer users&apos; requests with data. Following the links from the internet no request arrives at a database, so the site cannot work as drawn (a link is missing or points the wrong way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pile web existe pour répondre aux requêtes des utilisateurs avec des données. En suivant les liens depuis internet, aucune requête n&apos;arrive à une base de données : le site ne peut pas fonctionner tel qu&apos;il est dessiné (un lien manque ou va dans le mauvais sens).</translation>
     </message>
     <message>
         <source>Link the internet to the entry, the entry to the web servers, the web servers to the application servers and those to the database, in the direction of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliez internet à l&apos;entrée, l&apos;entrée aux serveurs web, les serveurs web aux serveurs d&apos;applications et ceux-ci à la base de données, dans le sens de la requête.</translation>
     </message>
     <message>
         <source>Cluster without a virtual address</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe sans adresse virtuelle</translation>
     </message>
     <message>
         <source>Users and DNS reach a cluster through its virtual address, which moves to whichever member is alive. Without one, requests go to a member&apos;s own address and stop when that member fails: the cluster gives no protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs et le DNS atteignent une grappe par son adresse virtuelle, qui passe au membre encore en vie. Sans elle, les requêtes vont à l&apos;adresse propre d&apos;un membre et s&apos;arrêtent quand ce membre tombe en panne : la grappe ne protège de rien.</translation>
     </message>
     <message>
         <source>Give the cluster a free virtual IP address in the members&apos; network and point the DNS record at the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à la grappe une adresse IP virtuelle libre dans le réseau des membres et dirigez l&apos;enregistrement DNS vers la grappe.</translation>
     </message>
     <message>
         <source>Active-passive cluster with several active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe actif-passif avec plusieurs membres actifs</translation>
     </message>
     <message>
         <source>In active-passive mode one member works and the other waits to take over. When requests or DNS records go straight to several members, they all work at once: the passive member is not in reserve, and its configuration (sessions, health checks) was not made for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mode actif-passif, un membre travaille et l&apos;autre attend pour prendre le relais. Quand des requêtes ou des enregistrements DNS vont directement à plusieurs membres, ils travaillent tous en même temps : le membre passif n&apos;est plus en réserve, et sa configuration (sessions, contrôles de santé) n&apos;a pas été prévue pour cela.</translation>
     </message>
     <message>
         <source>Send requests and DNS to the cluster&apos;s virtual address only, or switch the cluster to active-active mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyez les requêtes et le DNS qu&apos;à l&apos;adresse virtuelle de la grappe, ou passez la grappe en mode actif-actif.</translation>
     </message>
     <message>
         <source>Certificate missing on a cluster member</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat manquant sur un membre de la grappe</translation>
     </message>
     <message>
         <source>Any member of a cluster may answer. A member that terminates no TLS or has no certificate breaks HTTPS for everyone the moment it takes over, which is exactly when the cluster was supposed to save the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel membre d&apos;une grappe peut répondre. Un membre qui ne termine pas de TLS ou n&apos;a pas de certificat casse le HTTPS pour tout le monde dès qu&apos;il prend le relais, c&apos;est-à-dire exactement quand la grappe devait sauver la situation.</translation>
     </message>
     <message>
         <source>Install the same certificate on every member of the cluster and give every member the same TLS setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez le même certificat sur chaque membre de la grappe et donnez à chaque membre le même réglage TLS.</translation>
     </message>
     <message>
         <source>A firewall blocks a link of the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu bloque un lien du schéma</translation>
     </message>
     <message>
         <source>A firewall lets through only what it allows. A link whose port (or sender) it does not allow is dropped, so that part of the stack does not work once deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu ne laisse passer que ce qu&apos;il autorise. Un lien dont il n&apos;autorise pas le port (ou l&apos;émetteur) est rejeté, donc cette partie de la pile ne fonctionne pas une fois déployée.</translation>
     </message>
     <message>
         <source>Allow the link&apos;s port on the firewall, from the machine that sends it (&quot;PORT/tcp from ID&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez le port du lien sur le pare-feu, depuis la machine qui l&apos;envoie (&quot;PORT/tcp from ID&quot;).</translation>
     </message>
     <message>
         <source>A firewall opens a port no link uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu ouvre un port qu&apos;aucun lien n&apos;utilise</translation>
     </message>
     <message>
         <source>Every open port is a door an attacker can try. A port that no link of the design needs only adds to the attack surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque port ouvert est une porte qu&apos;un attaquant peut essayer. Un port dont aucun lien du schéma n&apos;a besoin ne fait qu&apos;agrandir la surface d&apos;attaque.</translation>
     </message>
     <message>
         <source>Remove the rule from the firewall, or draw the link that needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la règle du pare-feu, ou dessinez le lien qui en a besoin.</translation>
     </message>
     <message>
         <source>Database port open to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de base de données ouvert à tous</translation>
     </message>
     <message>
         <source>A database port open to any address lets the whole internet try passwords and exploits on the database directly. It should accept connections only from the application servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un port de base de données ouvert à toute adresse permet à tout internet d&apos;essayer des mots de passe et des exploits directement sur la base de données. Elle ne devrait accepter de connexions que des serveurs d&apos;applications.</translation>
     </message>
     <message>
         <source>Replace the rule by rules that allow the database port only from the application servers (&quot;3306/tcp from app-1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez la règle par des règles qui n&apos;autorisent le port de la base de données que depuis les serveurs d&apos;applications (&quot;3306/tcp from app-1&quot;).</translation>
     </message>
     <message>
         <source>SSH open to the world</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH ouvert au monde entier</translation>
     </message>
     <message>
         <source>SSH gives full control of a server. Open to every address it is probed for weak passwords within minutes of going online. The operator&apos;s access is implied by the design; nothing else should open it to everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH donne le contrôle total d&apos;un serveur. Ouvert à toute adresse, il est sondé pour des mots de passe faibles dans les minutes qui suivent sa mise en ligne. L&apos;accès de l&apos;opérateur est implicite dans le schéma ; rien d&apos;autre ne devrait l&apos;ouvrir à tous.</translation>
     </message>
     <message>
         <source>Remove the rule that opens SSH to everyone (or allow it only from a bastion host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la règle qui ouvre SSH à tous (ou autorisez-le seulement depuis un bastion).</translation>
     </message>
     <message>
         <source>Port 80 without a redirect to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 80 sans redirection vers HTTPS</translation>
     </message>
     <message>
         <source>Users who type the address without https:// arrive on port 80. If the entry answers there with the site instead of redirecting to HTTPS, their session travels in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs qui tapent l&apos;adresse sans https:// arrivent sur le port 80. Si l&apos;entrée y répond avec le site au lieu de rediriger vers HTTPS, leur session circule en clair.</translation>
     </message>
     <message>
         <source>Serve HTTPS on the entry and redirect port 80 to 443 (set the entry service&apos;s property &quot;http_redirect&quot; to true), or close port 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servez le HTTPS sur l&apos;entrée et redirigez le port 80 vers le 443 (mettez la propriété &quot;http_redirect&quot; du service d&apos;entrée à true), ou fermez le port 80.</translation>
     </message>
     <message>
         <source>Replica without a primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplique sans primaire</translation>
     </message>
     <message>
         <source>A replica copies every change from its primary. Without a primary to follow it never receives changes and serves stale or empty data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réplique copie chaque modification de son primaire. Sans primaire à suivre, elle ne reçoit jamais de modifications et sert des données périmées ou vides.</translation>
     </message>
     <message>
         <source>Set the replica&apos;s &quot;replicates from&quot; to the primary database, or make it a primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez &quot;Réplique depuis&quot; de la réplique sur la base de données primaire, ou faites-en un primaire.</translation>
     </message>
     <message>
         <source>Several primary databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs bases de données primaires</translation>
     </message>
     <message>
         <source>Two databases that both accept writes for the same application drift apart: each has changes the other lacks, and the application sees different data depending on where it writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux bases de données qui acceptent toutes deux les écritures pour la même application divergent : chacune a des modifications qui manquent à l&apos;autre, et l&apos;application voit des données différentes selon l&apos;endroit où elle écrit.</translation>
     </message>
     <message>
         <source>Keep one primary and make the other databases replicas that replicate from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez un seul primaire et faites des autres bases de données des répliques qui se répliquent depuis lui.</translation>
     </message>
     <message>
         <source>Application servers run different code</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs d&apos;applications exécutent un code différent</translation>
     </message>
     <message>
         <source>The load balancer sends each request to any application server. If they run different repositories or branches, users get different behaviour from one request to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répartiteur de charge envoie chaque requête à n&apos;importe quel serveur d&apos;applications. S&apos;ils exécutent des dépôts ou des branches différents, les utilisateurs obtiennent un comportement différent d&apos;une requête à l&apos;autre.</translation>
     </message>
     <message>
         <source>Deploy the same repository and branch on every application server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployez le même dépôt et la même branche sur chaque serveur d&apos;applications.</translation>
     </message>
     <message>
         <source>Application server without a codebase</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;applications sans code source</translation>
     </message>
     <message>
         <source>An application server runs the application&apos;s code. Without a codebase on its server there is nothing to run, and the deploy cannot know what to check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur d&apos;applications exécute le code de l&apos;application. Sans code source sur son serveur, il n&apos;y a rien à exécuter, et le déploiement ne peut pas savoir quoi récupérer.</translation>
     </message>
     <message>
         <source>Add a codebase (repository and branch) to the application server&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un code source (dépôt et branche) au serveur du serveur d&apos;applications.</translation>
     </message>
     <message>
         <source>Web server with no application server behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur web sans serveur d&apos;applications derrière lui</translation>
     </message>
     <message>
         <source>The web server serves static files and forwards dynamic requests to an application server. With none behind it every dynamic page fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur web sert les fichiers statiques et transmet les requêtes dynamiques à un serveur d&apos;applications. Sans aucun derrière lui, chaque page dynamique échoue.</translation>
     </message>
     <message>
         <source>Link the web server to an application server (HTTP to the app server&apos;s port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliez le serveur web à un serveur d&apos;applications (HTTP vers le port du serveur d&apos;applications).</translation>
     </message>
     <message>
         <source>Simple web stack: one server runs the whole stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile web simple : un serveur exécute toute la pile</translation>
     </message>
     <message>
         <source>The first stage of the spec is a LAMP stack on one server: web server, application server, codebase and database together, the simplest thing that works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première étape de la spécification est une pile LAMP sur un serveur : serveur web, serveur d&apos;applications, code source et base de données ensemble, la chose la plus simple qui fonctionne.</translation>
     </message>
     <message>
         <source>Put a web server, an application server, a codebase and a database in one server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez un serveur web, un serveur d&apos;applications, un code source et une base de données dans un même serveur.</translation>
     </message>
     <message>
         <source>The design has the domain the profile asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma a le domaine que demande le profil</translation>
     </message>
     <message>
         <source>A site is known by its domain name; the spec&apos;s design uses www.foobar.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un site est connu par son nom de domaine ; le schéma de la spécification utilise www.foobar.com.</translation>
     </message>
     <message>
         <source>Add a DNS record with the domain the profile asks for and point it at the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un enregistrement DNS avec le domaine que demande le profil et dirigez-le vers l&apos;entrée.</translation>
     </message>
     <message>
         <source>Distributed: a load balancer in front of two or more full servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuée : un répartiteur de charge devant deux serveurs complets ou plus</translation>
     </message>
     <message>
         <source>The distributed stage adds servers to lessen the traffic each one carries and to have a backup when one fails; a load balancer spreads the requests over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape distribuée ajoute des serveurs pour alléger le trafic que chacun porte et avoir une solution de secours quand l&apos;un tombe en panne ; un répartiteur de charge répartit les requêtes entre eux.</translation>
     </message>
     <message>
         <source>Put a load balancer in front and link it to two or more servers that each run a web server, an application server and a codebase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez un répartiteur de charge devant et reliez-le à deux serveurs ou plus qui exécutent chacun un serveur web, un serveur d&apos;applications et un code source.</translation>
     </message>
     <message>
         <source>Distributed: a primary database and a replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuée : une base de données primaire et une réplique</translation>
     </message>
     <message>
         <source>With several servers the data needs a copy too: a replica follows the primary so that reads can be spread and the data survives the loss of one database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec plusieurs serveurs, les données ont aussi besoin d&apos;une copie : une réplique suit le primaire pour que les lectures puissent être réparties et que les données survivent à la perte d&apos;une base de données.</translation>
     </message>
     <message>
         <source>Add a replica database that replicates from the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une base de données réplique qui se réplique depuis le primaire.</translation>
     </message>
     <message>
         <source>Scale up: a cluster of two load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>Montée en charge : une grappe de deux répartiteurs de charge</translation>
     </message>
     <message>
         <source>The spec adds a second load balancer that works in a cluster with the first, so that the entry has no single point of failure and distributing traffic stays efficient.</source>
-        <translation type="unfinished"></translation>
+        <translation>La spécification ajoute un second répartiteur de charge qui travaille en grappe avec le premier, pour que l&apos;entrée n&apos;ait pas de point de défaillance unique et que la répartition du trafic reste efficace.</translation>
     </message>
     <message>
         <source>Group two load balancers on two different servers in a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupez en grappe deux répartiteurs de charge sur deux serveurs différents.</translation>
     </message>
     <message>
         <source>Scale up: web, application and database each on its own server</source>
-        <translation type="unfinished"></translation>
+        <translation>Montée en charge : web, application et base de données chacun sur son serveur</translation>
     </message>
     <message>
         <source>The spec separates the database, application and web server into their own machines for isolation, scalability, maintenance, security, performance and fault isolation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La spécification sépare la base de données, l&apos;application et le serveur web sur leurs propres machines pour l&apos;isolation, l&apos;évolutivité, la maintenance, la sécurité, les performances et l&apos;isolation des pannes.</translation>
     </message>
     <message>
         <source>Give the web server, the application server and the database a server each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez chacun un serveur au serveur web, au serveur d&apos;applications et à la base de données.</translation>
     </message>
     <message>
         <source>Scale up: one codebase</source>
-        <translation type="unfinished"></translation>
+        <translation>Montée en charge : un seul code source</translation>
     </message>
     <message>
         <source>The spec&apos;s design runs one codebase: every server that runs the application runs the same code from the same repository and branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de la spécification exécute un seul code source : chaque serveur qui exécute l&apos;application exécute le même code depuis le même dépôt et la même branche.</translation>
     </message>
     <message>
         <source>Add a codebase to the application server, with the same repository and branch everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un code source au serveur d&apos;applications, avec le même dépôt et la même branche partout.</translation>
     </message>
     <message>
         <source>Monitoring service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de supervision</translation>
     </message>
     <message>
         <source>Monitoring agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent de supervision</translation>
     </message>
     <message>
         <source>Database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de base de données</translation>
     </message>
     <message>
         <source>Application server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;applications</translation>
     </message>
     <message>
         <source>Codebase</source>
-        <translation type="unfinished"></translation>
+        <translation>Code source</translation>
     </message>
     <message>
         <source>Design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma : %1</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction : %1</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 info(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreur(s), %2 avertissement(s), %3 information(s)</translation>
     </message>
     <message>
         <source>(%1 more from rules switched off for this design)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 de plus venant de règles désactivées pour ce schéma)</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils :</translation>
     </message>
     <message>
         <source>Request paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins des requêtes</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Profile requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences du profil</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Replica &quot;%1&quot; does not say which primary it replicates from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réplique &quot;%1&quot; n&apos;indique pas depuis quel primaire elle se réplique.</translation>
     </message>
     <message>
         <source>Replica &quot;%1&quot; replicates from &quot;%2&quot;, which is not a primary database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réplique &quot;%1&quot; se réplique depuis &quot;%2&quot;, qui n&apos;est pas une base de données primaire.</translation>
     </message>
     <message>
         <source>Database &quot;%1&quot; is the only one and no replica follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données &quot;%1&quot; est la seule et aucune réplique ne la suit.</translation>
     </message>
     <message>
         <source>%1 databases accept writes: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bases de données acceptent les écritures : &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; has no firewall, and requests reach it without passing a network firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur &quot;%1&quot; n&apos;a pas de pare-feu, et les requêtes l&apos;atteignent sans passer par un pare-feu réseau.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; has no firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur &quot;%1&quot; n&apos;a pas de pare-feu.</translation>
     </message>
     <message>
         <source>Firewall &quot;%1&quot; does not allow port %2/%3 from &quot;%4&quot;, which the %5 link from &quot;%6&quot; to &quot;%7&quot; needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu &quot;%1&quot; n&apos;autorise pas le port %2/%3 depuis &quot;%4&quot;, dont le lien %5 de &quot;%6&quot; à &quot;%7&quot; a besoin.</translation>
     </message>
     <message>
         <source>Firewall &quot;%1&quot; allows %2, but no link of the design uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu &quot;%1&quot; autorise %2, mais aucun lien du schéma ne l&apos;utilise.</translation>
     </message>
     <message>
         <source>Firewall &quot;%1&quot; allows the database port to everyone (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu &quot;%1&quot; ouvre le port de la base de données à tous (%2).</translation>
     </message>
     <message>
         <source>Firewall &quot;%1&quot; opens SSH to everyone (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu &quot;%1&quot; ouvre SSH à tous (%2).</translation>
     </message>
     <message>
         <source>The internet has an SSH link to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet a un lien SSH vers &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The design has no internet node, so no request comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma n&apos;a pas de nœud internet, donc aucune requête n&apos;entre.</translation>
     </message>
     <message>
         <source>The design has no database, so requests have no data to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma n&apos;a pas de base de données, donc les requêtes n&apos;ont aucune donnée à atteindre.</translation>
     </message>
     <message>
         <source>Following the links from the internet, no request reaches a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>En suivant les liens depuis internet, aucune requête n&apos;atteint une base de données.</translation>
     </message>
     <message>
         <source>If server &quot;%1&quot; fails, no request from the internet reaches a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le serveur &quot;%1&quot; tombe en panne, aucune requête d&apos;internet n&apos;atteint une base de données.</translation>
     </message>
     <message>
         <source>If firewall &quot;%1&quot; fails, no request from the internet reaches a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le pare-feu &quot;%1&quot; tombe en panne, aucune requête d&apos;internet n&apos;atteint une base de données.</translation>
     </message>
     <message>
         <source>Database &quot;%1&quot; can be reached from the internet without passing an application server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données &quot;%1&quot; est joignable depuis internet sans passer par un serveur d&apos;applications.</translation>
     </message>
     <message>
         <source>Web server &quot;%1&quot; forwards requests to no application server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur web &quot;%1&quot; ne transmet les requêtes à aucun serveur d&apos;applications.</translation>
     </message>
     <message>
         <source>No server runs a web server, an application server, a codebase and a database together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur n&apos;exécute à la fois un serveur web, un serveur d&apos;applications, un code source et une base de données.</translation>
     </message>
     <message>
         <source>The design has no DNS record for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma n&apos;a pas d&apos;enregistrement DNS pour %1.</translation>
     </message>
     <message>
         <source>The design&apos;s domain is %1, the profile asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du schéma est %1, le profil demande %2.</translation>
     </message>
     <message>
         <source>The design has no domain: add a DNS record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma n&apos;a pas de domaine : ajoutez un enregistrement DNS.</translation>
     </message>
     <message>
         <source>The design has no load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma n&apos;a pas de répartiteur de charge.</translation>
     </message>
     <message>
         <source>No load balancer sends requests to two or more servers that each run a web server, an application server and a codebase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répartiteur de charge n&apos;envoie de requêtes à deux serveurs ou plus qui exécutent chacun un serveur web, un serveur d&apos;applications et un code source.</translation>
     </message>
     <message>
         <source>The design has no primary database with a replica that follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma n&apos;a pas de base de données primaire suivie par une réplique.</translation>
     </message>
     <message>
         <source>The design has no cluster of two load balancers on different servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma n&apos;a pas de grappe de deux répartiteurs de charge sur des serveurs différents.</translation>
     </message>
     <message>
         <source>These tiers have no server of their own: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces niveaux n&apos;ont pas leur propre serveur : %1.</translation>
     </message>
     <message>
         <source>The design has no codebase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma n&apos;a pas de code source.</translation>
     </message>
     <message>
         <source>The design has %1 different codebases (repository and branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma a %1 codes sources différents (dépôt et branche).</translation>
     </message>
     <message>
         <source>The monitoring agent on server &quot;%1&quot; reports to no monitoring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent de supervision du serveur &quot;%1&quot; ne rapporte à aucun service de supervision.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; has no monitoring agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur &quot;%1&quot; n&apos;a pas d&apos;agent de supervision.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; runs these tiers together: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur &quot;%1&quot; exécute ces niveaux ensemble : %2.</translation>
     </message>
     <message>
         <source>Load balancer &quot;%1&quot; is not in a cluster with a second load balancer on another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répartiteur de charge &quot;%1&quot; n&apos;est pas en grappe avec un second répartiteur de charge sur un autre serveur.</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; has no virtual address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grappe &quot;%1&quot; n&apos;a pas d&apos;adresse virtuelle.</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; is active-passive, but requests go straight to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grappe &quot;%1&quot; est en actif-passif, mais des requêtes vont directement à &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Application server &quot;%1&quot; has no codebase on its server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;applications &quot;%1&quot; n&apos;a pas de code source sur son serveur.</translation>
     </message>
     <message>
         <source>The application servers run different code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs d&apos;applications exécutent un code différent : %1.</translation>
     </message>
     <message>
         <source>Users reach &quot;%1&quot; over plain HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs atteignent &quot;%1&quot; en HTTP non chiffré.</translation>
     </message>
     <message>
         <source>No service behind &quot;%1&quot; terminates TLS: its HTTPS link ends nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service derrière &quot;%1&quot; ne termine le TLS : son lien HTTPS n&apos;aboutit nulle part.</translation>
     </message>
     <message>
         <source>No certificate is installed on the service that terminates TLS for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat n&apos;est installé sur le service qui termine le TLS pour &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No certificate for %1 is installed on the service that terminates TLS for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat pour %1 n&apos;est installé sur le service qui termine le TLS pour &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Load balancer &quot;%1&quot; decrypts HTTPS and sends the requests on in plain HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répartiteur de charge &quot;%1&quot; déchiffre le HTTPS et transmet les requêtes en HTTP non chiffré.</translation>
     </message>
     <message>
         <source>The design has no DNS record, so users cannot find the site by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma n&apos;a pas d&apos;enregistrement DNS, donc les utilisateurs ne peuvent pas trouver le site par son nom.</translation>
     </message>
     <message>
         <source>No DNS record points at the entry &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement DNS ne pointe vers l&apos;entrée &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; serves the site on port 80 as well as HTTPS, without redirecting to HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sert le site sur le port 80 en plus du HTTPS, sans rediriger vers HTTPS.</translation>
     </message>
     <message>
         <source>In cluster &quot;%1&quot;, &quot;%2&quot; does not terminate TLS with the certificate for %3 that the other members present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la grappe &quot;%1&quot;, &quot;%2&quot; ne termine pas le TLS avec le certificat pour %3 que présentent les autres membres.</translation>
     </message>
 </context>
 <context>
     <name>sw::SqliteStore</name>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé : %1</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>it is a folder, not a Stackwright file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier Stackwright</translation>
     </message>
     <message>
         <source>cannot open it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de l&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>the file is empty, it is not a Stackwright design</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide, ce n&apos;est pas un schéma Stackwright</translation>
     </message>
     <message>
         <source>not a Stackwright file: it is not an SQLite database (it looks like JSON: give it the .json extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier Stackwright : ce n&apos;est pas une base de données SQLite (il ressemble à du JSON : donnez-lui l&apos;extension .json)</translation>
     </message>
     <message>
         <source>not a Stackwright file: it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier Stackwright : ce n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
         <source>the file is damaged: its header is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé : son en-tête est tronqué</translation>
     </message>
     <message>
         <source>not a Stackwright file: it is an SQLite database of another program</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier Stackwright : c&apos;est une base de données SQLite d&apos;un autre programme</translation>
     </message>
     <message>
         <source>not a Stackwright file: its SQLite application id is %1, Stackwright&apos;s is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier Stackwright : son identifiant d&apos;application SQLite est %1, celui de Stackwright est %2</translation>
     </message>
     <message>
         <source>an interrupted save left it unfinished and it cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement interrompu l&apos;a laissé inachevé et il ne peut pas être restauré : %1</translation>
     </message>
     <message>
         <source>this file was made by a newer Stackwright (file schema version %1; this one reads up to version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier a été créé par un Stackwright plus récent (version de structure de fichier %1 ; celui-ci lit jusqu&apos;à la version %2)</translation>
     </message>
     <message>
         <source>the file is damaged: its schema version is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé : sa version de structure est %1</translation>
     </message>
     <message>
         <source>simulated failure while storing the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>échec simulé pendant l&apos;enregistrement des nœuds</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire épuisée</translation>
     </message>
     <message>
         <source>cannot save it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de l&apos;enregistrer : %1</translation>
     </message>
     <message>
         <source>cannot write it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de l&apos;écrire : %1</translation>
     </message>
     <message>
         <source>simulated failure while writing the file</source>
-        <translation type="unfinished"></translation>
+        <translation>échec simulé pendant l&apos;écriture du fichier</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;, field &quot;props&quot;: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud &quot;%1&quot;, champ &quot;props&quot; : pas un objet JSON</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;, field &quot;props.%2&quot;: must be a string, a number, a boolean or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud &quot;%1&quot;, champ &quot;props.%2&quot; : doit être une chaîne, un nombre, un booléen ou un tableau de chaînes</translation>
     </message>
     <message>
         <source>no migration from schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune migration depuis la version de structure %1</translation>
     </message>
     <message>
         <source>cannot upgrade it from schema version %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de le mettre à niveau de la version de structure %1 à %2 : %3</translation>
     </message>
     <message>
         <source>the file is damaged: it holds no design</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé : il ne contient aucun schéma</translation>
     </message>
     <message>
         <source>field &quot;profile&quot;: unknown profile &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &quot;profile&quot; : profil &quot;%1&quot; inconnu (parmi : %2)</translation>
     </message>
     <message>
         <source>the file is damaged: its extensions are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé : ses extensions ne sont pas un objet JSON</translation>
     </message>
     <message>
         <source>unknown top-level field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de premier niveau &quot;%1&quot; inconnu</translation>
     </message>
     <message>
         <source>node #%1, field &quot;id&quot;: &quot;%2&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud n° %1, champ &quot;id&quot; : &quot;%2&quot; n&apos;est pas un identifiant valide</translation>
     </message>
     <message>
         <source>%1, field &quot;kind&quot;: unknown kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;kind&quot; : type &quot;%2&quot; inconnu</translation>
     </message>
     <message>
         <source>%1, field &quot;id&quot;: the id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;id&quot; : l&apos;identifiant est utilisé deux fois</translation>
     </message>
     <message>
         <source>the file is damaged: property &quot;%1&quot; belongs to no node (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé : la propriété &quot;%1&quot; n&apos;appartient à aucun nœud (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1, field &quot;props.%2&quot;: the stored value is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;props.%2&quot; : la valeur enregistrée est endommagée</translation>
     </message>
     <message>
         <source>link #%1, field &quot;id&quot;: &quot;%2&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>lien n° %1, champ &quot;id&quot; : &quot;%2&quot; n&apos;est pas un identifiant valide</translation>
     </message>
     <message>
         <source>%1, field &quot;protocol&quot;: unknown protocol &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;protocol&quot; : protocole &quot;%2&quot; inconnu</translation>
     </message>
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &quot;port&quot; : %2 est hors limites (1 à 65535)</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform>(et %n autres problèmes)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sw::StartPage</name>
+    <message>
+        <source>Welcome to Stackwright</source>
+        <translation>Bienvenue dans Stackwright</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Start a design&lt;/h2&gt;&lt;p&gt;Begin with an empty canvas and drag boxes from the palette, or start from one of the designs below.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Commencer un schéma&lt;/h2&gt;&lt;p&gt;Partez d&apos;une zone de dessin vide et faites glisser des boîtes depuis la palette, ou partez d&apos;un des schémas ci-dessous.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Empty design</source>
+        <translation>Schéma &amp;vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; (double-click to start from one)</source>
+        <translation>&lt;b&gt;Modèles&lt;/b&gt; (double-cliquez pour partir de l&apos;un d&apos;eux)</translation>
+    </message>
+    <message>
+        <source>Start from the template &quot;%1&quot;</source>
+        <translation>Partir du modèle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fichiers récents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no recent files yet)</source>
+        <translation>(aucun fichier récent pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
     <name>sw::SvgExporter</name>
     <message>
         <source>Made with Stackwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec Stackwright</translation>
     </message>
     <message>
         <source>the SVG could not be generated</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG n&apos;a pas pu être généré</translation>
     </message>
 </context>
 <context>
     <name>sw::Templates</name>
     <message>
         <source>no built-in template is called &quot;%1&quot; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle intégré ne s&apos;appelle &quot;%1&quot; (il y a : %2)</translation>
     </message>
     <message>
         <source>built-in template &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle intégré &quot;%1&quot; : %2</translation>
     </message>
 </context>
 <context>
     <name>sw::WhatIf</name>
     <message>
         <source>&quot;%1&quot; is a link: only nodes can fail</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est un lien : seuls les nœuds peuvent tomber en panne</translation>
     </message>
     <message>
         <source>unknown node id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de nœud &quot;%1&quot; inconnu</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is not inside a server, so it cannot fail on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud &quot;%1&quot; n&apos;est pas dans un serveur, il ne peut donc pas tomber en panne seul</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; (%2) cannot fail: only servers, network firewalls, services and cluster members are failure candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud &quot;%1&quot; (%2) ne peut pas tomber en panne : seuls les serveurs, les pare-feu réseau, les services et les membres de grappe peuvent être mis en panne</translation>
     </message>
 </context>
 <context>
     <name>sw::WhatIfPanel</name>
     <message>
         <source>What-if mode: mark nodes as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode simulation de pannes : marquer des nœuds en panne</translation>
     </message>
     <message>
         <source>While on, failed nodes are greyed out and the surviving request paths are drawn. The design itself never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant qu&apos;il est actif, les nœuds en panne sont grisés et les chemins de requête restants sont dessinés. Le schéma lui-même ne change jamais.</translation>
     </message>
     <message>
         <source>Fail selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la sélection en panne</translation>
     </message>
     <message>
         <source>Restore all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rétablir</translation>
     </message>
     <message>
         <source>Double-click a node to bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un nœud pour le rétablir</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger</translation>
     </message>
     <message>
         <source>Save as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous...</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario :</translation>
     </message>
     <message>
         <source>Failed nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds en panne :</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du scénario :</translation>
     </message>
     <message>
         <source>Select the servers, services or firewalls to fail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les serveurs, services ou pare-feu à mettre en panne.</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>Switch what-if mode on, then fail nodes with &quot;Fail selected&quot; or the canvas&apos;s context menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le mode simulation de pannes, puis mettez des nœuds en panne avec &quot;Mettre la sélection en panne&quot; ou le menu contextuel de la zone de dessin.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b style=&apos;color:#2e7d32&apos;&gt;Requests still get through.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b style=&apos;color:#2e7d32&apos;&gt;Des requêtes passent encore.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b style=&apos;color:#c62828&apos;&gt;No request gets through.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b style=&apos;color:#c62828&apos;&gt;Aucune requête ne passe.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Users still served: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Utilisateurs encore servis : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Users who cannot be served: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Utilisateurs qui ne peuvent pas être servis : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Availability with these failures: &lt;b&gt;%1&lt;/b&gt; (normally %2)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Disponibilité avec ces pannes : &lt;b&gt;%1&lt;/b&gt; (normalement %2)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>sw::cli</name>
     <message>
         <source>new --template NAME --output FILE   a design from a built-in template</source>
-        <translation type="unfinished"></translation>
+        <translation>new --template NAME --output FILE   un schéma à partir d&apos;un modèle intégré</translation>
     </message>
     <message>
         <source>convert IN OUT                      JSON to .stackwright and back</source>
-        <translation type="unfinished"></translation>
+        <translation>convert IN OUT                      JSON vers .stackwright et inversement</translation>
     </message>
     <message>
         <source>info FILE                           a one-screen summary</source>
-        <translation type="unfinished"></translation>
+        <translation>info FILE                           un résumé sur un écran</translation>
     </message>
     <message>
         <source>validate FILE [--profile P] [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>validate FILE [--profile P] [--format text|json]</translation>
     </message>
     <message>
         <source>rules [--format json]               the rule catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>rules [--format json]               le catalogue des règles</translation>
     </message>
     <message>
         <source>export FILE --format F --output PATH  png|svg|pdf|dot|report|shell|ansible</source>
-        <translation type="unfinished"></translation>
+        <translation>export FILE --format F --output PATH  png|svg|pdf|dot|report|shell|ansible</translation>
     </message>
     <message>
         <source>deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY] [--known-hosts FILE] [--jobs N]</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY] [--known-hosts FILE] [--jobs N]</translation>
     </message>
     <message>
         <source>analyse FILE [--fail ID]... [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse FILE [--fail ID]... [--format text|json]</translation>
     </message>
     <message>
         <source>grade ACTIVITY SUBMISSION [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>grade ACTIVITY SUBMISSION [--format text|json]</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>usage: stackwright-cli COMMAND ...</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : stackwright-cli COMMAND ...</translation>
     </message>
     <message>
         <source>error: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : commande &quot;%1&quot; inconnue</translation>
     </message>
     <message>
         <source>Design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma : %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En panne : %1</translation>
     </message>
     <message>
         <source>Requests reach a database: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes atteignent une base de données : oui</translation>
     </message>
     <message>
         <source>Requests reach a database: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes atteignent une base de données : non</translation>
     </message>
     <message>
         <source>Availability: %1 (%2 nines, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité : %1 (%2 neuf(s), %3)</translation>
     </message>
     <message>
         <source>Expected downtime: %1 per month, %2 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilité attendue : %1 par mois, %2 par an</translation>
     </message>
     <message>
         <source>Users still served: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs encore servis : %1</translation>
     </message>
     <message>
         <source>Users not served: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs non servis : %1</translation>
     </message>
     <message>
         <source>Load: %1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge : %1 req/s</translation>
     </message>
     <message>
         <source>Bottleneck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Goulot d&apos;étranglement : %1</translation>
     </message>
     <message>
         <source>error: %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1 demande une valeur</translation>
     </message>
     <message>
         <source>error: unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : option &quot;%1&quot; inconnue</translation>
     </message>
     <message>
         <source>error: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>usage: stackwright-cli analyse FILE [--fail ID]... [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : stackwright-cli analyse FILE [--fail ID]... [--format text|json]</translation>
     </message>
     <message>
         <source>error: --format must be text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : --format doit valoir text ou json, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>error: --fail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : --fail : %1</translation>
     </message>
     <message>
         <source>usage: stackwright-cli convert IN OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : stackwright-cli convert IN OUT</translation>
     </message>
     <message>
         <source>  Converts between the JSON format (.json) and the native file (.stackwright), by extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Convertit entre le format JSON (.json) et le fichier natif (.stackwright), selon l&apos;extension.</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>option &quot;%1&quot; inconnue</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: the output must end in .json or .stackwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la sortie doit se terminer par .json ou .stackwright</translation>
     </message>
     <message>
         <source>%1: IN and OUT are the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : IN et OUT sont le même fichier</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 nodes, %3 links).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (%2 nœuds, %3 liens).</translation>
     </message>
     <message>
         <source>usage: stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]
@@ -4548,312 +4757,327 @@ The reason is saved with the design.</source>
   --yes-new-host-keys  trust unknown host keys (a changed key is always refused)
   --continue           go on with the next servers after a failure
   --bundle DIR         deploy this shell bundle instead of generating one</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]
+                              [--known-hosts FILE] [--jobs N] [--user USER]
+                              [--yes-new-host-keys] [--continue] [--timeout SECONDS]
+                              [--connect-timeout SECONDS] [--bundle DIR]
+  --dry-run            se connecter, envoyer, bash -n sur chaque script, comparer l&apos;OS ; ne rien modifier
+  --check              lecture seule : comparer services, ports et pare-feu avec le schéma
+  --host ID            seulement ce serveur (répétable)
+  --identity KEY       fichier de clé privée (par défaut : l&apos;agent ssh, puis les clés de ~/.ssh)
+  --known-hosts FILE   fichier des hôtes connus (par défaut : ~/.ssh/known_hosts)
+  --jobs N             serveurs d&apos;un même niveau déployés en même temps (4 par défaut)
+  --user USER          utilisateur ssh pour tous les serveurs au lieu du ssh_user du schéma
+  --yes-new-host-keys  faire confiance aux clés d&apos;hôte inconnues (une clé modifiée est toujours refusée)
+  --continue           continuer avec les serveurs suivants après un échec
+  --bundle DIR         déployer ce paquet shell au lieu d&apos;en générer un</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande une valeur</translation>
     </message>
     <message>
         <source>--jobs must be a number from 1 to 64, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs doit être un nombre de 1 à 64, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout doit être un nombre de secondes, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--connect-timeout must be a number of seconds from 1 to 600, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-timeout doit être un nombre de secondes de 1 à 600, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option %1 inconnue</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (one design file only)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot; (un seul fichier de schéma)</translation>
     </message>
     <message>
         <source>no design file given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de schéma n&apos;a été donné</translation>
     </message>
     <message>
         <source>--dry-run and --check cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run et --check ne peuvent pas être combinés</translation>
     </message>
     <message>
         <source>the key file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de clé %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>the bundle folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier du paquet %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <source>this build has no shell bundle exporter (swbundle); give a bundle with --bundle DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version n&apos;a pas d&apos;exportateur de paquets shell (swbundle) ; donnez un paquet avec --bundle DIR</translation>
     </message>
     <message>
         <source>note: %1; checking against the design only</source>
-        <translation type="unfinished"></translation>
+        <translation>note : %1 ; vérification par rapport au schéma seulement</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is not known:
   %3 %4
 Trust it and remember it (yes/no)? </source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;hôte de %1 (%2) n&apos;est pas connue :
+  %3 %4
+Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
     </message>
     <message>
         <source>cancelling: stopping the remote commands...</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation : arrêt des commandes distantes...</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2: %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %2 : %n serveur</numerusform>
+            <numerusform>%1 sur %2 : %n serveurs</numerusform>
         </translation>
     </message>
     <message>
         <source>error: nothing to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : rien à déployer</translation>
     </message>
     <message>
         <source>Summary (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé (%1) : %2</translation>
     </message>
     <message>
         <source>error: a host key was refused; see above (use --yes-new-host-keys or answer yes to trust a new server; never for a changed key)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : une clé d&apos;hôte a été refusée ; voir ci-dessus (utilisez --yes-new-host-keys ou répondez yes pour faire confiance à un nouveau serveur ; jamais pour une clé modifiée)</translation>
     </message>
     <message>
         <source>error: export needs --format with one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : export demande --format avec l&apos;un de : %1</translation>
     </message>
     <message>
         <source>error: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : option %1 inconnue</translation>
     </message>
     <message>
         <source>error: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : argument inattendu %1</translation>
     </message>
     <message>
         <source>usage: stackwright-cli export FILE --format shell|ansible --output DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : stackwright-cli export FILE --format shell|ansible --output DIR</translation>
     </message>
     <message>
         <source>--format must be shell or ansible</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir shell ou ansible</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit</translation>
     </message>
     <message>
         <source>usage: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH</translation>
     </message>
     <message>
         <source>  --scale S            PNG: pixels per scene unit (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --scale S            PNG : pixels par unité de scène (1 par défaut)</translation>
     </message>
     <message>
         <source>  --dpi N              PNG: resolution instead of --scale (96 = scale 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --dpi N              PNG : résolution au lieu de --scale (96 = échelle 1)</translation>
     </message>
     <message>
         <source>  --background B       white (default) or transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>  --background B       white (par défaut) ou transparent</translation>
     </message>
     <message>
         <source>  --paper P            PDF and PDF report: a4 (default) or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>  --paper P            PDF et rapport PDF : a4 (par défaut) ou letter</translation>
     </message>
     <message>
         <source>  --select ID[,ID...]  export only these nodes (and what they contain)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --select ID[,ID...]  exporter seulement ces nœuds (et ce qu&apos;ils contiennent)</translation>
     </message>
     <message>
         <source>  A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>  Un rapport est en HTML ou en PDF, selon l&apos;extension de PATH (.html ou .pdf).</translation>
     </message>
     <message>
         <source>the design FILE is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de schéma FILE manque</translation>
     </message>
     <message>
         <source>--output PATH is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>--output PATH manque</translation>
     </message>
     <message>
         <source>--scale must be a number from 0.05 to 20, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale doit être un nombre de 0.05 à 20, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from 10 to 2400, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi doit être un nombre entier de 10 à 2400, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--background must be white or transparent, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--background doit valoir white ou transparent, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper doit valoir a4 ou letter, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a report is written as .html or .pdf; &quot;%1&quot; has neither extension</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport s&apos;écrit en .html ou en .pdf ; &quot;%1&quot; n&apos;a aucune de ces extensions</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (png, svg, pdf, dot or report)</source>
-        <translation type="unfinished"></translation>
+        <translation>format &quot;%1&quot; inconnu (png, svg, pdf, dot ou report)</translation>
     </message>
     <message>
         <source>note: the design is too large for the scale asked; the picture was scaled down to %1 x %2 pixels (scale %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>note : le schéma est trop grand pour l&apos;échelle demandée ; l&apos;image a été réduite à %1 x %2 pixels (échelle %3)</translation>
     </message>
     <message>
         <source>usage: stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]</translation>
     </message>
     <message>
         <source>error: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1 : %2</translation>
     </message>
     <message>
         <source>Score: %1 / 100 (%2 of %3 requirements of &quot;%4&quot; met)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : %1 / 100 (%2 exigences sur %3 de &quot;%4&quot; satisfaites)</translation>
     </message>
     <message>
         <source>  hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  indice : %1</translation>
     </message>
     <message>
         <source>  note: this build has no validator; only locked nodes were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>  note : cette version n&apos;a pas de validateur ; seuls les nœuds verrouillés ont été vérifiés</translation>
     </message>
     <message>
         <source>usage: stackwright-cli info FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : stackwright-cli info FILE</translation>
     </message>
     <message>
         <source>  A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Un résumé sur un écran : nom, profil, nombre par type, chaque serveur et ce qui s&apos;y exécute, liens.</translation>
     </message>
     <message>
         <source>Design:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma :     %1</translation>
     </message>
     <message>
         <source>Profile:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil :     %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Format:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :     %1</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Stackwright (SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackwright (SQLite)</translation>
     </message>
     <message>
         <source>Nodes:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds :      %1</translation>
     </message>
     <message>
         <source>Links:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens :      %1</translation>
     </message>
     <message>
         <source>Servers:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs :   %1</translation>
     </message>
     <message>
         <source>host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte %1</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;adresse</translation>
     </message>
     <message>
         <source>(nothing runs on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien ne s&apos;y exécute)</translation>
     </message>
     <message>
         <source>Cluster:  %1 = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappe :     %1 = %2 (%3)</translation>
     </message>
     <message>
         <source>usage: stackwright-cli new --template NAME --output FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : stackwright-cli new --template NAME --output FILE</translation>
     </message>
     <message>
         <source>  Writes a design from a built-in template; FILE ends in .json or .stackwright.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Écrit un schéma à partir d&apos;un modèle intégré ; FILE se termine par .json ou .stackwright.</translation>
     </message>
     <message>
         <source>  Templates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Modèles : %1</translation>
     </message>
     <message>
         <source>--template NAME is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>--template NAME manque</translation>
     </message>
     <message>
         <source>--output FILE is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>--output FILE manque</translation>
     </message>
     <message>
         <source>Wrote %1 from template &quot;%2&quot; (%3 nodes, %4 links).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit à partir du modèle &quot;%2&quot; (%3 nœuds, %4 liens).</translation>
     </message>
     <message>
         <source>error: unexpected &quot;%1&quot; (rules [--format json])</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : &quot;%1&quot; inattendu (rules [--format json])</translation>
     </message>
     <message>
         <source>error: --format must be text, json or markdown, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : --format doit valoir text, json ou markdown, pas &quot;%1&quot;</translation>
     </message>
     <message>
         <source>error: unknown option &quot;%1&quot; (validate FILE [--profile P] [--format text|json])</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : option &quot;%1&quot; inconnue (validate FILE [--profile P] [--format text|json])</translation>
     </message>
     <message>
         <source>error: validate takes one file, &quot;%1&quot; is a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : validate prend un seul fichier, &quot;%1&quot; en est un second</translation>
     </message>
     <message>
         <source>error: validate needs a file (validate FILE [--profile P] [--format text|json])</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : validate demande un fichier (validate FILE [--profile P] [--format text|json])</translation>
     </message>
     <message>
         <source>error: unknown profile &quot;%1&quot; (one of: %2, or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : profil &quot;%1&quot; inconnu (parmi : %2, ou none)</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manque</translation>
     </message>
     <message>
         <source>%1 and %2 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 manquent</translation>
     </message>
 </context>
 </TS>

@@ -36,30 +36,4 @@ int suggestedPort(const Node &to, Protocol protocol)
     return 0;
 }
 
-QString freshId(const Design &design, const QString &base, const QSet<QString> &taken)
-{
-    QString b = base.left(56);
-    if (!isValidId(b))
-        b = QStringLiteral("node");
-    if (!design.hasId(b) && !taken.contains(b))
-        return b;
-    for (int i = 2;; ++i) {
-        const QString id = QStringLiteral("%1-%2").arg(b).arg(i);
-        if (!design.hasId(id) && !taken.contains(id))
-            return id;
-    }
-}
-
-Node makeNode(const Design &design, Kind kind, const QSet<QString> &taken)
-{
-    Node n;
-    n.kind = kind;
-    n.id = freshId(design, kindName(kind), taken);
-    n.label = kindTitle(kind);
-    n.hasPos = true;
-    if (kind == Kind::Server)
-        n.props.insert(QStringLiteral("hostname"), n.id.left(63).toLower());
-    return n;
-}
-
 } // namespace sw

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/design.h"
+#include "model/placement.h"
 
 #include <QSet>
 
@@ -15,11 +16,7 @@ QVector<Protocol> suggestedProtocols(const Node &from, const Node &to);
 // The port a new link uses: the app server's own port for http to it, else 0
 // (the protocol's default).
 int suggestedPort(const Node &to, Protocol protocol);
-// A new node of `kind` with a fresh id (not in `design`, not in `taken`), its
-// kind's title as label and its required properties filled where a sensible
-// value exists (a server's hostname).
-Node makeNode(const Design &design, Kind kind, const QSet<QString> &taken = {});
-// A fresh id from `base`, free in `design` and not in `taken`.
-QString freshId(const Design &design, const QString &base, const QSet<QString> &taken = {});
+// makeNode() and freshId() live in core (model/placement.h), shared with
+// paste, duplicate and the quick fixes.
 
 } // namespace sw

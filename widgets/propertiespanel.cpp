@@ -25,14 +25,6 @@ namespace sw {
 
 namespace {
 QString kindsTr(const char *s) { return s ? QCoreApplication::translate("sw::Kinds", s) : QString(); }
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &s : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!s.trimmed().isEmpty())
-            out << s.trimmed();
-    return out;
-}
 } // namespace
 
 PropertiesPanel::PropertiesPanel(DesignModel *model, QUndoStack *undo, Selection *selection, QWidget *parent)
@@ -61,6 +53,10 @@ PropertiesPanel::PropertiesPanel(DesignModel *model, QUndoStack *undo, Selection
     outer->addWidget(m_message);
 
     connect(selection, &Selection::changed, this, &PropertiesPanel::rebuild);
+    connect(selection, &Selection::focusPropertyRequested, this, [this](const QString &key) {
+        if (QWidget *w = editor(key))
+            w->setFocus(Qt::OtherFocusReason);
+    });
     connect(model, &DesignModel::designReset, this, &PropertiesPanel::rebuild);
     connect(model, &DesignModel::nodeChanged, this, [this](const QString &id) { if (id == m_current) refresh(); });
     connect(model, &DesignModel::linkChanged, this, [this](const QString &id) { if (id == m_current) refresh(); });
@@ -190,7 +186,8 @@ void PropertiesPanel::buildDesign()
     name->setAccessibleName(tr("Design name"));
     addTextEditor(QStringLiteral("name"), name, [this] { return m_model->design().name; },
                   [](const QString &t) {
-                      return t.isEmpty() || t.size() > 200 ? tr("a design name has 1 to 200 characters") : QString();
+                      const QString e = checkDesignName(t);
+                      return e.isEmpty() ? e : tr("a design name %1").arg(e);
                   },
                   [this](const QString &t) { m_undo->push(new DesignMetaCommand(m_model, DesignMetaCommand::Name, t)); });
     addRow(new QLabel(tr("&Name"), m_body), name, QStringLiteral("name"));
@@ -227,7 +224,10 @@ void PropertiesPanel::buildNode(const QString &id)
             const Node *n = m_model->node(id);
             return n ? n->label : QString();
         },
-        [](const QString &t) { return t.size() > 200 ? tr("a label has at most 200 characters") : QString(); },
+        [](const QString &t) {
+            const QString e = checkLabel(t);
+            return e.isEmpty() ? e : tr("a label has %1").arg(e);
+        },
         [this, id](const QString &t) { m_undo->push(new SetPropertyCommand(m_model, id, SetPropertyCommand::labelKey(), t)); });
     auto *labelLabel = new QLabel(tr("&Label"), m_body);
     labelLabel->setBuddy(label);
@@ -255,6 +255,12 @@ QWidget *PropertiesPanel::makePropEditor(const QString &id, const PropertySpec &
         const Node *n = m_model->node(id);
         if (n && n->props.value(key) != v)
             m_undo->push(new SetPropertyCommand(m_model, id, key, v));
+    };
+    // The loader's own check of a value (core/model/check.h): what is refused
+    // here is exactly what a file is refused for.
+    auto check = [this, id, spec](const QString &t) {
+        const Node *n = m_model->node(id);
+        return n ? checkNodeProperty(m_model->design(), *n, spec, propertyValueFromText(spec, t)) : QString();
     };
     switch (spec.type) {
     case PropType::Choice:
@@ -334,8 +340,7 @@ QWidget *PropertiesPanel::makePropEditor(const QString &id, const PropertySpec &
         edit->setPlaceholderText(spec.type == PropType::PortRules ? tr("e.g. 443/tcp, 3306/tcp from app-1")
                                                                   : tr("ids, separated by commas"));
         addTextEditor(key, edit, [node, key] { return node() ? node()->propList(key).join(QStringLiteral(", ")) : QString(); },
-                      [spec](const QString &t) { return checkPropertyValue(spec, splitList(t)); },
-                      [set](const QString &t) { set(splitList(t)); }, allowedValues(spec));
+                      check, [set, spec](const QString &t) { set(propertyValueFromText(spec, t)); }, allowedValues(spec));
         if (spec.type == PropType::NodeRefList) {
             // The nodes named, readable: "HAProxy on Load balancer 1".
             auto *names = new QLabel(m_body);
@@ -364,8 +369,7 @@ QWidget *PropertiesPanel::makePropEditor(const QString &id, const PropertySpec &
         if (spec.defaultValue.isValid())
             edit->setPlaceholderText(spec.defaultValue.toString());
         addTextEditor(key, edit, [node, key] { return node() && node()->hasProp(key) ? node()->propString(key) : QString(); },
-                      [spec](const QString &t) { return t.isEmpty() ? QString() : checkPropertyValue(spec, t); },
-                      [set](const QString &t) { set(t.isEmpty() ? QVariant() : QVariant(t)); }, allowedValues(spec));
+                      check, [set, spec](const QString &t) { set(propertyValueFromText(spec, t)); }, allowedValues(spec));
         return edit;
     }
     }
@@ -417,7 +421,10 @@ void PropertiesPanel::buildLink(const QString &id)
     auto *label = new QLineEdit(m_body);
     label->setAccessibleName(tr("Link label"));
     addTextEditor(QStringLiteral("linkLabel"), label, [link] { return link() ? link()->label : QString(); },
-                  [](const QString &t) { return t.size() > 200 ? tr("a label has at most 200 characters") : QString(); },
+                  [](const QString &t) {
+                      const QString e = checkLabel(t);
+                      return e.isEmpty() ? e : tr("a label has %1").arg(e);
+                  },
                   [edit](const QString &t) { edit([&](Link &l) { l.label = t; }); });
     auto *labelLabel = new QLabel(tr("&Label"), m_body);
     labelLabel->setBuddy(label);

@@ -24,6 +24,10 @@ void addExportOptions(CommandLine &cl, bool pictures, bool bundles)
     cl.addOption({QStringLiteral("background")}, Tr::tr("white (default) or transparent"), QStringLiteral("B"));
     cl.addOption({QStringLiteral("paper")}, Tr::tr("PDF and PDF report: a4 (default) or letter"), QStringLiteral("P"));
     cl.addOption({QStringLiteral("select")}, Tr::tr("export only these nodes (and what they contain)"), QStringLiteral("ID[,ID...]"));
+    cl.addOption({QStringLiteral("layout")},
+                 Tr::tr("auto (default): lay out with Graphviz only when a node has no position; always: every node; "
+                        "never: keep the positions, nodes without one are stacked in columns (DOT never lays out)"),
+                 QStringLiteral("L"));
     cl.addNote(Tr::tr("A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf; HTML on standard output)."));
 }
 

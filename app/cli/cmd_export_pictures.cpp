@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <memory>
 
@@ -25,6 +26,7 @@ int runExportPictures(const QStringList &args, Io &io)
     const QString scale = cl.value(QStringLiteral("scale")), dpi = cl.value(QStringLiteral("dpi"));
     const QString background = cl.value(QStringLiteral("background")), paper = cl.value(QStringLiteral("paper"));
     const QString select = cl.value(QStringLiteral("select"));
+    QString layoutMode = cl.value(QStringLiteral("layout"));
     const auto bad = [&cl](Io &to, const QString &message) { return cl.bad(to, message); };
     if (output.isEmpty())
         return bad(io, Tr::tr("--output PATH is missing"));
@@ -56,6 +58,10 @@ int runExportPictures(const QStringList &args, Io &io)
             return bad(io, Tr::tr("--paper must be a4 or letter, not \"%1\"").arg(paper));
         options.paper = p == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
     }
+    if (layoutMode.isEmpty())
+        layoutMode = QStringLiteral("auto");
+    if (layoutMode != QLatin1String("auto") && layoutMode != QLatin1String("always") && layoutMode != QLatin1String("never"))
+        return bad(io, Tr::tr("--layout must be auto, always or never, not \"%1\"").arg(layoutMode));
     if (!select.isEmpty())
         options.selection = select.split(QLatin1Char(','), Qt::SkipEmptyParts);
 
@@ -80,19 +86,32 @@ int runExportPictures(const QStringList &args, Io &io)
     Design design;
     if (!loadOrReport(file, &design, io))
         return BadInput;
-    // Nodes without a position are laid out first, so the picture shows them.
+    // Nodes without a position are laid out first (auto), or every node
+    // (always), so the picture shows them; stderr says so and how long it took.
     bool unplaced = false;
     for (const Node &n : design.nodes())
         unplaced = unplaced || !n.hasPos;
-    if (unplaced && format != QLatin1String("dot")) {
+    const bool always = layoutMode == QLatin1String("always");
+    if (format != QLatin1String("dot") && (always || (unplaced && layoutMode == QLatin1String("auto")))) {
+        QElapsedTimer timer;
+        timer.start();
         LayoutOptions lo;
-        lo.mode = LayoutOptions::Mode::Incremental;
+        lo.mode = always ? LayoutOptions::Mode::Full : LayoutOptions::Mode::Incremental;
         GraphvizLayout layout;
         const LayoutResult r = layout.compute(design, lo);
-        if (r.ok)
+        if (r.ok) {
             design = GraphvizLayout::applied(design, r);
-        else
+            io.err << Tr::tr("note: laid out %1 node(s) with Graphviz (%2) in %3 ms (--layout never skips this)")
+                          .arg(r.positions.size()).arg(r.engine).arg(timer.elapsed())
+                   << Qt::endl;
+        } else {
             placeUnpositioned(design);
+            io.err << Tr::tr("note: the Graphviz layout failed (%1); nodes without a position were stacked in columns")
+                          .arg(r.error)
+                   << Qt::endl;
+        }
+    } else if (unplaced && format != QLatin1String("dot")) {
+        placeUnpositioned(design);
     }
     QString error;
     if (!exporter->write(design, target.path(), options, &error)) {

@@ -1,10 +1,13 @@
-// stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]
+// stackwright-cli grade ACTIVITY SUBMISSION [--model ANSWER] [--format text|json]
 // Grades a student's design against a teacher's activity (see
 // core/analysis/activity.h). Exit: 0 every requirement met, 1 some unmet,
-// 2 bad input (a file cannot be read, the first is not an activity).
+// 2 bad input (a file cannot be read, the first is not an activity). With
+// --model, what the submission misses compared with the model answer
+// (modelanswer.h) follows; it does not change the score.
 #include "cli.h"
 
 #include "activity.h"
+#include "modelanswer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,9 +36,12 @@ int runGrade(const QStringList &args, Io &io)
     cl.addPositional(QStringLiteral("ACTIVITY"), Tr::tr("the activity design"));
     cl.addPositional(QStringLiteral("SUBMISSION"), Tr::tr("the student's design (- for standard input)"));
     cl.addOption({QStringLiteral("format")}, Tr::tr("text (default) or json"), QStringLiteral("F"));
+    cl.addOption({QStringLiteral("model")}, Tr::tr("a model answer: say what the submission misses compared with it"),
+                 QStringLiteral("ANSWER"));
     if (const auto done = cl.parse(args, io))
         return *done;
     const QStringList files = cl.positionals();
+    const QString modelPath = cl.isSet(QStringLiteral("model")) ? cl.value(QStringLiteral("model")) : QString();
     const QString format = cl.isSet(QStringLiteral("format")) ? cl.value(QStringLiteral("format")) : QStringLiteral("text");
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return cl.bad(io, Tr::tr("--format must be text or json, not \"%1\"").arg(format));
@@ -43,6 +49,9 @@ int runGrade(const QStringList &args, Io &io)
         return cl.bad(io, Tr::tr("only one of ACTIVITY and SUBMISSION can be standard input"));
     Design activityDesign, submission;
     if (!loadOrReport(files[0], &activityDesign, io) || !loadOrReport(files[1], &submission, io))
+        return BadInput;
+    Design model;
+    if (!modelPath.isEmpty() && !loadOrReport(modelPath, &model, io))
         return BadInput;
     Activity activity;
     QString error;
@@ -56,7 +65,7 @@ int runGrade(const QStringList &args, Io &io)
         QJsonArray unmetJson, metJson;
         for (const Requirement &r : g.requirements)
             (r.met ? metJson : unmetJson).append(r.met ? QJsonValue(r.id) : QJsonValue(requirementJson(r)));
-        const QJsonObject o{
+        QJsonObject o{
             {QStringLiteral("activity"), activity.title.isEmpty() ? activityDesign.name : activity.title},
             {QStringLiteral("submission"), submission.name},
             {QStringLiteral("profile"), g.profile},
@@ -69,6 +78,8 @@ int runGrade(const QStringList &args, Io &io)
             {QStringLiteral("hints"), QJsonArray::fromStringList(g.hints)},
             {QStringLiteral("validator"), g.validatorAvailable},
         };
+        if (!modelPath.isEmpty())
+            o.insert(QStringLiteral("model_answer"), compareWithModel(submission, model).toJson());
         printJson(io, "stackwright-grade", o);
     } else {
         io.out << QCoreApplication::translate("sw::cli", "Score: %1 / 100 (%2 of %3 requirements of \"%4\" met)")
@@ -84,6 +95,8 @@ int runGrade(const QStringList &args, Io &io)
         if (!g.validatorAvailable)
             io.out << QCoreApplication::translate("sw::cli", "  note: this build has no validator; only locked nodes were checked")
                    << '\n';
+        if (!modelPath.isEmpty())
+            compareWithModel(submission, model).printText(io.out);
     }
     io.out.flush();
     return unmet.isEmpty() ? Ok : Failed;

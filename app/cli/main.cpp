@@ -18,8 +18,13 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("stackwright-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Stackwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    // People read the text output in their language (LANG/LANGUAGE); --format json
+    // is for programs: it stays English and stable, so no translator then.
+    const QStringList given = QCoreApplication::arguments();
+    const qsizetype f = given.indexOf(QLatin1String("--format"));
+    const bool json = given.contains(QLatin1String("--format=json")) || (f > 0 && given.value(f + 1) == QLatin1String("json"));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (!json && translator.load(QLocale(), QStringLiteral("stackwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);

@@ -5,6 +5,7 @@
 #include "model/designmodel.h"
 
 #include <QUndoCommand>
+#include <memory>
 
 namespace sw {
 
@@ -23,5 +24,13 @@ private:
     QVector<Node> m_nodes;   // parents before children
     QVector<Link> m_links;
 };
+
+// Adds new nodes the way paste and duplicate do: named and placed by
+// settleNewNodes() (unique labels and host names, fresh addresses, no box
+// over another), and the siblings of a container they make grow pushed
+// aside (makeRoom()). One undo step; `placed` (if given) gets the nodes as
+// they are added.
+std::unique_ptr<QUndoCommand> addPlacedItems(DesignModel *model, QVector<Node> nodes, QVector<Link> links,
+                                             const QString &text, QVector<Node> *placed = nullptr);
 
 } // namespace sw

@@ -55,8 +55,10 @@ void RemoveItemsCommand::collect(const QStringList &ids)
                     if (!nodes.contains(ref))
                         kept << v;
                 }
+                // A required list left empty (a cluster's last member gone)
+                // becomes absent: a draft, not an empty list the readers refuse.
                 if (kept.size() != before.size())
-                    m_edits.append({n.id, spec.key, *it, QVariant(kept)});
+                    m_edits.append({n.id, spec.key, *it, kept.isEmpty() && spec.required ? QVariant() : QVariant(kept)});
             }
         }
     }

@@ -2,6 +2,7 @@
 
 #include "servercheck.h"
 #include "servermaterial.h"
+#include "model/check.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,6 +44,11 @@ bool planFromDesign(const Design &design, const QStringList &hosts, const Target
                     const QHash<QString, TargetOverride> &perServer, DeployPlan *plan, QString *error)
 {
     *plan = DeployPlan();
+    // A draft cannot be deployed: the PROP-MISSING finding's own message.
+    if (const QStringList missing = missingRequired(design); !missing.isEmpty()) {
+        *error = missing.first();
+        return false;
+    }
     for (const QString &h : hosts) {
         const Node *n = design.node(h);
         if (!n || n->kind != Kind::Server) {

@@ -127,78 +127,169 @@ QString checkPropertyValue(const PropertySpec &spec, const QVariant &value)
     return {};
 }
 
+QVariant propertyValueFromText(const PropertySpec &spec, const QString &text)
+{
+    switch (spec.type) {
+    case PropType::NodeRefList:
+    case PropType::PortRules: {
+        QStringList out;
+        for (const QString &s : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!s.trimmed().isEmpty())
+                out << s.trimmed();
+        return out.isEmpty() ? QVariant() : QVariant(out);
+    }
+    case PropType::Int: {
+        if (text.isEmpty())
+            return {};
+        bool ok = false;
+        const qint64 v = text.trimmed().toLongLong(&ok);
+        return ok ? QVariant(v) : QVariant(text);
+    }
+    case PropType::Number: {
+        if (text.isEmpty())
+            return {};
+        bool ok = false;
+        const double v = text.trimmed().toDouble(&ok);
+        return ok ? QVariant(v) : QVariant(text);
+    }
+    case PropType::Bool:
+        if (text == QLatin1String("true"))
+            return true;
+        if (text == QLatin1String("false"))
+            return false;
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    case PropType::String:
+    case PropType::Choice:
+    case PropType::Hostname:
+    case PropType::Domain:
+    case PropType::Address:
+    case PropType::Url:
+    case PropType::NodeRef:
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    return {};
+}
+
+namespace {
+// `reverse`: also what the value does to other nodes (a replica of this
+// database becomes part of a chain). checkDesign reports that on the other
+// node itself, so it asks without it: the same designs are refused either way.
+QString checkValue(const Design &d, const Node &n, const PropertySpec &spec, const QVariant &value, bool reverse)
+{
+    if (!value.isValid())
+        return {};
+    const QString err = checkPropertyValue(spec, value);
+    if (!err.isEmpty())
+        return err;
+    QStringList refs;
+    if (spec.type == PropType::NodeRef)
+        refs << value.toString();
+    else if (spec.type == PropType::NodeRefList)
+        refs = value.toStringList();
+    else if (spec.type == PropType::PortRules)
+        for (const QString &s : value.toStringList())
+            if (auto r = parsePortRule(s); r && !r->from.isEmpty())
+                refs << r->from;
+    for (const QString &r : std::as_const(refs)) {
+        const Node *target = d.node(r);
+        if (!target)
+            return Tr::tr("no node has the id \"%1\"").arg(r);
+        if (!spec.refKinds.isEmpty() && !spec.refKinds.contains(int(target->kind)))
+            return Tr::tr("\"%1\" is a %2, expected %3").arg(r, kindName(target->kind), kindList(spec.refKinds));
+        if (r == n.id)
+            return Tr::tr("a node cannot refer to itself");
+    }
+    if (n.kind == Kind::Cluster && spec.key == QLatin1String("members")) {
+        if (value.toStringList().isEmpty())
+            return Tr::tr("a cluster needs at least one member");
+        QSet<QString> seen;
+        for (const QString &m : value.toStringList()) {
+            if (seen.contains(m))
+                return Tr::tr("\"%1\" is listed twice").arg(m);
+            seen.insert(m);
+        }
+    }
+    if (n.kind == Kind::Database && spec.key == QLatin1String("replicates_from")) {
+        // A replica replicates from a primary, never from another replica:
+        // chains (and so cycles) of replicates_from are refused.
+        const QString from = value.toString();
+        const Node *source = from.isEmpty() || from == n.id ? nullptr : d.node(from);
+        const QString next = source && source->kind == Kind::Database
+                                 ? source->propString(QStringLiteral("replicates_from")) : QString();
+        if (!next.isEmpty())
+            return next == n.id ? Tr::tr("\"%1\" replicates from \"%2\" in turn: a cycle").arg(from, n.id)
+                                : Tr::tr("\"%1\" replicates from \"%2\" in turn: a chain (a replica replicates from "
+                                         "its primary)").arg(from, next);
+        if (reverse && !from.isEmpty())
+            for (const Node *other : d.nodesOfKind(Kind::Database))
+                if (other->id != n.id && other->propString(QStringLiteral("replicates_from")) == n.id)
+                    return Tr::tr("\"%1\" replicates from this database: it would replicate from a replica "
+                                  "(a replica replicates from its primary)").arg(other->id);
+    }
+    return {};
+}
+
+} // namespace
+
+QString checkNodeProperty(const Design &d, const Node &n, const PropertySpec &spec, const QVariant &value)
+{
+    return checkValue(d, n, spec, value, true);
+}
+
+QString checkLabel(const QString &label)
+{
+    return label.size() > 200 ? Tr::tr("at most 200 characters") : QString();
+}
+
+QString checkDesignName(const QString &name)
+{
+    return name.isEmpty() || name.size() > 200 ? Tr::tr("must have 1 to 200 characters") : QString();
+}
+
+QStringList missingProperties(const Node &n)
+{
+    QStringList out;
+    for (const PropertySpec &spec : kindInfo(n.kind).props)
+        if (spec.required && !n.props.contains(spec.key))
+            out << spec.key;
+    return out;
+}
+
+QString missingPropertyMessage(const Node &n, const QString &key)
+{
+    return Tr::tr("%1, field \"props.%2\": required for a %3, and not set (the design is a draft)")
+        .arg(whereNode(n.id), key, kindName(n.kind));
+}
+
+QStringList missingRequired(const Design &d)
+{
+    QStringList out;
+    for (const Node &n : d.nodes())
+        for (const QString &key : missingProperties(n))
+            out << missingPropertyMessage(n, key);
+    return out;
+}
+
 QStringList checkDesign(const Design &d)
 {
     QStringList errors;
-    if (d.name.isEmpty() || d.name.size() > 200)
-        errors << Tr::tr("field \"name\": must have 1 to 200 characters");
+    if (const QString e = checkDesignName(d.name); !e.isEmpty())
+        errors << Tr::tr("field \"name\": %1").arg(e);
 
     for (const Node &n : d.nodes()) {
         const QString where = whereNode(n.id);
         const KindInfo &info = kindInfo(n.kind);
-        if (n.label.size() > 200)
-            errors << Tr::tr("%1, field \"label\": at most 200 characters").arg(where);
+        if (const QString e = checkLabel(n.label); !e.isEmpty())
+            errors << Tr::tr("%1, field \"label\": %2").arg(where, e);
 
-        // Properties: types, ranges, required, references.
+        // Properties: types, ranges, references (an absent one is a draft's,
+        // reported by the validator as PROP-MISSING).
         for (const PropertySpec &spec : info.props) {
             auto it = n.props.constFind(spec.key);
-            if (it == n.props.constEnd()) {
-                if (spec.required)
-                    errors << Tr::tr("%1, field \"props.%2\": required for a %3").arg(where, spec.key, info.name);
+            if (it == n.props.constEnd())
                 continue;
-            }
-            const QString err = checkPropertyValue(spec, *it);
-            if (!err.isEmpty()) {
+            if (const QString err = checkValue(d, n, spec, *it, false); !err.isEmpty())
                 errors << Tr::tr("%1, field \"props.%2\": %3").arg(where, spec.key, err);
-                continue;
-            }
-            QStringList refs;
-            if (spec.type == PropType::NodeRef)
-                refs << it->toString();
-            else if (spec.type == PropType::NodeRefList)
-                refs = it->toStringList();
-            else if (spec.type == PropType::PortRules)
-                for (const QString &s : it->toStringList())
-                    if (auto r = parsePortRule(s); r && !r->from.isEmpty())
-                        refs << r->from;
-            for (const QString &r : refs) {
-                const Node *target = d.node(r);
-                if (!target) {
-                    errors << Tr::tr("%1, field \"props.%2\": no node has the id \"%3\"").arg(where, spec.key, r);
-                } else if (!spec.refKinds.isEmpty() && !spec.refKinds.contains(int(target->kind))) {
-                    errors << Tr::tr("%1, field \"props.%2\": \"%3\" is a %4, expected %5")
-                                  .arg(where, spec.key, r, kindName(target->kind), kindList(spec.refKinds));
-                } else if (r == n.id) {
-                    errors << Tr::tr("%1, field \"props.%2\": a node cannot refer to itself").arg(where, spec.key);
-                }
-            }
-        }
-        if (n.kind == Kind::Cluster && n.propList(QStringLiteral("members")).isEmpty()
-            && n.props.contains(QStringLiteral("members")))
-            errors << Tr::tr("%1, field \"props.members\": a cluster needs at least one member").arg(where);
-        if (n.kind == Kind::Cluster) {
-            QSet<QString> seen;
-            for (const QString &m : n.propList(QStringLiteral("members"))) {
-                if (seen.contains(m)) {
-                    errors << Tr::tr("%1, field \"props.members\": \"%2\" is listed twice").arg(where, m);
-                    break;
-                }
-                seen.insert(m);
-            }
-        }
-        if (n.kind == Kind::Database) {
-            // A replica replicates from a primary, never from another replica:
-            // chains (and so cycles) of replicates_from are refused.
-            const QString from = n.propString(QStringLiteral("replicates_from"));
-            const Node *source = from.isEmpty() || from == n.id ? nullptr : d.node(from);
-            const QString next = source && source->kind == Kind::Database
-                                     ? source->propString(QStringLiteral("replicates_from")) : QString();
-            if (!next.isEmpty())
-                errors << (next == n.id ? Tr::tr("%1, field \"props.replicates_from\": \"%2\" replicates from \"%3\" "
-                                                 "in turn: a cycle").arg(where, from, n.id)
-                                        : Tr::tr("%1, field \"props.replicates_from\": \"%2\" replicates from \"%3\" "
-                                                 "in turn: a chain (a replica replicates from its primary)")
-                                              .arg(where, from, next));
         }
 
         // Containment.
@@ -264,8 +355,8 @@ QStringList checkDesign(const Design &d)
             errors << Tr::tr("%1, field \"to\": a link must join two different nodes").arg(where);
         if (l.port < 0 || l.port > 65535)
             errors << Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(l.port);
-        if (l.label.size() > 200)
-            errors << Tr::tr("%1, field \"label\": at most 200 characters").arg(where);
+        if (const QString e = checkLabel(l.label); !e.isEmpty())
+            errors << Tr::tr("%1, field \"label\": %2").arg(where, e);
     }
     return errors;
 }

@@ -1,8 +1,51 @@
 #include "design.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace sw {
+
+struct Design::NodeIndex {
+    QHash<QString, QVector<int>> children; // parent id -> node indexes, in document order
+    QHash<int, QVector<int>> byKind;       // Kind -> node indexes, in document order
+};
+
+struct Design::LinkIndex {
+    QHash<QString, QVector<int>> from; // node id -> link indexes, in document order
+    QHash<QString, QVector<int>> to;
+};
+
+std::shared_ptr<const Design::NodeIndex> Design::nodeIndexes() const
+{
+    std::shared_ptr<const NodeIndex> ix = std::atomic_load(&m_byNode.p);
+    if (ix)
+        return ix;
+    auto built = std::make_shared<NodeIndex>();
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        const Node &n = m_nodes[size_t(i)];
+        built->children[n.parent].append(i); // "" holds the top level
+        built->byKind[int(n.kind)].append(i);
+    }
+    ix = std::move(built);
+    std::atomic_store(&m_byNode.p, ix);
+    return ix;
+}
+
+std::shared_ptr<const Design::LinkIndex> Design::linkIndexes() const
+{
+    std::shared_ptr<const LinkIndex> ix = std::atomic_load(&m_byLink.p);
+    if (ix)
+        return ix;
+    auto built = std::make_shared<LinkIndex>();
+    for (int i = 0; i < int(m_links.size()); ++i) {
+        const Link &l = m_links[size_t(i)];
+        built->from[l.from].append(i);
+        built->to[l.to].append(i);
+    }
+    ix = std::move(built);
+    std::atomic_store(&m_byLink.p, ix);
+    return ix;
+}
 
 QVariant Node::prop(const QString &key) const
 {
@@ -34,6 +77,12 @@ const Node *Design::node(const QString &id) const
 
 Node *Design::node(const QString &id)
 {
+    dropNodeIndexes();
+    return nodeForEdit(id);
+}
+
+Node *Design::nodeForEdit(const QString &id)
+{
     const int i = m_nodeIndex.value(id, -1);
     return i < 0 ? nullptr : &m_nodes[size_t(i)];
 }
@@ -46,6 +95,7 @@ const Link *Design::link(const QString &id) const
 
 Link *Design::link(const QString &id)
 {
+    dropLinkIndexes();
     const int i = m_linkIndex.value(id, -1);
     return i < 0 ? nullptr : &m_links[size_t(i)];
 }
@@ -61,6 +111,7 @@ void Design::reserve(int nodes, int links)
 void Design::insertNode(Node node, int index)
 {
     Q_ASSERT(!hasId(node.id));
+    dropNodeIndexes();
     if (index < 0 || index >= int(m_nodes.size())) {
         m_nodeIndex.insert(node.id, int(m_nodes.size()));
         m_nodes.push_back(std::move(node));
@@ -73,6 +124,7 @@ void Design::insertNode(Node node, int index)
 void Design::insertLink(Link link, int index)
 {
     Q_ASSERT(!hasId(link.id));
+    dropLinkIndexes();
     if (index < 0 || index >= int(m_links.size())) {
         m_linkIndex.insert(link.id, int(m_links.size()));
         m_links.push_back(std::move(link));
@@ -87,6 +139,7 @@ int Design::removeNode(const QString &id)
     const int i = m_nodeIndex.value(id, -1);
     if (i < 0)
         return -1;
+    dropNodeIndexes();
     m_nodeIndex.remove(id);
     m_nodes.erase(m_nodes.begin() + i);
     reindexNodes(i);
@@ -98,6 +151,7 @@ int Design::removeLink(const QString &id)
     const int i = m_linkIndex.value(id, -1);
     if (i < 0)
         return -1;
+    dropLinkIndexes();
     m_linkIndex.remove(id);
     m_links.erase(m_links.begin() + i);
     reindexLinks(i);
@@ -119,9 +173,13 @@ void Design::reindexLinks(int from)
 QStringList Design::children(const QString &id) const
 {
     QStringList out;
-    for (const Node &n : m_nodes)
-        if (n.parent == id)
-            out.append(n.id);
+    const auto ix = nodeIndexes();
+    const auto it = ix->children.constFind(id);
+    if (it == ix->children.constEnd())
+        return out;
+    out.reserve(it->size());
+    for (int i : *it)
+        out.append(m_nodes[size_t(i)].id);
     return out;
 }
 
@@ -152,10 +210,32 @@ QStringList Design::subtree(const QString &id) const
 
 QStringList Design::linksOf(const QString &nodeId) const
 {
+    const auto ix = linkIndexes();
+    QVector<int> all = ix->from.value(nodeId) + ix->to.value(nodeId);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
     QStringList out;
-    for (const Link &l : m_links)
-        if (l.from == nodeId || l.to == nodeId)
-            out.append(l.id);
+    out.reserve(all.size());
+    for (int i : all)
+        out.append(m_links[size_t(i)].id);
+    return out;
+}
+
+QVector<const Link *> Design::linksFrom(const QString &nodeId) const
+{
+    QVector<const Link *> out;
+    const auto ix = linkIndexes();
+    for (int i : ix->from.value(nodeId))
+        out.append(&m_links[size_t(i)]);
+    return out;
+}
+
+QVector<const Link *> Design::linksTo(const QString &nodeId) const
+{
+    QVector<const Link *> out;
+    const auto ix = linkIndexes();
+    for (int i : ix->to.value(nodeId))
+        out.append(&m_links[size_t(i)]);
     return out;
 }
 
@@ -174,9 +254,13 @@ QString Design::serverOf(const QString &id) const
 QVector<const Node *> Design::nodesOfKind(Kind kind) const
 {
     QVector<const Node *> out;
-    for (const Node &n : m_nodes)
-        if (n.kind == kind)
-            out.append(&n);
+    const auto ix = nodeIndexes();
+    const auto it = ix->byKind.constFind(int(kind));
+    if (it == ix->byKind.constEnd())
+        return out;
+    out.reserve(it->size());
+    for (int i : *it)
+        out.append(&m_nodes[size_t(i)]);
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include <QPointF>
 #include <QString>
 #include <QVariantMap>
+#include <memory>
 #include <vector>
 
 namespace sw {
@@ -68,8 +69,13 @@ public:
     const std::vector<Link> &links() const { return m_links; }
 
     const Node *node(const QString &id) const;
+    // A node to change in place; forgets the by-parent and by-kind indexes.
     Node *node(const QString &id);
+    // A node to change in place when neither its parent nor its kind changes
+    // (position, label, properties): the indexes stay valid.
+    Node *nodeForEdit(const QString &id);
     const Link *link(const QString &id) const;
+    // A link to change in place; forgets the by-link-end index.
     Link *link(const QString &id);
     int nodeIndex(const QString &id) const { return m_nodeIndex.value(id, -1); }
     int linkIndex(const QString &id) const { return m_linkIndex.value(id, -1); }
@@ -90,6 +96,9 @@ public:
     QStringList subtree(const QString &id) const;
     // Ids of links that start or end at the node.
     QStringList linksOf(const QString &nodeId) const;
+    // Links leaving / entering a node, in document order.
+    QVector<const Link *> linksFrom(const QString &nodeId) const;
+    QVector<const Link *> linksTo(const QString &nodeId) const;
     // The server that holds a service or host firewall; the node itself for a server.
     QString serverOf(const QString &id) const;
     // Nodes of one kind, in document order.
@@ -106,10 +115,34 @@ private:
     void reindexNodes(int from);
     void reindexLinks(int from);
 
+    // Indexes by parent, by kind and by link end, built on the first query
+    // after a change (so every pass over a design stays O(N log N)); shared
+    // by copies, dropped by any change. Safe to build from several threads
+    // reading the same design.
+    struct NodeIndex;
+    struct LinkIndex;
+    template <typename T>
+    struct Lazy {
+        Lazy() = default;
+        Lazy(const Lazy &o) : p(std::atomic_load(&o.p)) {}
+        Lazy &operator=(const Lazy &o)
+        {
+            std::atomic_store(&p, std::atomic_load(&o.p));
+            return *this;
+        }
+        std::shared_ptr<const T> p;
+    };
+    std::shared_ptr<const NodeIndex> nodeIndexes() const;
+    std::shared_ptr<const LinkIndex> linkIndexes() const;
+    void dropNodeIndexes() { std::atomic_store(&m_byNode.p, std::shared_ptr<const NodeIndex>()); }
+    void dropLinkIndexes() { std::atomic_store(&m_byLink.p, std::shared_ptr<const LinkIndex>()); }
+
     std::vector<Node> m_nodes;
     std::vector<Link> m_links;
     QHash<QString, int> m_nodeIndex;
     QHash<QString, int> m_linkIndex;
+    mutable Lazy<NodeIndex> m_byNode;
+    mutable Lazy<LinkIndex> m_byLink;
 };
 
 } // namespace sw

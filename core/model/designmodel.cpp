@@ -34,7 +34,7 @@ std::pair<Node, int> DesignModel::takeNode(const QString &id)
 
 void DesignModel::setNodePlacement(const QString &id, bool hasPos, const QPointF &pos)
 {
-    Node *n = m_design.node(id);
+    Node *n = m_design.nodeForEdit(id);
     if (!n || (n->hasPos == hasPos && n->pos == pos))
         return;
     n->pos = pos;
@@ -45,7 +45,7 @@ void DesignModel::setNodePlacement(const QString &id, bool hasPos, const QPointF
 
 void DesignModel::setNodeLabel(const QString &id, const QString &label)
 {
-    Node *n = m_design.node(id);
+    Node *n = m_design.nodeForEdit(id);
     if (!n || n->label == label)
         return;
     n->label = label;
@@ -55,7 +55,7 @@ void DesignModel::setNodeLabel(const QString &id, const QString &label)
 
 void DesignModel::setNodeProp(const QString &id, const QString &key, const QVariant &value)
 {
-    Node *n = m_design.node(id);
+    Node *n = m_design.nodeForEdit(id);
     if (!n)
         return;
     if (!value.isValid()) {

@@ -2,7 +2,9 @@
 
 #include <QLineF>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace sw {
 
@@ -136,9 +138,8 @@ int tierOf(const Design &d, const Node &n)
     case Kind::Zone: return 2;
     case Kind::Server: {
         int tier = 5;
-        for (const Node &c : d.nodes()) {
-            if (c.parent != n.id)
-                continue;
+        for (const QString &cid : d.children(n.id)) {
+            const Node &c = *d.node(cid);
             switch (c.kind) {
             case Kind::LoadBalancer: tier = std::min(tier, 1); break;
             case Kind::WebServer: tier = std::min(tier, 2); break;
@@ -159,27 +160,23 @@ int tierOf(const Design &d, const Node &n)
 void placeUnpositioned(Design &d)
 {
     // Children inside containers first, so the containers' sizes are known.
-    QHash<QString, int> childCount;
-    for (const Node &n : d.nodes())
-        if (!n.parent.isEmpty() && n.hasPos)
-            ++childCount[n.parent];
+    // Below any positioned children: one pass finds each parent's bottom.
     QHash<QString, double> nextY;
+    for (const Node &s : d.nodes())
+        if (!s.parent.isEmpty() && s.hasPos) {
+            double &bottom = nextY[s.parent];
+            bottom = std::max({bottom, double(Geo::kHeader), s.pos.y() + Geo::leafSize(s.kind).height() + 8});
+        }
     for (const Node &cn : d.nodes()) {
         if (cn.hasPos || cn.parent.isEmpty())
             continue;
-        Node *n = d.node(cn.id);
-        const Node *p = d.node(n->parent);
+        Node *n = d.nodeForEdit(cn.id); // position only: the indexes stay valid
+        const Node *p = std::as_const(d).node(n->parent);
         const bool zone = p && p->kind == Kind::Zone;
         const double pad = zone ? Geo::kZonePadding : Geo::kPadding;
         double &y = nextY[n->parent];
-        if (y == 0) {
-            // Below any positioned children.
-            double bottom = Geo::kHeader;
-            for (const Node &s : d.nodes())
-                if (s.parent == n->parent && s.hasPos)
-                    bottom = std::max(bottom, s.pos.y() + Geo::leafSize(s.kind).height() + 8);
-            y = bottom;
-        }
+        if (y == 0)
+            y = Geo::kHeader;
         n->pos = QPointF(pad, y);
         n->hasPos = true;
         y += (Geo::isContainer(n->kind) ? 140 : Geo::leafSize(n->kind).height()) + 8;
@@ -198,7 +195,7 @@ void placeUnpositioned(Design &d)
     for (const Node &cn : d.nodes()) {
         if (cn.hasPos || !cn.parent.isEmpty())
             continue;
-        Node *n = d.node(cn.id);
+        Node *n = d.nodeForEdit(cn.id); // position only
         const int t = tierOf(d, *n);
         n->pos = QPointF(colX[t], colY[t]);
         n->hasPos = true;

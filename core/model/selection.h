@@ -21,9 +21,13 @@ public:
         emit changed();
     }
     void clear() { set({}); }
+    // Asks the properties panel to put the cursor into the editor of `key`
+    // of the selected node (the focus fix of a PROP-MISSING finding).
+    void focusProperty(const QString &key) { emit focusPropertyRequested(key); }
 
 signals:
     void changed();
+    void focusPropertyRequested(const QString &key);
 
 private:
     QStringList m_ids;

@@ -18,6 +18,8 @@ struct Finding {
     QString message;                       // what is wrong here, naming the nodes
     QString why;                           // why it matters (from the catalog)
     QString fix;                           // what to do (from the catalog)
+    QString property;                      // the property it is about, when one (PROP-MISSING: the
+                                           // absent one), for the fix that focuses its editor
 
     bool operator==(const Finding &o) const
     {

@@ -9,6 +9,8 @@ namespace sw {
 class FindingSink {
 public:
     void add(const char *rule, QStringList nodes, QString message);
+    // The same, about one property of the node (Finding::property).
+    void add(const char *rule, QStringList nodes, QString message, QString property);
     Findings &findings() { return m_findings; }
 
 private:

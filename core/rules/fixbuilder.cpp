@@ -2,9 +2,11 @@
 
 #include "commands/additemscommand.h"
 #include "commands/editlinkcommand.h"
+#include "commands/movenodescommand.h"
 #include "commands/removeitemscommand.h"
 #include "commands/reparentcommand.h"
 #include "commands/setpropertycommand.h"
+#include "model/placement.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -107,29 +109,9 @@ void FixBuilder::remove(const QString &id)
 
 QString FixBuilder::freeAddress(const QString &near)
 {
-    if (!m_addressesLoaded) {
-        for (const Node &n : design().nodes()) {
-            const QString a = n.propString(n.kind == Kind::Cluster ? QStringLiteral("vip") : QStringLiteral("address"));
-            if (!a.isEmpty())
-                m_addresses.insert(a);
-        }
-        m_addressesLoaded = true;
-    }
-    QHostAddress base(near);
-    quint32 v = base.protocol() == QAbstractSocket::IPv4Protocol ? base.toIPv4Address() : QHostAddress(QStringLiteral("10.0.0.10")).toIPv4Address();
-    const quint32 net = v & 0xFFFFFF00u;
-    const quint32 start = v & 0xFFu;
-    for (quint32 step = 1; step < 254; ++step)
-        for (quint32 host : {start + step, start - step}) {
-            if (host < 1 || host > 254)
-                continue;
-            const QString candidate = QHostAddress(net | host).toString();
-            if (!m_addresses.contains(candidate)) {
-                m_addresses.insert(candidate);
-                return candidate;
-            }
-        }
-    return QHostAddress(net | 1).toString();
+    const QString a = sw::freeAddress(design(), near, m_addresses);
+    m_addresses.insert(a);
+    return a;
 }
 
 QPointF FixBuilder::nextChildPos(const QString &server) const
@@ -160,11 +142,39 @@ bool FixBuilder::isEmpty() const
            && m_removals.isEmpty();
 }
 
+QHash<QString, QPointF> FixBuilder::placeNewNodes()
+{
+    // The design as the fix leaves it, without the new nodes: where they go
+    // depends on where the moved ones went.
+    Design without = design();
+    for (const Move &m : std::as_const(m_moves))
+        if (Node *n = without.node(m.node)) {
+            n->parent = m.parent;
+            n->pos = m.pos;
+            n->hasPos = true;
+        }
+    settleNewNodes(without, m_nodes);
+    Design after = without;
+    for (const Node &n : std::as_const(m_nodes))
+        after.insertNode(n);
+    for (const QString &id : std::as_const(m_removals))
+        for (const QString &gone : after.subtree(id))
+            after.removeNode(gone);
+    QHash<QString, QPointF> room = makeRoom(design(), after);
+    for (Node &n : m_nodes)
+        if (auto it = room.find(n.id); it != room.end()) {
+            n.pos = *it;
+            room.erase(it);
+        }
+    return room;
+}
+
 std::unique_ptr<QUndoCommand> FixBuilder::finish()
 {
     if (isEmpty())
         return nullptr;
     auto macro = std::make_unique<QUndoCommand>(m_text);
+    const QHash<QString, QPointF> room = placeNewNodes();
     if (!m_nodes.isEmpty() || !m_links.isEmpty())
         new AddItemsCommand(m_model, m_nodes, m_links, m_text, macro.get());
     for (const auto &[where, value] : std::as_const(m_props)) {
@@ -179,6 +189,8 @@ std::unique_ptr<QUndoCommand> FixBuilder::finish()
         new ReparentCommand(m_model, m.node, m.parent, m.pos, macro.get());
     if (!m_removals.isEmpty())
         new RemoveItemsCommand(m_model, m_removals, m_text, macro.get());
+    if (!room.isEmpty())
+        new MoveNodesCommand(m_model, room, 0, macro.get());
     if (macro->childCount() == 0)
         return nullptr;
     return macro;

@@ -45,11 +45,14 @@ public:
     std::unique_ptr<QUndoCommand> finish();
 
 private:
+    // Names and places the new nodes (core/model/placement.h); returns the
+    // moves of existing nodes that make room for them.
+    QHash<QString, QPointF> placeNewNodes();
+
     DesignModel *m_model;
     QString m_text;
     QSet<QString> m_taken;
     QSet<QString> m_addresses;
-    bool m_addressesLoaded = false;
     QVector<Node> m_nodes;
     QVector<Link> m_links;
     QVector<std::pair<std::pair<QString, QString>, QVariant>> m_props; // (node, key) -> value, in order

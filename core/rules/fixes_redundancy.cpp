@@ -10,34 +10,24 @@ namespace {
 
 const QPointF kBelow(0, 220);
 
-QString freeHostname(const Design &d, const QString &base, const QString &suffix)
-{
-    QSet<QString> used;
-    for (const Node *s : d.nodesOfKind(Kind::Server))
-        used.insert(s->propString(QStringLiteral("hostname")));
-    const QString stem = base.isEmpty() ? QStringLiteral("server") : base.left(63 - suffix.size() - 3);
-    QString h = stem + suffix;
-    for (int i = 2; used.contains(h); ++i)
-        h = QStringLiteral("%1%2%3").arg(stem, suffix).arg(i);
-    return h;
-}
-
 bool isRequestLink(const Link &l)
 {
     return l.protocol == Protocol::Http || l.protocol == Protocol::Https || l.protocol == Protocol::Tcp
            || l.protocol == Protocol::Mysql;
 }
 
-// A copy of a server (new id, hostname and address), placed below it.
-Node copyServer(FixBuilder &b, const Node &server, const QString &hostSuffix, const QString &labelSuffix)
+// A copy of a server (new id, hostname and address), placed below it. The
+// FixBuilder numbers a label or host name already in use ("Web server 2",
+// web-02); `hostSuffix` and `labelSuffix` say what the copy is for.
+Node copyServer(FixBuilder &b, const Node &server, const QString &hostSuffix = {}, const QString &labelSuffix = {})
 {
     Node s2 = b.copyOf(server, server.parent, kBelow);
+    const QString host = server.propString(QStringLiteral("hostname"));
     s2.props.insert(QStringLiteral("hostname"),
-                    freeHostname(b.design(), server.propString(QStringLiteral("hostname")), hostSuffix));
+                    (host.isEmpty() ? QStringLiteral("server") : host).left(63 - int(hostSuffix.size())) + hostSuffix);
     if (server.hasProp(QStringLiteral("address")))
         s2.props.insert(QStringLiteral("address"), b.freeAddress(server.propString(QStringLiteral("address"))));
-    if (!server.label.isEmpty())
-        s2.label = server.label + labelSuffix;
+    s2.label = (server.label.isEmpty() ? kindTitle(Kind::Server) : server.label) + labelSuffix;
     return s2;
 }
 
@@ -93,7 +83,7 @@ bool clusterLoadBalancer(FixBuilder &b, const QString &lbOrServer)
     if (!lb)
         return false;
 
-    const QString s2 = b.addNode(copyServer(b, *server, QStringLiteral("-2"), QStringLiteral(" 2")));
+    const QString s2 = b.addNode(copyServer(b, *server));
     QString lb2;
     for (const QString &c : d.children(server->id)) {
         const Node *child = d.node(c);
@@ -137,7 +127,9 @@ bool clusterLoadBalancer(FixBuilder &b, const QString &lbOrServer)
                 after.to = cluster;
             if (l.from == lb->id || l.from == server->id)
                 after.from = cluster;
-            if (after != l)
+            if (after.from == after.to)
+                b.remove(l.id); // a link inside the unit (load balancer to its own server): now inside the cluster
+            else if (after != l)
                 b.editLink(after);
         }
         for (const Node *dns : d.nodesOfKind(Kind::Dns)) {
@@ -167,14 +159,12 @@ bool duplicateUnit(FixBuilder &b, const QString &unit)
             if (child->kind == Kind::Database && child->propString(QStringLiteral("role")) == QLatin1String("primary"))
                 return false; // a second primary would split the data: addReplica's job
         }
-        const QString s2 = b.addNode(copyServer(b, *n, QStringLiteral("-2"), QStringLiteral(" 2")));
+        const QString s2 = b.addNode(copyServer(b, *n));
         map.insert(unit, s2);
         for (const QString &c : d.children(unit))
             map.insert(c, b.addNode(b.copyOf(*d.node(c), s2, {})));
     } else if (n->kind == Kind::Firewall && (n->parent.isEmpty() || d.node(n->parent)->kind != Kind::Server)) {
         Node copy = b.copyOf(*n, n->parent, kBelow);
-        if (!n->label.isEmpty())
-            copy.label = n->label + QStringLiteral(" 2");
         map.insert(unit, b.addNode(copy));
     } else {
         return false;

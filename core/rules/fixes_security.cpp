@@ -71,6 +71,8 @@ bool enableHttps(FixBuilder &b, const QString &entry)
         domain = d.nodesOfKind(Kind::Dns).first()->propString(QStringLiteral("domain"));
     else if (!d.nodesOfKind(Kind::Certificate).isEmpty())
         domain = d.nodesOfKind(Kind::Certificate).first()->propString(QStringLiteral("domain"));
+    if (domain.isEmpty()) // a draft's record or certificate without one
+        domain = QStringLiteral("www.example.com");
 
     QStringList terminators;
     for (const Node *s : c.frontServices(entry, false)) {

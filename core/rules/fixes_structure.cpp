@@ -250,6 +250,8 @@ bool pointDns(FixBuilder &b)
     QString domain = QStringLiteral("www.example.com");
     if (!d.nodesOfKind(Kind::Certificate).isEmpty())
         domain = d.nodesOfKind(Kind::Certificate).first()->propString(QStringLiteral("domain"));
+    if (domain.isEmpty()) // a draft's record or certificate without one
+        domain = QStringLiteral("www.example.com");
     const Node *users = d.nodesOfKind(Kind::Internet).isEmpty() ? nullptr : d.nodesOfKind(Kind::Internet).first();
     Node dns;
     dns.id = b.newId(QStringLiteral("dns"));

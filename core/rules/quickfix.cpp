@@ -3,6 +3,8 @@
 #include "fixes.h"
 #include "rulecatalog.h"
 #include "ruleids.h"
+#include "model/designmodel.h"
+#include "model/placement.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +31,26 @@ bool fixSpof(FixBuilder &b, const Finding &f)
     if (primary)
         return !otherTier && fixes::addReplica(b, unit);
     return fixes::duplicateUnit(b, unit);
+}
+
+// DUPLICATE-ADDRESS: every server after the first gets its own value (a free
+// address in the same subnet, a numbered host name).
+bool fixDuplicateAddress(FixBuilder &b, const Finding &f)
+{
+    const bool address = f.property == QLatin1String("address");
+    if (!address && f.property != QLatin1String("hostname"))
+        return false;
+    Design names = b.design(); // the values handed out so far
+    for (int i = 1; i < f.nodes.size(); ++i) {
+        Node *s = names.node(f.nodes[i]);
+        if (!s || s->kind != Kind::Server)
+            continue;
+        const QString key = address ? QStringLiteral("address") : QStringLiteral("hostname");
+        const QString value = address ? b.freeAddress(s->propString(key)) : numberedHostname(names, s->propString(key));
+        s->props.insert(key, value);
+        b.setProp(s->id, key, value);
+    }
+    return !b.isEmpty();
 }
 
 struct FixEntry {
@@ -58,6 +80,7 @@ const QVector<FixEntry> &fixTable()
         {rule::ReplicaWithoutPrimary, [](FixBuilder &b, const Finding &f) { return fixes::attachReplica(b, first(f)); }},
         {rule::CodebaseMismatch, [](FixBuilder &b, const Finding &) { return fixes::alignCodebases(b); }},
         {rule::AppNoCodebase, [](FixBuilder &b, const Finding &f) { return fixes::addCodebase(b, first(f)); }},
+        {rule::DuplicateAddress, fixDuplicateAddress},
     };
     return table;
 }
@@ -72,9 +95,21 @@ const FixEntry *entryFor(const QString &rule)
 
 } // namespace
 
-bool canFix(const Finding &finding) { return entryFor(finding.rule) != nullptr; }
+std::optional<FocusFix> focusFix(const Finding &finding)
+{
+    if (finding.rule != QLatin1String(rule::PropMissing) || finding.nodes.size() != 1 || finding.property.isEmpty())
+        return std::nullopt;
+    return FocusFix{finding.nodes.constFirst(), finding.property};
+}
 
-bool canFix(DesignModel *model, const Finding &finding) { return makeFix(model, finding) != nullptr; }
+bool canFix(const Finding &finding) { return entryFor(finding.rule) != nullptr || focusFix(finding).has_value(); }
+
+bool canFix(DesignModel *model, const Finding &finding)
+{
+    if (const auto focus = focusFix(finding))
+        return model && model->node(focus->node);
+    return makeFix(model, finding) != nullptr;
+}
 
 std::unique_ptr<QUndoCommand> makeFix(DesignModel *model, const Finding &finding)
 {

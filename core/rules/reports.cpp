@@ -130,7 +130,7 @@ QString catalogToMarkdown()
                         "     `stackwright-cli rules --format markdown > docs/rules.md`. Do not edit by hand:\n"
                         "     the test test_rules_doc fails when this page and the catalog differ. -->\n\n"
                         "Every finding names a rule id, a severity (`error`, `warning`, `info`), the node ids it\n"
-                        "is about, a message, a why and a fix. The first ten ids are fixed by design-format.md.\n"
+                        "is about, a message, a why and a fix. The first twelve ids are fixed by design-format.md.\n"
                         "A rule can be switched off for one design (with a reason, saved in the design's\n"
                         "`suppressions`); `stackwright-cli validate` exits with 1 when an error remains.\n\n");
     s += QStringLiteral("| id | severity | topic | title |\n|---|---|---|---|\n");

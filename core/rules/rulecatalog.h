@@ -28,7 +28,7 @@ struct RuleInfo {
     QString fixText() const;
 };
 
-// In a stable order: the ten fixed ids first, then the reviewer's rules,
+// In a stable order: the twelve fixed ids first, then the reviewer's rules,
 // then the profiles' requirements.
 const QVector<RuleInfo> &ruleCatalog();
 const RuleInfo *findRule(const QString &id);

@@ -1,4 +1,4 @@
-// The rule ids, as constants so that a typo is a compile error. The ten ids
+// The rule ids, as constants so that a typo is a compile error. The twelve ids
 // of design-format.md are fixed; scripts rely on all of them.
 #pragma once
 
@@ -15,6 +15,8 @@ constexpr const char *DbSingleWriter = "DB-SINGLE-WRITER";
 constexpr const char *DbExposed = "DB-EXPOSED";
 constexpr const char *TlsEndsAtLb = "TLS-ENDS-AT-LB";
 constexpr const char *DnsMissing = "DNS-MISSING";
+constexpr const char *PropMissing = "PROP-MISSING";
+constexpr const char *DuplicateAddress = "DUPLICATE-ADDRESS";
 
 // What a reviewer of this kind of stack checks as well.
 constexpr const char *NoRequestPath = "NO-REQUEST-PATH";

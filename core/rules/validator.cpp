@@ -65,6 +65,12 @@ void FindingSink::add(const char *rule, QStringList nodes, QString message)
     m_findings.push_back(std::move(f));
 }
 
+void FindingSink::add(const char *rule, QStringList nodes, QString message, QString property)
+{
+    add(rule, std::move(nodes), std::move(message));
+    m_findings.back().property = std::move(property);
+}
+
 int ValidationResult::count(Severity s) const
 {
     return int(std::count_if(findings.begin(), findings.end(), [s](const Finding &f) { return f.severity == s; }));
@@ -99,6 +105,7 @@ ValidationResult Validator::validate(const Design &design, const QString &profil
     checks::firewalls(context, sink);
     checks::servers(context, sink);
     checks::data(context, sink);
+    checks::drafts(context, sink);
     if (profile)
         checks::profile(context, result.profile, sink);
 

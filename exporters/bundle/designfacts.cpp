@@ -1,10 +1,66 @@
 #include "designfacts.h"
 
+#include <algorithm>
+
 namespace sw::bundle {
 
 DesignFacts::DesignFacts(const Design &design)
     : m_design(design)
 {
+    const std::vector<Link> &links = design.links();
+    for (int i = 0; i < int(links.size()); ++i) {
+        m_linksFrom[links[size_t(i)].from].append(i);
+        m_linksTo[links[size_t(i)].to].append(i);
+    }
+    m_clusters = design.nodesOfKind(Kind::Cluster);
+    for (int c = 0; c < m_clusters.size(); ++c) {
+        m_clusterOrdinal.insert(m_clusters[c]->id, c);
+        for (const QString &m : m_clusters[c]->propList(QStringLiteral("members"))) {
+            QVector<int> &byMember = m_clustersByMember[m];
+            if (byMember.isEmpty() || byMember.last() != c)
+                byMember.append(c);
+            const QString server = serverOf(m);
+            if (server.isEmpty())
+                continue;
+            QVector<int> &byServer = m_clustersByServer[server];
+            if (byServer.isEmpty() || byServer.last() != c)
+                byServer.append(c);
+        }
+    }
+    m_databases = design.nodesOfKind(Kind::Database);
+    for (int i = 0; i < m_databases.size(); ++i) {
+        const Node *db = m_databases[i];
+        m_databaseOrdinal.insert(db->id, i);
+        if (db->propString(QStringLiteral("role")) == QLatin1String("replica"))
+            m_replicas[db->propString(QStringLiteral("replicates_from"))].append(i);
+    }
+}
+
+QVector<const Node *> DesignFacts::replicasOf(const QString &primaryId) const
+{
+    QVector<const Node *> out;
+    for (int i : m_replicas.value(primaryId))
+        out << m_databases[i];
+    return out;
+}
+
+QVector<int> DesignFacts::linkIndexes(const QStringList &ids, bool into) const
+{
+    const QHash<QString, QVector<int>> &byEnd = into ? m_linksTo : m_linksFrom;
+    QVector<int> all;
+    for (const QString &id : ids)
+        all += byEnd.value(id);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
+QVector<const Link *> DesignFacts::linksInto(const QStringList &ids) const
+{
+    QVector<const Link *> out;
+    for (int i : linkIndexes(ids, true))
+        out << &m_design.links()[size_t(i)];
+    return out;
 }
 
 QString DesignFacts::hostnameOf(const QString &serverId) const
@@ -28,18 +84,26 @@ QString DesignFacts::connectHostOf(const QString &serverId) const
 QStringList DesignFacts::clustersOf(const QString &nodeId) const
 {
     const QString server = serverOf(nodeId);
-    QStringList out;
-    for (const Node *c : m_design.nodesOfKind(Kind::Cluster)) {
-        const QStringList members = c->propList(QStringLiteral("members"));
-        if (members.contains(nodeId) || (!server.isEmpty() && members.contains(server)))
-            out << c->id;
+    QVector<int> ords = m_clustersByMember.value(nodeId);
+    if (!server.isEmpty() && server != nodeId) {
+        ords += m_clustersByMember.value(server);
+        std::sort(ords.begin(), ords.end());
+        ords.erase(std::unique(ords.begin(), ords.end()), ords.end());
     }
+    QStringList out;
+    for (int c : ords)
+        out << m_clusters[c]->id;
     return out;
 }
 
 QStringList DesignFacts::clustersOfServer(const QString &serverId) const
 {
     QStringList out;
+    if (!serverId.isEmpty()) {
+        for (int c : m_clustersByServer.value(serverId))
+            out << m_clusters[c]->id;
+        return out;
+    }
     for (const Node *c : m_design.nodesOfKind(Kind::Cluster)) {
         for (const QString &m : c->propList(QStringLiteral("members"))) {
             if (serverOf(m) == serverId) {
@@ -97,9 +161,8 @@ void DesignFacts::expandTarget(const QString &nodeId, int port, Protocol protoco
         if (seen->contains(nodeId))
             return;
         seen->insert(nodeId);
-        for (const Link &l : m_design.links())
-            if (l.from == nodeId)
-                expandTarget(l.to, port, protocol, out, seen);
+        for (int i : m_linksFrom.value(nodeId))
+            expandTarget(m_design.links()[size_t(i)].to, port, protocol, out, seen);
         return;
     }
     Endpoint e;
@@ -137,8 +200,9 @@ QVector<Endpoint> DesignFacts::targets(const QString &nodeId, const QSet<Protoco
 {
     const QStringList from = entryIds(nodeId);
     QVector<Endpoint> all;
-    for (const Link &l : m_design.links()) {
-        if (!from.contains(l.from) || !protocols.contains(l.protocol))
+    for (int i : linkIndexes(from, false)) {
+        const Link &l = m_design.links()[size_t(i)];
+        if (!protocols.contains(l.protocol))
             continue;
         QSet<QString> seen;
         expandTarget(l.to, l.effectivePort(), l.protocol, &all, &seen);
@@ -186,9 +250,8 @@ void DesignFacts::expandSource(const QString &nodeId, QStringList *out, QSet<QSt
         return;
     }
     if (n->kind == Kind::Firewall && n->parent.isEmpty()) {
-        for (const Link &l : m_design.links())
-            if (l.to == nodeId)
-                expandSource(l.from, out, seen, internet);
+        for (int i : m_linksTo.value(nodeId))
+            expandSource(m_design.links()[size_t(i)].from, out, seen, internet);
         return;
     }
     if (n->kind == Kind::Cluster) {
@@ -207,11 +270,11 @@ QStringList DesignFacts::sourceServers(const QString &nodeId) const
     const QStringList into = entryIds(nodeId);
     QStringList out;
     bool internet = false;
-    for (const Link &l : m_design.links()) {
-        if (!into.contains(l.to) || l.protocol == Protocol::Dns)
+    for (const Link *l : linksInto(into)) {
+        if (l->protocol == Protocol::Dns)
             continue;
         QSet<QString> seen;
-        expandSource(l.from, &out, &seen, &internet);
+        expandSource(l->from, &out, &seen, &internet);
     }
     return out;
 }
@@ -221,11 +284,11 @@ bool DesignFacts::reachedFromInternet(const QString &nodeId) const
     const QStringList into = entryIds(nodeId);
     QStringList servers;
     bool internet = false;
-    for (const Link &l : m_design.links()) {
-        if (!into.contains(l.to) || l.protocol == Protocol::Dns)
+    for (const Link *l : linksInto(into)) {
+        if (l->protocol == Protocol::Dns)
             continue;
         QSet<QString> seen;
-        expandSource(l.from, &servers, &seen, &internet);
+        expandSource(l->from, &servers, &seen, &internet);
     }
     return internet;
 }

@@ -5,6 +5,7 @@
 
 #include "model/design.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <QVector>
@@ -57,14 +58,32 @@ public:
     bool reachedFromInternet(const QString &nodeId) const;
     // The domain of the design: the first dns node's domain.
     QString domain() const;
+    // Links into one of `ids` (each once, in document order).
+    QVector<const Link *> linksInto(const QStringList &ids) const;
+    // Position of a cluster among the design's clusters, -1 if it is none.
+    int clusterOrdinal(const QString &clusterId) const { return m_clusterOrdinal.value(clusterId, -1); }
+    // Position of a database among the design's databases, -1 if it is none.
+    int databaseOrdinal(const QString &dbId) const { return m_databaseOrdinal.value(dbId, -1); }
+    // Replica databases whose "replicates_from" names `primaryId`, in document order.
+    QVector<const Node *> replicasOf(const QString &primaryId) const;
 
 private:
     void expandTarget(const QString &nodeId, int port, Protocol protocol, QVector<Endpoint> *out,
                       QSet<QString> *seen) const;
     void expandSource(const QString &nodeId, QStringList *out, QSet<QString> *seen, bool *internet) const;
     QStringList entryIds(const QString &nodeId) const; // the node, its server, its clusters
+    QVector<int> linkIndexes(const QStringList &ids, bool into) const;
+    void addCluster(const QString &key, int ordinal);
 
     const Design &m_design;
+    // Built once: clusters (by ordinal) listing a node or a server as a
+    // member, clusters with a member on a server, link indexes by end.
+    QHash<QString, QVector<int>> m_clustersByMember;
+    QHash<QString, QVector<int>> m_clustersByServer;
+    QHash<QString, QVector<int>> m_linksFrom, m_linksTo;
+    QHash<QString, int> m_clusterOrdinal, m_databaseOrdinal;
+    QHash<QString, QVector<int>> m_replicas; // primary id -> database ordinals
+    QVector<const Node *> m_clusters, m_databases;
 };
 
 } // namespace sw::bundle

@@ -130,9 +130,10 @@ bool Planner::planLoadBalancer(const Node &lb, ServerConfig *sc, QString *error)
         sc->trustsPrivateCa = sc->trustsPrivateCa || (s.tls && in.tls != QLatin1String("passthrough"));
         in.servers << s;
     }
-    for (const Link &l : design().links()) {
-        if (l.protocol == Protocol::Https && (l.to == lb.id || m_facts.clustersOf(lb.id).contains(l.to) || l.to == sc->id))
-            in.httpsPort = l.effectivePort();
+    const QStringList lbClusters = m_facts.clustersOf(lb.id);
+    for (const Link *l : m_facts.linksInto(QStringList{lb.id, sc->id} + lbClusters)) {
+        if (l->protocol == Protocol::Https)
+            in.httpsPort = l->effectivePort();
     }
     in.hostname = sc->hostname;
     in.caFile = privateCaPath();
@@ -149,9 +150,6 @@ bool Planner::planLoadBalancer(const Node &lb, ServerConfig *sc, QString *error)
 bool Planner::planKeepalived(const Node &server, ServerConfig *sc, QString *error)
 {
     const QStringList clusters = m_facts.clustersOfServer(server.id);
-    QStringList all;
-    for (const Node *c : design().nodesOfKind(Kind::Cluster))
-        all << c->id;
     for (const QString &clusterId : clusters) {
         const Node *cluster = design().node(clusterId);
         const QStringList members = m_facts.clusterServers(clusterId);
@@ -165,7 +163,7 @@ bool Planner::planKeepalived(const Node &server, ServerConfig *sc, QString *erro
         KeepalivedInput in;
         in.routerId = sc->hostname;
         in.instance = QStringLiteral("VI_") + safeName(clusterId);
-        in.virtualRouterId = 50 + int(all.indexOf(clusterId)) % 200;
+        in.virtualRouterId = 50 + m_facts.clusterOrdinal(clusterId) % 200;
         const int index = int(members.indexOf(server.id));
         in.priority = 150 - 10 * index;
         in.master = index == 0;
@@ -206,15 +204,16 @@ bool Planner::planWeb(const Node &web, ServerConfig *sc, QString *error)
     WebProxyInput in;
     in.serverName = m_facts.domain();
     in.tls = web.propString(QStringLiteral("tls")) == QLatin1String("on");
-    for (const Link &l : design().links())
-        if ((l.to == web.id || l.to == sc->id) && l.protocol == Protocol::Http)
-            in.httpPort = l.effectivePort();
+    const QVector<const Link *> into = m_facts.linksInto({web.id, sc->id});
+    for (const Link *l : into)
+        if (l->protocol == Protocol::Http)
+            in.httpPort = l->effectivePort();
     in.hostname = sc->hostname;
     // Behind a load balancer the domain points at the balancer: the web
     // server's certificate comes from the stack's private CA instead.
     bool behindBalancer = false;
-    for (const Link &l : design().links()) {
-        const Node *from = l.to == web.id ? design().node(l.from) : nullptr;
+    for (const Link *l : into) {
+        const Node *from = l->to == web.id ? design().node(l->from) : nullptr;
         behindBalancer = behindBalancer || (from && (from->kind == Kind::Cluster || from->kind == Kind::LoadBalancer));
     }
     if (in.tls) {
@@ -222,9 +221,9 @@ bool Planner::planWeb(const Node &web, ServerConfig *sc, QString *error)
         in.certPath = cert.certPath;
         in.keyPath = cert.keyPath;
         in.acme = cert.issuer == QLatin1String("letsencrypt");
-        for (const Link &l : design().links())
-            if ((l.to == web.id || l.to == sc->id) && l.protocol == Protocol::Https)
-                in.httpsPort = l.effectivePort();
+        for (const Link *l : into)
+            if (l->protocol == Protocol::Https)
+                in.httpsPort = l->effectivePort();
     }
     for (const Endpoint &e : m_facts.targets(web.id, {Protocol::Http, Protocol::Https}, Kind::AppServer))
         in.upstreams << Upstream{e.host, e.port, e.protocol == Protocol::Https};
@@ -349,16 +348,10 @@ bool Planner::planDatabase(const Node &db, ServerConfig *sc, QString *error)
     p.engine = db.propString(QStringLiteral("engine"));
     p.unit = mysqlUnit(p.engine, sc->os);
     p.primary = db.propString(QStringLiteral("role")) != QLatin1String("replica");
-    const QVector<const Node *> all = design().nodesOfKind(Kind::Database);
-    for (int i = 0; i < all.size(); ++i)
-        if (all[i]->id == db.id)
-            p.serverId = i + 1;
+    p.serverId = m_facts.databaseOrdinal(db.id) + 1;
     const QString why = Tr::tr("database users and replication are granted per address");
     if (p.primary) {
-        for (const Node *r : all) {
-            if (r->propString(QStringLiteral("role")) != QLatin1String("replica")
-                || r->propString(QStringLiteral("replicates_from")) != db.id)
-                continue;
+        for (const Node *r : m_facts.replicasOf(db.id)) {
             QString a;
             if (!requireAddress(m_facts.serverOf(r->id), r->id, QStringLiteral("replicates_from"), why, &a, error))
                 return false;

@@ -41,9 +41,9 @@ QString where(const QString &node, const QString &field)
 
 bool Planner::checkValues(QString *error) const
 {
-    const QStringList problems = checkDesign(design());
+    const QStringList problems = checkDesign(design()) + missingRequired(design());
     if (!problems.isEmpty()) {
-        *error = problems.first();
+        *error = problems.first(); // a draft: the PROP-MISSING finding's own message
         return false;
     }
     static const QRegularExpression user(QStringLiteral("^[a-z_][a-z0-9_-]{0,31}$"));

@@ -202,7 +202,7 @@ void NodePainter::paintNode(QPainter *p, const QRectF &rect, const NodeLook &loo
     }
     p->save();
     if (look.failed)
-        p->setOpacity(p->opacity() * 0.55);
+        p->setOpacity(p->opacity() * m_style.failedOpacity);
     switch (look.kind) {
     case Kind::Server:
     case Kind::Zone: paintContainer(p, rect, look, detail); break;
@@ -246,7 +246,7 @@ void NodePainter::paintMarks(QPainter *p, const QRectF &r, const NodeLook &look,
         f.setPixelSize(int(br * 1.4));
         f.setWeight(QFont::Black);
         p->setFont(f);
-        p->setPen(Qt::white);
+        p->setPen(Style::glyphOn(Style::severityColor(look.badge)));
         p->drawText(QRectF(c.x() - br, c.y() - br, 2 * br, 2 * br), Qt::AlignCenter,
                     look.badge == Severity::Info ? QStringLiteral("i") : QStringLiteral("!"));
     }
@@ -271,7 +271,7 @@ void NodePainter::paintLeaf(QPainter *p, const QRectF &r, const NodeLook &look, 
 
     const QFont tf = m_style.titleFont();
     const QFont sf = m_style.subtitleFont();
-    p->setPen(look.failed ? m_style.subtleText : m_style.text);
+    p->setPen(m_style.text);
     if (vertical) {
         const QRectF titleRect(r.left() + 4, iconRect.bottom() + 2, r.width() - 8, r.bottom() - iconRect.bottom() - 4);
         p->setFont(tf);
@@ -290,7 +290,7 @@ void NodePainter::paintLeaf(QPainter *p, const QRectF &r, const NodeLook &look, 
             p->drawText(QRectF(text.left(), top, text.width(), th), Qt::AlignLeft | Qt::AlignVCenter,
                         elided(tf, look.title, text.width()));
             p->setFont(sf);
-            p->setPen(m_style.subtleText);
+            p->setPen(look.failed ? m_style.text : m_style.subtleText);
             p->drawText(QRectF(text.left(), top + th, text.width(), sh), Qt::AlignLeft | Qt::AlignVCenter,
                         elided(sf, look.subtitle, text.width()));
         }
@@ -306,13 +306,11 @@ void NodePainter::paintContainer(QPainter *p, const QRectF &r, const NodeLook &l
     QColor fill = m_style.containerFill;
     QColor band = kc;
     if (zone) {
-        QColor tint = look.trust == QLatin1String("public") ? QColor(0xd9, 0x30, 0x25)
-                      : look.trust == QLatin1String("dmz")  ? QColor(0xf0, 0x9a, 0x00)
-                                                            : QColor(0x1e, 0x9e, 0x5a);
+        QColor tint = Style::zoneTint(look.trust);
         if (look.failed)
             tint = m_style.failed;
         fill = tint;
-        fill.setAlphaF(m_style.dark ? 0.10 : 0.06);
+        fill.setAlphaF(m_style.tintAlpha());
         band = tint;
     }
     QPen border(zone ? band : (m_style.highContrast ? m_style.border : kc.lighter(m_style.dark ? 100 : 150)),
@@ -330,7 +328,7 @@ void NodePainter::paintContainer(QPainter *p, const QRectF &r, const NodeLook &l
         bottom.addRect(header.adjusted(0, radius, 0, 0));
         path = path.united(bottom);
         QColor hb = kc;
-        hb.setAlphaF(m_style.dark ? 0.45 : 0.14);
+        hb.setAlphaF(m_style.bandAlpha());
         p->setPen(Qt::NoPen);
         p->setBrush(hb);
         p->drawPath(path);
@@ -342,7 +340,7 @@ void NodePainter::paintContainer(QPainter *p, const QRectF &r, const NodeLook &l
     const QFont sf = m_style.subtitleFont();
     const double left = iconRect.right() + 7;
     const double width = r.right() - left - 8;
-    p->setPen(look.failed ? m_style.subtleText : m_style.text);
+    p->setPen(m_style.text);
     p->setFont(hf);
     if (detail == Detail::Full && !look.subtitle.isEmpty()) {
         // Title and subtitle side by side when both fit, else the title alone.
@@ -352,7 +350,7 @@ void NodePainter::paintContainer(QPainter *p, const QRectF &r, const NodeLook &l
         if (tw + 10 + sw <= width) {
             p->drawText(QRectF(left, header.top(), tw + 1, header.height()), Qt::AlignLeft | Qt::AlignVCenter, look.title);
             p->setFont(sf);
-            p->setPen(m_style.subtleText);
+            p->setPen(look.failed ? m_style.text : m_style.subtleText);
             p->drawText(QRectF(left, header.top(), width, header.height()), Qt::AlignRight | Qt::AlignVCenter,
                         look.subtitle);
         } else if (hm.height() + sm.height() <= header.height() + 1) {
@@ -360,7 +358,7 @@ void NodePainter::paintContainer(QPainter *p, const QRectF &r, const NodeLook &l
             p->drawText(QRectF(left, top, width, hm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                         elided(hf, look.title, width));
             p->setFont(sf);
-            p->setPen(m_style.subtleText);
+            p->setPen(look.failed ? m_style.text : m_style.subtleText);
             p->drawText(QRectF(left, top + hm.height() - 1, width, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                         elided(sf, look.subtitle, width));
         } else {
@@ -378,7 +376,7 @@ void NodePainter::paintCluster(QPainter *p, const QRectF &r, const NodeLook &loo
 {
     const QColor kc = accent(look);
     QColor fill = kc;
-    fill.setAlphaF(m_style.dark ? 0.10 : 0.06);
+    fill.setAlphaF(m_style.tintAlpha());
     p->setPen(QPen(kc, m_style.borderWidth() * 1.4, Qt::DashLine));
     p->setBrush(fill);
     p->drawRoundedRect(r, 12, 12);
@@ -389,7 +387,7 @@ void NodePainter::paintCluster(QPainter *p, const QRectF &r, const NodeLook &loo
     const double width = r.right() - left - 8;
     const QFont hf = m_style.headerFont();
     p->setFont(hf);
-    p->setPen(look.failed ? m_style.subtleText : m_style.text);
+    p->setPen(m_style.text);
     QString text = look.title;
     const QString full = look.title + QStringLiteral("  ·  ") + look.subtitle;
     if (detail == Detail::Full && !look.subtitle.isEmpty() && QFontMetricsF(hf).horizontalAdvance(full) <= width)
@@ -408,7 +406,7 @@ void NodePainter::paintNote(QPainter *p, const QRectF &r, const NodeLook &look, 
     path.lineTo(r.right() - fold, r.bottom());
     path.lineTo(r.bottomLeft());
     path.closeSubpath();
-    QColor fill = m_style.dark ? QColor(0x4a, 0x42, 0x20) : QColor(0xff, 0xf4, 0xc2);
+    const QColor fill = m_style.noteFill;
     p->setPen(QPen(m_style.highContrast ? m_style.border : accent(look), m_style.borderWidth()));
     p->setBrush(fill);
     p->drawPath(path);
@@ -423,7 +421,7 @@ void NodePainter::paintNote(QPainter *p, const QRectF &r, const NodeLook &look, 
                 elided(tf, look.title, text.width()));
     if (detail == Detail::Full && !look.subtitle.isEmpty()) {
         p->setFont(m_style.subtitleFont());
-        p->setPen(m_style.subtleText);
+        p->setPen(look.failed ? m_style.text : m_style.subtleText);
         p->drawText(QRectF(text.left(), text.top() + th, text.width() - fold, text.height() - th),
                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, look.subtitle);
     }

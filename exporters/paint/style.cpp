@@ -2,6 +2,9 @@
 
 #include <QPalette>
 
+#include <algorithm>
+#include <cmath>
+
 namespace sw {
 
 Detail detailForScale(double scale)
@@ -27,7 +30,8 @@ Style Style::light()
     s.link = QColor(0x5d, 0x6b, 0x7d);
     s.selection = QColor(0x1a, 0x73, 0xe8);
     s.highlight = QColor(0xff, 0xa7, 0x00);
-    s.failed = QColor(0xa9, 0xae, 0xb5);
+    s.failed = QColor(0x6f, 0x76, 0x80);
+    s.noteFill = QColor(0xff, 0xf4, 0xc2);
     return s;
 }
 
@@ -40,12 +44,13 @@ Style Style::dark_()
     s.surface = QColor(0x2b, 0x30, 0x37);
     s.containerFill = QColor(0x25, 0x29, 0x2f);
     s.text = QColor(0xe8, 0xeb, 0xef);
-    s.subtleText = QColor(0xa3, 0xad, 0xb9);
+    s.subtleText = QColor(0xb4, 0xbd, 0xc8);
     s.border = QColor(0x4d, 0x56, 0x62);
     s.link = QColor(0x9a, 0xa7, 0xb6);
     s.selection = QColor(0x5a, 0xa2, 0xff);
     s.highlight = QColor(0xff, 0xb8, 0x2e);
-    s.failed = QColor(0x5f, 0x65, 0x6d);
+    s.failed = QColor(0x8a, 0x91, 0x99);
+    s.noteFill = QColor(0x4a, 0x42, 0x20);
     return s;
 }
 
@@ -79,21 +84,59 @@ QColor Style::kindColor(Kind kind)
     switch (kind) {
     case Kind::Internet: return QColor(0x2f, 0x6f, 0xd6);
     case Kind::Dns: return QColor(0x8a, 0x4f, 0xd8);
-    case Kind::Certificate: return QColor(0x1e, 0x9e, 0x5a);
+    case Kind::Certificate: return QColor(0x17, 0x78, 0x4a);
     case Kind::Server: return QColor(0x4a, 0x58, 0x67);
-    case Kind::LoadBalancer: return QColor(0xe0, 0x7b, 0x1a);
-    case Kind::WebServer: return QColor(0x1c, 0x8f, 0xd0);
+    case Kind::LoadBalancer: return QColor(0xa8, 0x54, 0x00);
+    case Kind::WebServer: return QColor(0x17, 0x70, 0xad);
     case Kind::AppServer: return QColor(0x61, 0x50, 0xd8);
     case Kind::Codebase: return QColor(0x8a, 0x62, 0x40);
-    case Kind::Database: return QColor(0x13, 0x8a, 0x7e);
-    case Kind::MonitoringAgent: return QColor(0xc4, 0x90, 0x00);
+    case Kind::Database: return QColor(0x0e, 0x7a, 0x6f);
+    case Kind::MonitoringAgent: return QColor(0x8a, 0x6a, 0x00);
     case Kind::Firewall: return QColor(0xc2, 0x3b, 0x2e);
     case Kind::MonitoringService: return QColor(0xc7, 0x33, 0x6f);
-    case Kind::Cluster: return QColor(0x2e, 0x7d, 0x9a);
-    case Kind::Zone: return QColor(0x6b, 0x7a, 0x86);
-    case Kind::Note: return QColor(0xc9, 0xa1, 0x00);
+    case Kind::Cluster: return QColor(0x27, 0x6f, 0x8c);
+    case Kind::Zone: return QColor(0x5e, 0x6b, 0x76);
+    case Kind::Note: return QColor(0x80, 0x66, 0x00);
     }
     return QColor(Qt::gray);
+}
+
+QColor Style::zoneTint(const QString &trust)
+{
+    if (trust == QLatin1String("public"))
+        return QColor(0xd9, 0x30, 0x25);
+    if (trust == QLatin1String("dmz"))
+        return QColor(0xf0, 0x9a, 0x00);
+    return QColor(0x1e, 0x9e, 0x5a);
+}
+
+QColor Style::glyphOn(const QColor &fill)
+{
+    const QColor dark(0x1d, 0x23, 0x2b);
+    return contrastRatio(Qt::white, fill) >= contrastRatio(dark, fill) ? QColor(Qt::white) : dark;
+}
+
+static double channel(double c)
+{
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double Style::relativeLuminance(const QColor &c)
+{
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double Style::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor Style::over(const QColor &fg, const QColor &bg, double alpha)
+{
+    auto mix = [alpha](double f, double b) { return f * alpha + b * (1 - alpha); };
+    return QColor::fromRgbF(float(mix(fg.redF(), bg.redF())), float(mix(fg.greenF(), bg.greenF())),
+                            float(mix(fg.blueF(), bg.blueF())));
 }
 
 QColor Style::protocolColor(Protocol p) const

@@ -38,7 +38,10 @@ struct Style {
     QColor link;         // link lines without a protocol colour
     QColor selection;    // selected outline
     QColor highlight;    // highlighted (finding, animation step)
-    QColor failed;       // greyed what-if look
+    QColor noteFill;     // paper of a note
+    QColor failed;       // greyed what-if look (borders, bands, dashed links: 3:1 on the background)
+    // Opacity of a failed node; its texts use `text` so they keep 4.5:1 (tests/i18n/test_contrast).
+    double failedOpacity = 0.75;
 
     static Style light();
     static Style dark_();  // (named with a trailing underscore: `dark` is the flag)
@@ -52,6 +55,17 @@ struct Style {
     // The colour of a protocol's links.
     QColor protocolColor(Protocol p) const;
     static QColor severityColor(Severity s);
+    // The tint of a network zone by its trust ("public", "dmz", else private).
+    static QColor zoneTint(const QString &trust);
+    // Alpha of tinted fills (zones, clusters) and of a server's header band.
+    double tintAlpha() const { return dark ? 0.10 : 0.06; }
+    double bandAlpha() const { return dark ? 0.45 : 0.14; }
+    // White or near-black, whichever reads better on `fill` (badge glyphs).
+    static QColor glyphOn(const QColor &fill);
+    // WCAG 2 relative luminance and contrast ratio (1 to 21), and `fg` drawn at `alpha` over `bg`.
+    static double relativeLuminance(const QColor &c);
+    static double contrastRatio(const QColor &a, const QColor &b);
+    static QColor over(const QColor &fg, const QColor &bg, double alpha);
     static QColor runStateColor(Overlay::RunState s);
 
     // Fonts, in scene units (pixel sizes): larger in high contrast.

@@ -108,14 +108,20 @@ QString detailOf(const Node &n)
 
 class DotWriter {
 public:
-    DotWriter(const Design &d, const PictureOptions &o) : m_d(d), m_scope(d, o.selection), m_index(d) {}
+    DotWriter(const Design &d, const PictureOptions &o) : m_d(d), m_scope(d, o.selection), m_index(d), m_geo(d)
+    {
+        // Positions in points (1 scene unit = 1 point), y upwards as in Graphviz.
+        m_top = m_geo.bounds().bottom();
+    }
 
     QString run()
     {
         m_out.reserve(int(m_d.nodes().size()) * 160 + int(m_d.links().size()) * 80);
         m_out += QLatin1String("digraph ") + DotExporter::quoteId(m_d.name.isEmpty() ? QStringLiteral("design") : m_d.name)
                  + QLatin1String(" {\n");
-        m_out += QLatin1String("  graph [rankdir=LR, compound=true, newrank=true, fontname=\"DejaVu Sans\", "
+        // No newrank: Graphviz 2.42 (Debian 12) stops with "trouble in
+        // init_rank" on large clustered graphs laid out with it.
+        m_out += QLatin1String("  graph [rankdir=LR, compound=true, fontname=\"DejaVu Sans\", "
                                "nodesep=0.35, ranksep=0.9, labelloc=t, fontsize=16, label=<")
                  + DotExporter::escapeHtml(m_d.name) + QLatin1String(">];\n");
         m_out += QLatin1String("  node [fontname=\"DejaVu Sans\", fontsize=10, shape=box, style=\"rounded,filled\", "
@@ -160,6 +166,13 @@ private:
                      + QLatin1String("</FONT>>; ")
                      + (zone ? QLatin1String("style=\"dashed,rounded\"; color=\"#64748b\"; bgcolor=\"#ffffff\";\n")
                              : QLatin1String("style=\"rounded,filled\"; color=\"#475569\"; fillcolor=\"#f8fafc\";\n"));
+            if (n.hasPos) {
+                const QRectF r = m_geo.rect(n.id);
+                indent(level + 1);
+                m_out += QLatin1String("bb=\"") + num(r.left()) + QLatin1Char(',') + num(m_top - r.bottom())
+                         + QLatin1Char(',') + num(r.right()) + QLatin1Char(',') + num(m_top - r.top())
+                         + QLatin1String("\";\n");
+            }
             for (const QString &c : m_index.children(n.id))
                 if (const Node *cn = m_d.node(c); cn && m_scope.hasNode(c))
                     emitNode(*cn, level + 1, depth + 1);
@@ -172,8 +185,22 @@ private:
         m_out += DotExporter::quoteId(n.id) + QLatin1String(" [label=<") + DotExporter::escapeHtml(n.displayLabel())
                  + QLatin1String("<BR/><FONT POINT-SIZE=\"8\">") + DotExporter::escapeHtml(detailOf(n))
                  + QLatin1String("</FONT>>, shape=") + QLatin1String(s.shape) + QLatin1String(", style=\"")
-                 + QLatin1String(s.style) + QLatin1String("\", fillcolor=\"") + QLatin1String(s.fill)
-                 + QLatin1String("\"];\n");
+                 + QLatin1String(s.style) + QLatin1String("\", fillcolor=\"") + QLatin1String(s.fill) + QLatin1Char('"')
+                 + placement(n) + QLatin1String("];\n");
+    }
+
+    static QString num(double v) { return QString::number(v, 'f', 1); }
+
+    // The canvas position and size of a placed node, so that `neato -n2`
+    // draws the canvas's own layout (`dot` ignores them).
+    QString placement(const Node &n) const
+    {
+        if (!n.hasPos)
+            return {};
+        const QRectF r = m_geo.rect(n.id);
+        return QLatin1String(", pos=\"") + num(r.center().x()) + QLatin1Char(',') + num(m_top - r.center().y())
+               + QLatin1String("\", width=") + QString::number(r.width() / 72.0, 'f', 3)
+               + QLatin1String(", height=") + QString::number(r.height() / 72.0, 'f', 3);
     }
 
     // The node an edge to `id` attaches to, and the cluster it clips at.
@@ -297,6 +324,8 @@ private:
     const Design &m_d;
     DiagramScope m_scope;
     DesignIndex m_index;
+    DiagramGeometry m_geo;
+    double m_top = 0;
     QString m_out;
 };
 

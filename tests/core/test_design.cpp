@@ -90,6 +90,59 @@ private slots:
         QCOMPARE(d.uniqueId(QStringLiteral("mid")), QStringLiteral("mid-2"));
     }
 
+    void lookupsFollowEveryChange()
+    {
+        // The by-parent, by-kind and by-link-end indexes are built on the
+        // first query and must follow inserts, removals, in-place edits and copies.
+        Design d;
+        auto add = [&](const char *id, Kind k, const char *parent, int index = -1) {
+            Node n;
+            n.id = QLatin1String(id);
+            n.kind = k;
+            n.parent = QLatin1String(parent);
+            d.insertNode(n, index);
+        };
+        add("s1", Kind::Server, "");
+        add("s2", Kind::Server, "");
+        add("web", Kind::WebServer, "s1");
+        add("fw", Kind::Firewall, "s1");
+        QCOMPARE(d.children(QStringLiteral("s1")), (QStringList{QStringLiteral("web"), QStringLiteral("fw")}));
+        QCOMPARE(d.nodesOfKind(Kind::Server).size(), 2);
+        add("app", Kind::AppServer, "s1", 2); // before "web" in document order
+        QCOMPARE(d.children(QStringLiteral("s1")),
+                 (QStringList{QStringLiteral("app"), QStringLiteral("web"), QStringLiteral("fw")}));
+        QCOMPARE(d.children(QString()), (QStringList{QStringLiteral("s1"), QStringLiteral("s2")}));
+        d.node(QStringLiteral("web"))->parent = QStringLiteral("s2");
+        QCOMPARE(d.children(QStringLiteral("s2")), QStringList{QStringLiteral("web")});
+        QCOMPARE(d.subtree(QStringLiteral("s1")),
+                 (QStringList{QStringLiteral("s1"), QStringLiteral("app"), QStringLiteral("fw")}));
+        d.node(QStringLiteral("fw"))->kind = Kind::MonitoringAgent;
+        QVERIFY(d.nodesOfKind(Kind::Firewall).isEmpty());
+        QCOMPARE(d.nodesOfKind(Kind::MonitoringAgent).first()->id, QStringLiteral("fw"));
+        const Design copy = d; // shares the built indexes
+        d.removeNode(QStringLiteral("app"));
+        QCOMPARE(d.children(QStringLiteral("s1")), QStringList{QStringLiteral("fw")});
+        QCOMPARE(copy.children(QStringLiteral("s1")), (QStringList{QStringLiteral("app"), QStringLiteral("fw")}));
+
+        Link l;
+        l.id = QStringLiteral("l1");
+        l.from = QStringLiteral("web");
+        l.to = QStringLiteral("fw");
+        d.insertLink(l);
+        l.id = QStringLiteral("l2");
+        l.from = QStringLiteral("fw");
+        l.to = QStringLiteral("web");
+        d.insertLink(l, 0);
+        QCOMPARE(d.linksOf(QStringLiteral("web")), (QStringList{QStringLiteral("l2"), QStringLiteral("l1")}));
+        QCOMPARE(d.linksFrom(QStringLiteral("web")).size(), 1);
+        QCOMPARE(d.linksTo(QStringLiteral("web")).first()->id, QStringLiteral("l2"));
+        d.link(QStringLiteral("l1"))->to = QStringLiteral("s2");
+        QVERIFY(d.linksTo(QStringLiteral("fw")).isEmpty());
+        QCOMPARE(d.linksTo(QStringLiteral("s2")).first()->id, QStringLiteral("l1"));
+        d.removeLink(QStringLiteral("l2"));
+        QCOMPARE(d.linksOf(QStringLiteral("web")), QStringList{QStringLiteral("l1")});
+    }
+
     void modelEmitsSignals()
     {
         DesignModel m;

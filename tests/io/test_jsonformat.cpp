@@ -146,8 +146,10 @@ private slots:
         QTest::newRow("bad hostname")
             << bytes(withNodes(baseDoc(), {node("s", "server", {{"hostname", "web_01"}})}))
             << QStringList{"node \"s\"", "\"props.hostname\"", "web_01", "host name"};
-        QTest::newRow("hostname missing")
-            << bytes(withNodes(baseDoc(), {node("s", "server")})) << QStringList{"node \"s\"", "\"props.hostname\"", "required"};
+        // (An absent hostname is a draft, not an error: see tests/editor/test_drafts.)
+        QTest::newRow("cluster with an empty members list")
+            << bytes(withNodes(baseDoc(), {node("c", "cluster", {{"members", QJsonArray()}})}))
+            << QStringList{"node \"c\"", "\"props.members\"", "at least one member"};
         QJsonObject bigPort = link("l3", "apache", "gunicorn");
         bigPort.insert("port", 70000);
         QTest::newRow("link port out of range") << bytes(withLinks(baseDoc(), {bigPort}))

@@ -158,6 +158,30 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QSize s = QImageReader(png).size();
         QVERIFY(s.width() > 600 && s.height() > 200);
+        // auto (the default) says that Graphviz ran and how long it took.
+        QVERIFY2(r.err.contains("laid out") && r.err.contains(" ms"), r.err.constData());
+
+        // never: no Graphviz, the nodes are stacked in columns, still all drawn.
+        const QString svg = dir.filePath(QStringLiteral("never.svg"));
+        const ToolRun never = cli({unplaced, QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--output"), svg,
+                                   QStringLiteral("--layout"), QStringLiteral("never")});
+        QVERIFY2(never.exitCode == 0, never.err.constData());
+        QVERIFY2(!never.err.contains("laid out"), never.err.constData());
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(int(f.readAll().count("data-id=")), int(nodes.size()));
+
+        // always lays out a fully placed design too; a wrong value is refused.
+        const ToolRun always = cli({design, QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--output"), svg,
+                                    QStringLiteral("--layout=always")});
+        QVERIFY2(always.exitCode == 0, always.err.constData());
+        QVERIFY2(always.err.contains("laid out"), always.err.constData());
+        const ToolRun placed = cli({design, QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--output"), svg});
+        QVERIFY2(!placed.err.contains("laid out"), placed.err.constData());
+        const ToolRun bad = cli({design, QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--output"), svg,
+                                 QStringLiteral("--layout"), QStringLiteral("sometimes")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--layout"));
     }
 };
 

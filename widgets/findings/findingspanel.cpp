@@ -176,7 +176,10 @@ void FindingsPanel::rebuild()
         if (n == 0)
             continue;
         auto *group = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(severityTitle(s)).arg(n)});
-        group->setIcon(0, severityIcon(s));
+        // One icon per severity, shared by every row (a style lookup per
+        // row costs seconds with tens of thousands of findings).
+        const QIcon icon = severityIcon(s);
+        group->setIcon(0, icon);
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);
@@ -187,7 +190,10 @@ void FindingsPanel::rebuild()
                 continue;
             auto *item = new QTreeWidgetItem(group, {f.message, f.rule});
             item->setData(0, kIndexRole, i);
-            item->setIcon(0, severityIcon(s));
+            // Screen readers read the why and the fix with the finding.
+            item->setData(0, Qt::AccessibleDescriptionRole,
+                          QStringLiteral("%1 %2 %3 %4").arg(tr("Why:"), f.why, tr("Fix:"), f.fix));
+            item->setIcon(0, icon);
             item->setToolTip(0, f.message);
             if (const RuleInfo *info = findRule(f.rule))
                 item->setToolTip(1, info->titleText());
@@ -243,6 +249,7 @@ void FindingsPanel::showDetails()
     html += QStringLiteral("<p style='color:gray'>%1</p>")
                 .arg(tr("Rule %1: %2").arg(f->rule, info ? info->titleText() : QString()).toHtmlEscaped());
     m_details->setHtml(html);
+    m_tree->setAccessibleDescription(QStringLiteral("%1 %2 %3 %4 %5").arg(f->message, tr("Why:"), f->why, tr("Fix:"), f->fix));
 
     // Select and highlight what the finding is about.
     QStringList ids;
@@ -259,6 +266,14 @@ void FindingsPanel::showDetails()
 bool FindingsPanel::fixSelected()
 {
     const Finding *f = currentFinding();
+    if (const auto focus = f ? focusFix(*f) : std::nullopt) {
+        if (!m_ctx.selection || !m_ctx.model || !m_ctx.model->node(focus->node))
+            return false;
+        const FocusFix go = *focus; // the selection change may rebuild the list
+        m_ctx.selection->set({go.node});
+        m_ctx.selection->focusProperty(go.property);
+        return true;
+    }
     if (!f || !m_ctx.undo)
         return false;
     std::unique_ptr<QUndoCommand> fix = makeFix(m_ctx.model, *f);

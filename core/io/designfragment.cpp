@@ -1,7 +1,7 @@
 #include "designfragment.h"
 
-#include "io/jsonformat.h"
-#include "linkrules.h"
+#include "jsonformat.h"
+#include "model/placement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,7 +33,9 @@ QVariant remapRefs(const PropertySpec &spec, const QVariant &v, const std::funct
         for (const QString &s : v.toStringList())
             if (const QString to = map(s); !to.isEmpty())
                 out << to;
-        return out;
+        // Nothing left: absent (a cluster without members is a draft; an
+        // empty list of members would be refused).
+        return out.isEmpty() ? QVariant() : QVariant(out);
     }
     case PropType::PortRules: {
         QStringList out;
