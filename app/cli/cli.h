@@ -155,6 +155,7 @@ int runExportBundle(const QStringList &args, Io &io);   // shell ansible
 int runDeploy(const QStringList &args, Io &io);
 int runAnalyse(const QStringList &args, Io &io);
 int runGrade(const QStringList &args, Io &io);
+int runLab(const QStringList &args, Io &io);            // the design live in namespaces here
 int runDiff(const QStringList &args, Io &io);           // cmd_diff.cpp
 
 } // namespace sw::cli

@@ -10,6 +10,7 @@
 #include "deployengine.h"
 #include "deployplan.h"
 #include "deployreport.h"
+#include "servermaterial.h"
 
 #if __has_include("shellbundle.h")
 #include "bundleexpectations.h"
@@ -148,8 +149,9 @@ void onInterrupt(int)
     std::signal(SIGINT, SIG_DFL); // a second Ctrl+C ends at once
 }
 
-// Where the bundle comes from: --bundle, or generated into `tmp`.
-bool prepareBundle(const DeployArgs &a, const Design &design, QTemporaryDir &tmp, QString *dir, QString *error)
+// Where the bundle comes from: --bundle, or generated into `tmp` (its
+// private CA kept per design file, see privateCaStoreFor()).
+bool prepareBundle(const DeployArgs &a, const Design &design, QTemporaryDir &tmp, QString *dir, QString *error, Io &io)
 {
     if (!a.bundle.isEmpty()) {
         *dir = a.bundle;
@@ -161,10 +163,21 @@ bool prepareBundle(const DeployArgs &a, const Design &design, QTemporaryDir &tmp
         return false;
     }
     *dir = tmp.filePath(QStringLiteral("bundle"));
-    return bundle::writeShellBundle(design, *dir, error);
+    if (!bundle::writeShellBundle(design, *dir, error))
+        return false;
+    // The private CA outlives the temporary bundle: one per design file.
+    bool kept = false;
+    const QString store = privateCaStoreFor(a.file);
+    if (!keepPrivateCaIn(*dir, store, &kept, error))
+        return false;
+    if (kept)
+        io.err << QCoreApplication::translate("sw::cli", "note: the stack's private CA is kept in %1")
+                      .arg(QDir::toNativeSeparators(store)) << Qt::endl;
+    return true;
 #else
     Q_UNUSED(design);
     Q_UNUSED(tmp);
+    Q_UNUSED(io);
     *error = QCoreApplication::translate("sw::cli", "this build has no shell bundle exporter (swbundle); give a bundle with --bundle DIR");
     return false;
 #endif
@@ -206,7 +219,7 @@ int runDeploy(const QStringList &args, Io &io)
 #endif
     } else {
         QString dir;
-        if (!prepareBundle(a, design, tmp, &dir, &error) || !attachShellBundle(&plan, dir, &error)) {
+        if (!prepareBundle(a, design, tmp, &dir, &error, io) || !attachShellBundle(&plan, dir, &error)) {
             io.err << QCoreApplication::translate("sw::cli", "error: %1").arg(error) << Qt::endl;
             return BadInput;
         }

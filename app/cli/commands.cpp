@@ -18,6 +18,7 @@ const QVector<Command> &commands()
         {"deploy", QT_TRANSLATE_NOOP("sw::cli", "deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY] [--known-hosts FILE] [--jobs N]"), runDeploy},
         {"analyse", QT_TRANSLATE_NOOP("sw::cli", "analyse FILE [--fail ID]... [--format text|json]"), runAnalyse},
         {"grade", QT_TRANSLATE_NOOP("sw::cli", "grade ACTIVITY SUBMISSION [--model ANSWER] [--format text|json]"), runGrade},
+        {"lab", QT_TRANSLATE_NOOP("sw::cli", "lab up FILE | status | exec NODE -- CMD | fail NODE | heal NODE | probe | down"), runLab},
         {"diff", QT_TRANSLATE_NOOP("sw::cli", "diff OLD NEW [--format text|json|markdown] | diff --textconv FILE"), runDiff},
     };
     return table;

@@ -1,6 +1,7 @@
 #include "deployplan.h"
 
 #include "servercheck.h"
+#include "servermaterial.h"
 #include "model/check.h"
 
 #include <QCoreApplication>
@@ -154,6 +155,16 @@ bool attachShellBundle(DeployPlan *plan, const QString &bundleDir, QString *erro
         }
     }
     plan->tiers = tiers;
+    if (bundleHasServerMaterial(bundleDir)) {
+        // deploy.sh selects servers by the hostname in the script's name (NN-HOSTNAME.sh).
+        static const QRegularExpression scriptName(QStringLiteral("^[0-9]+-(.+)\\.sh$"));
+        for (auto job = plan->jobs.begin(); job != plan->jobs.end(); ++job) {
+            const QRegularExpressionMatch m = scriptName.match(job->script);
+            const QString host = m.hasMatch() ? m.captured(1) : job->target.hostname;
+            if (!serverMaterial(bundleDir, host, &job->environment, error))
+                return false;
+        }
+    }
     plan->variables.clear();
     QFile deploy(root.filePath(QStringLiteral("deploy.sh")));
     if (deploy.open(QIODevice::ReadOnly | QIODevice::Text)) {

@@ -47,6 +47,9 @@ int defaultTier(const Design &design, const QString &serverId);
 //   DIR/servers/order.txt    "NN-HOST.sh<TAB>host<TAB>user<TAB>port<TAB>node id" a line
 // The tiers follow order.txt: consecutive servers of the same default tier
 // form one tier (they may run in parallel).
+// When deploy.sh knows `--material`, each server also gets the values its
+// script reads besides the variables (see servermaterial.h): this creates the
+// bundle's private CA on first use, as deploy.sh would, and keeps it.
 bool attachShellBundle(DeployPlan *plan, const QString &bundleDir, QString *error);
 
 // The values of `names` found in this process's environment.

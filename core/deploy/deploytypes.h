@@ -67,6 +67,10 @@ struct ServerJob {
     QString script;        // the entry script, relative to localDir
     int tier = 0;          // ordering key: servers of equal tier next to each other run together
     ServerExpectation expect;
+    // This server's own values for its script (the private CA material from
+    // the bundle's `deploy.sh --material`), sent like DeployOptions::environment
+    // and taking precedence over it.
+    QHash<QString, QString> environment;
 };
 
 // A difference between the design and a running server (Check), or a problem

@@ -191,6 +191,9 @@ void ServerJobRunner::dryRun(SshSession &session)
     if (!checkOs(session, true) || !upload(session))
         return;
     setState(ServerState::Running);
+    if (!m_job.environment.isEmpty())
+        info(QCoreApplication::translate("sw::Deploy", "the script will be given %1 (from the bundle's deploy.sh)")
+                 .arg(materialNames()));
     if (m_hooks.progress)
         m_hooks.progress(50, QCoreApplication::translate("sw::Deploy", "checking the scripts"));
     QStringList stdoutLines;
@@ -237,6 +240,8 @@ void ServerJobRunner::deploy(SshSession &session)
                                     "exec bash \"$1\" </dev/null"))
         + QByteArrayLiteral(" stackwright ") + shellQuote(QStringLiteral("./") + m_job.script);
     info(QCoreApplication::translate("sw::Deploy", "running %1%2").arg(QString::fromUtf8(sudo()), m_job.script));
+    if (!m_job.environment.isEmpty())
+        info(QCoreApplication::translate("sw::Deploy", "with %1 (from the bundle's deploy.sh)").arg(materialNames()));
     RemoteCommand c = command(session, QString::fromUtf8(sudo()) + m_job.script);
     c.setStopRemote([&] { stopRemote(session); });
     c.setStdin(environmentBlock());
@@ -320,14 +325,24 @@ void ServerJobRunner::check(SshSession &session)
         finish(ServerState::Drifted, QCoreApplication::translate("sw::Deploy", "%n difference(s) from the design", nullptr, int(m_result.findings.size())));
 }
 
+QString ServerJobRunner::materialNames() const
+{
+    QStringList names = m_job.environment.keys();
+    names.sort();
+    return names.join(QStringLiteral(", "));
+}
+
 QByteArray ServerJobRunner::environmentBlock() const
 {
     static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     QByteArray block;
-    QStringList names = m_options.environment.keys();
+    QHash<QString, QString> values = m_options.environment;
+    for (auto it = m_job.environment.cbegin(); it != m_job.environment.cend(); ++it)
+        values.insert(it.key(), it.value());
+    QStringList names = values.keys();
     names.sort();
     for (const QString &n : std::as_const(names)) {
-        QByteArray value = m_options.environment.value(n).toUtf8();
+        QByteArray value = values.value(n).toUtf8();
         if (!name.match(n).hasMatch() || value.contains('\0'))
             continue;
         block += n.toUtf8() + '=' + value + '\0';

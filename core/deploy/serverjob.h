@@ -50,6 +50,7 @@ private:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     QByteArray sudo() const;
     QByteArray environmentBlock() const;
+    QString materialNames() const; // the names in m_job.environment, sorted
 
     ServerJob m_job;
     DeployOptions m_options;

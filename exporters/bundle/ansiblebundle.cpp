@@ -1,4 +1,5 @@
 #include "ansiblebundle.h"
+#include "shellbundle.h"
 
 #include "ansibleroles.h"
 #include "bundlewriter.h"
@@ -45,7 +46,7 @@ QMap<QString, QStringList> groups(const StackConfig &cfg)
             g[QStringLiteral("nginx_servers")] << sc.hostname;
         if (sc.hasConcern(concern::keepalived()))
             g[QStringLiteral("vrrp_members")] << sc.hostname;
-        if (!sc.certificates.isEmpty())
+        if (sc.hasConcern(concern::certificates()))
             g[QStringLiteral("tls_servers")] << sc.hostname;
         if (sc.firewall)
             g[QStringLiteral("firewalled")] << sc.hostname;
@@ -174,6 +175,8 @@ QString hostVars(const StackConfig &cfg, const ServerConfig &sc)
                 s += QStringLiteral("  - name: %1\n    reload: %2\n").arg(y(svc.unit), svc.reload ? QStringLiteral("true") : QStringLiteral("false"));
         }
     }
+    if (sc.trustsPrivateCa)
+        s += QStringLiteral("certificates_trust_private_ca: true\n");
     if (!sc.certificates.isEmpty()) {
         s += QStringLiteral("certificates_list:\n");
         for (const CertificatePlan &c : sc.certificates)
@@ -210,6 +213,10 @@ QString groupVars(const StackConfig &cfg)
         if (v.ansibleDefault.isEmpty())
             continue;
         s += QStringLiteral("%1: %2\n").arg(v.name, y(v.ansibleDefault));
+        any = true;
+    }
+    if (usesPrivateCa(cfg)) {
+        s += QStringLiteral("stackwright_private_ca: true\n");
         any = true;
     }
     if (!any)

@@ -16,6 +16,8 @@ QString proxyBlock(const WebProxyInput &in)
     s += QStringLiteral("    ProxyRequests Off\n"
                         "    ProxyPreserveHost On\n"
                         "    ProxyAddHeaders On\n");
+    if (!in.hostname.isEmpty())
+        s += QStringLiteral("    RequestHeader set X-Web-Server %1\n").arg(in.hostname);
     if (!in.trustedProxies.isEmpty()) {
         s += QStringLiteral("    RemoteIPHeader X-Forwarded-For\n");
         for (const QString &p : in.trustedProxies)

@@ -8,6 +8,10 @@
 namespace sw::bundle {
 
 inline QString tlsDir() { return QStringLiteral("/etc/stackwright/tls"); }
+// The stack's private CA (created by deploy.sh / the Ansible controller):
+// it signs the certificates of web servers behind a load balancer, and the
+// load balancers verify them with it.
+inline QString privateCaPath() { return QStringLiteral("/etc/stackwright/tls/private-ca.crt"); }
 inline int acmePort() { return 8888; }
 CertificatePlan certificatePaths(const QString &nodeId, const QString &domain, const QString &issuer);
 

@@ -17,7 +17,7 @@ QString gunicornUnit(const GunicornInput &in)
                "Group=%2\n"
                "WorkingDirectory=%3\n"
                "EnvironmentFile=%4\n"
-               "ExecStart=%5/bin/gunicorn --bind %6 --workers %7 --access-logfile %8/access.log --error-logfile %8/error.log ${GUNICORN_APP}\n"
+               "ExecStart=%5/bin/python3 -m gunicorn --bind %6 --workers %7 --access-logfile %8/access.log --error-logfile %8/error.log ${GUNICORN_APP}\n"
                "ExecReload=/bin/kill -s HUP $MAINPID\n"
                "Restart=on-failure\n"
                "RestartSec=5\n"

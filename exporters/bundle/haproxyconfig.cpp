@@ -57,6 +57,8 @@ QString haproxyConfig(const HaproxyInput &in)
             l << QStringLiteral("    use_backend acme if acme_challenge");
     } else {
         l << QStringLiteral("    option forwardfor")
+          << QStringLiteral("    http-request set-header X-Load-Balancer %1").arg(in.hostname)
+          << QStringLiteral("    http-response set-header X-Load-Balancer %1").arg(in.hostname)
           << QStringLiteral("    default_backend web_servers");
     }
     l << QString();
@@ -66,6 +68,8 @@ QString haproxyConfig(const HaproxyInput &in)
           << QStringLiteral("    bind :%1 ssl crt %2 alpn h2,http/1.1").arg(in.httpsPort).arg(in.pemPath)
           << QStringLiteral("    option forwardfor")
           << QStringLiteral("    http-request set-header X-Forwarded-Proto https")
+          << QStringLiteral("    http-request set-header X-Load-Balancer %1").arg(in.hostname)
+          << QStringLiteral("    http-response set-header X-Load-Balancer %1").arg(in.hostname)
           << QStringLiteral("    http-response set-header Strict-Transport-Security \"max-age=31536000\"")
           << QStringLiteral("    default_backend web_servers")
           << QString();
@@ -82,6 +86,13 @@ QString haproxyConfig(const HaproxyInput &in)
     if (passthrough)
         l << QStringLiteral("    mode tcp");
     l << QStringLiteral("    balance %1").arg(in.algorithm);
+    // A failed server costs no request: quick checks, the request retried
+    // on another server when the connection fails or gets no answer.
+    l << QStringLiteral("    option redispatch 1")
+      << QStringLiteral("    retries 3");
+    if (!passthrough)
+        l << QStringLiteral("    retry-on conn-failure empty-response");
+    l << QStringLiteral("    default-server inter 1s fall 2 rise 2");
     if (passthrough) {
         l << QStringLiteral("    option ssl-hello-chk");
     } else {
@@ -94,7 +105,7 @@ QString haproxyConfig(const HaproxyInput &in)
     for (const HaproxyBackendServer &s : in.servers) {
         QString line = QStringLiteral("    server %1 %2 check").arg(s.name, hostPort(s.host, s.port));
         if (s.tls && !passthrough)
-            line += QStringLiteral(" ssl verify none"); // private hop: self-signed certificates behind the balancer
+            line += QStringLiteral(" ssl verify required ca-file %1").arg(in.caFile); // the stack's private CA
         l << line;
     }
     if (in.servers.isEmpty())

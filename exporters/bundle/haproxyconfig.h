@@ -28,6 +28,8 @@ struct HaproxyInput {
     // one of these hosts (every member of the cluster); empty: none.
     QStringList acmeHosts;
     int acmePort = 8888;
+    QString hostname;                                 // this server's: the X-Load-Balancer header
+    QString caFile;                                   // verifies the re-encrypting backends' certificates
 };
 
 QString haproxyConfig(const HaproxyInput &in);

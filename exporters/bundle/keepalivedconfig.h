@@ -1,6 +1,6 @@
 // /etc/keepalived/keepalived.conf for a member of a cluster: one VRRP
 // instance with unicast peers, a priority distinct per member, a track
-// script following the service the cluster fronts (HAProxy), the virtual
+// script following the pid of the service the cluster fronts (HAProxy), the virtual
 // address. The network interface is a deploy-time variable.
 #pragma once
 
@@ -22,5 +22,9 @@ struct KeepalivedInput {
 };
 
 QVector<TextPart> keepalivedConfig(const KeepalivedInput &in);
+// The health check keepalived runs (systemd or not): the pid file's process is alive.
+QString keepalivedCheckPath();
+QString keepalivedCheckScript();
+QString trackPidFile(const QString &unit);
 
 } // namespace sw::bundle

@@ -11,7 +11,7 @@ namespace sw::bundle {
 // distribution's own file so its values win).
 QString mysqlConfigPath(const QString &engine, const QString &os);
 // The package that provides the engine on that OS (Debian 12 has no MySQL
-// server: "mysql" installs its default, MariaDB).
+// server: "mysql" installs MariaDB from mariadb-server).
 QString mysqlServerPackage(const QString &engine, const QString &os);
 // The systemd unit of that package.
 QString mysqlUnit(const QString &engine, const QString &os);

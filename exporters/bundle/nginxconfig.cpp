@@ -32,8 +32,9 @@ QString locations(const WebProxyInput &in, bool withAcme)
                         "        proxy_pass %1://app_servers;\n"
                         "        proxy_set_header Host $host;\n"
                         "        proxy_set_header X-Real-IP $remote_addr;\n"
-                        "        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n")
-             .arg(tls ? QStringLiteral("https") : QStringLiteral("http"));
+                        "        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"
+                        "        proxy_set_header X-Web-Server %2;\n")
+             .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), in.hostname.isEmpty() ? QStringLiteral("\"\"") : in.hostname);
     // Behind load balancers that terminate TLS, their X-Forwarded-Proto
     // (https) is passed on as it came, as Apache does; $scheme would say http.
     if (in.tls || in.trustedProxies.isEmpty())

@@ -30,6 +30,8 @@ private:
     // The certificate presented by a service (installed_on), or a
     // self-signed fallback for the domain; registers it on the server.
     CertificatePlan certificateFor(const Node &service, ServerConfig *sc);
+    // A web server behind a load balancer: signed by the stack's private CA.
+    CertificatePlan privateCertificate(ServerConfig *sc);
     // Address of a server, or an error naming `node`/`field` when it has none.
     bool requireAddress(const QString &serverId, const QString &node, const QString &field, const QString &why,
                         QString *address, QString *error) const;

@@ -11,6 +11,7 @@
 #include "sumologicconfig.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace sw::bundle {
@@ -26,6 +27,14 @@ QString safeName(const QString &id)
 }
 
 } // namespace
+
+QString demoApplication()
+{
+    QFile f(QStringLiteral(":/demoapp/wsgi.py"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(f.readAll());
+}
 
 CertificatePlan Planner::certificateFor(const Node &service, ServerConfig *sc)
 {
@@ -45,6 +54,17 @@ CertificatePlan Planner::certificateFor(const Node &service, ServerConfig *sc)
         if (existing.domain == plan.domain)
             return existing;
     }
+    sc->certificates << plan;
+    return plan;
+}
+
+CertificatePlan Planner::privateCertificate(ServerConfig *sc)
+{
+    const QString domain = m_facts.domain().isEmpty() ? sc->hostname : m_facts.domain();
+    for (const CertificatePlan &existing : sc->certificates)
+        if (existing.domain == domain)
+            return existing;
+    const CertificatePlan plan = certificatePaths(QString(), domain, QStringLiteral("private"));
     sc->certificates << plan;
     return plan;
 }
@@ -107,6 +127,7 @@ bool Planner::planLoadBalancer(const Node &lb, ServerConfig *sc, QString *error)
         s.host = e.host;
         s.port = e.port;
         s.tls = e.protocol == Protocol::Https;
+        sc->trustsPrivateCa = sc->trustsPrivateCa || (s.tls && in.tls != QLatin1String("passthrough"));
         in.servers << s;
     }
     const QStringList lbClusters = m_facts.clustersOf(lb.id);
@@ -114,6 +135,8 @@ bool Planner::planLoadBalancer(const Node &lb, ServerConfig *sc, QString *error)
         if (l->protocol == Protocol::Https)
             in.httpsPort = l->effectivePort();
     }
+    in.hostname = sc->hostname;
+    in.caFile = privateCaPath();
     ConfigFile f = makeFile(concern::haproxy(), QStringLiteral("/etc/haproxy/haproxy.cfg"), haproxyConfig(in));
     f.validate = QStringLiteral("haproxy -c -f %s");
     f.notify = QStringLiteral("haproxy");
@@ -165,7 +188,9 @@ bool Planner::planKeepalived(const Node &server, ServerConfig *sc, QString *erro
         f.parts = keepalivedConfig(in);
         f.validate = QStringLiteral("keepalived --config-test -f %s");
         f.notify = QStringLiteral("keepalived");
-        sc->files << f;
+        ConfigFile check = makeFile(concern::keepalived(), keepalivedCheckPath(), keepalivedCheckScript());
+        check.mode = QStringLiteral("0755");
+        sc->files << check << f;
         addPackage(sc, concern::keepalived(), QStringLiteral("keepalived"));
         addService(sc, concern::keepalived(), QStringLiteral("keepalived"), true);
         break; // one VRRP instance per server
@@ -183,8 +208,16 @@ bool Planner::planWeb(const Node &web, ServerConfig *sc, QString *error)
     for (const Link *l : into)
         if (l->protocol == Protocol::Http)
             in.httpPort = l->effectivePort();
+    in.hostname = sc->hostname;
+    // Behind a load balancer the domain points at the balancer: the web
+    // server's certificate comes from the stack's private CA instead.
+    bool behindBalancer = false;
+    for (const Link *l : into) {
+        const Node *from = l->to == web.id ? design().node(l->from) : nullptr;
+        behindBalancer = behindBalancer || (from && (from->kind == Kind::Cluster || from->kind == Kind::LoadBalancer));
+    }
     if (in.tls) {
-        const CertificatePlan cert = certificateFor(web, sc);
+        const CertificatePlan cert = behindBalancer ? privateCertificate(sc) : certificateFor(web, sc);
         in.certPath = cert.certPath;
         in.keyPath = cert.keyPath;
         in.acme = cert.issuer == QLatin1String("letsencrypt");
@@ -246,6 +279,16 @@ bool Planner::planApp(const Node &app, ServerConfig *sc, QString *error)
     sc->checkouts << co;
     if (!sc->users.contains(co.owner))
         sc->users << co.owner;
+    if (co.repository.isEmpty()) {
+        // No repository of its own: the built-in demo application.
+        ConfigFile demo = makeFile(concern::app(), co.dir + QStringLiteral("/wsgi.py"), demoApplication());
+        demo.owner = co.owner;
+        demo.group = co.owner;
+        demo.notify = co.unit;
+        sc->files << demo;
+        addPackage(sc, concern::app(), QStringLiteral("python3-gunicorn"));
+        addPackage(sc, concern::app(), QStringLiteral("python3-pymysql"));
+    }
 
     GunicornInput g;
     g.unit = co.unit;
@@ -332,12 +375,17 @@ bool Planner::planDatabase(const Node &db, ServerConfig *sc, QString *error)
         if (!p.clientAddresses.contains(a))
             p.clientAddresses << a;
     }
+    p.detectOs = sc->os.isEmpty() && !isMariaDb(p.engine, sc->os);
     sc->databases << p;
     const bool maria = isMariaDb(p.engine, sc->os);
-    ConfigFile f = makeFile(concern::mysql(), mysqlConfigPath(p.engine, sc->os),
-                            mysqlConfig(p, sc->address.isEmpty() ? QStringLiteral("0.0.0.0") : sc->address, maria));
+    const QString bind = sc->address.isEmpty() ? QStringLiteral("0.0.0.0") : sc->address;
+    ConfigFile f = makeFile(concern::mysql(), mysqlConfigPath(p.engine, sc->os), mysqlConfig(p, bind, maria));
     f.notify = p.unit;
     sc->files << f;
+    if (p.detectOs) {
+        sc->mariadbFile = makeFile(concern::mysql(), mysqlConfigPath(QStringLiteral("mariadb"), sc->os), mysqlConfig(p, bind, true));
+        sc->mariadbFile.notify = QStringLiteral("mariadb");
+    }
     addPackage(sc, concern::mysql(), mysqlServerPackage(p.engine, sc->os));
     addPackage(sc, concern::mysql(), QStringLiteral("python3-pymysql"));
     addService(sc, concern::mysql(), p.unit, false);

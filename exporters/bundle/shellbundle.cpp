@@ -20,6 +20,26 @@ QString oneLine(QString s)
     return s;
 }
 
+} // namespace
+
+QString privateCertDomain(const ServerConfig &sc)
+{
+    for (const CertificatePlan &c : sc.certificates)
+        if (c.issuer == QLatin1String("private"))
+            return c.domain;
+    return QString();
+}
+
+bool usesPrivateCa(const StackConfig &cfg)
+{
+    for (const ServerConfig &sc : cfg.servers)
+        if (sc.trustsPrivateCa || !privateCertDomain(sc).isEmpty())
+            return true;
+    return false;
+}
+
+namespace {
+
 QString deployScript(const StackConfig &cfg)
 {
     QString s = QStringLiteral(
@@ -49,10 +69,51 @@ QString deployScript(const StackConfig &cfg)
         "rc=$?; rm -f \"$f\"; exit $rc\n"
         "SW_REMOTE\n"
         ")\n\n"
-        "# run_server SCRIPT HOST USER PORT NAME\n"
+        "# The stack's private CA (private-ca/, made on the first run and kept):\n"
+        "# it signs the certificates of web servers behind the load balancers,\n"
+        "# which verify them with it.\n"
+        "private_ca() {\n"
+        "    if [ ! -s private-ca/ca.crt ]; then\n"
+        "        (umask 077 && mkdir -p private-ca)\n"
+        "        openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj '/CN=Stackwright private CA' \\\n"
+        "            -keyout private-ca/ca.key -out private-ca/ca.crt 2>/dev/null\n"
+        "    fi\n"
+        "}\n\n"
+        "# private_cert NAME ADDRESS DOMAIN: a certificate for a server behind the balancers.\n"
+        "private_cert() {\n"
+        "    local name=$1 address=$2 domain=$3 san\n"
+        "    if [ ! -s \"private-ca/$name.crt\" ]; then\n"
+        "        san=\"DNS:$name,DNS:$domain\"\n"
+        "        if [[ $address =~ ^[0-9.]+$|: ]]; then san=\"$san,IP:$address\"; else san=\"$san,DNS:$address\"; fi\n"
+        "        openssl req -newkey rsa:2048 -nodes -subj \"/CN=$name\" -keyout \"private-ca/$name.key\" \\\n"
+        "            -out \"private-ca/$name.csr\" 2>/dev/null\n"
+        "        openssl x509 -req -in \"private-ca/$name.csr\" -CA private-ca/ca.crt -CAkey private-ca/ca.key \\\n"
+        "            -CAcreateserial -days 825 -extfile <(printf 'subjectAltName=%s\\n' \"$san\") \\\n"
+        "            -out \"private-ca/$name.crt\" 2>/dev/null\n"
+        "    fi\n"
+        "}\n\n"
+        "# server_material NAME CERT_DOMAIN: what a server's script reads besides the\n"
+        "# variables, as NAME=VALUE pairs each ended by a NUL byte (private_cert ran first).\n"
+        "server_material() {\n"
+        "    local name=$1 cert=$2\n"
+        "    if [ -s private-ca/ca.crt ]; then\n"
+        "        printf 'SW_PRIVATE_CA=%s\\0' \"$(cat private-ca/ca.crt)\"\n"
+        "    fi\n"
+        "    if [ -n \"$cert\" ]; then\n"
+        "        printf 'SW_PRIVATE_CERT=%s\\0SW_PRIVATE_KEY=%s\\0' \"$(cat \"private-ca/$name.crt\")\" \"$(cat \"private-ca/$name.key\")\"\n"
+        "    fi\n"
+        "}\n\n"
+        "# run_server SCRIPT HOST USER PORT NAME CERT_DOMAIN (\"\": no private certificate)\n"
         "run_server() {\n"
-        "    local script=$1 host=$2 user=$3 port=$4 name=$5 var\n"
+        "    local script=$1 host=$2 user=$3 port=$4 name=$5 cert=$6 var kv\n"
         "    if [ \"${#SELECTED[@]}\" -gt 0 ] && [[ \" ${SELECTED[*]} \" != *\" $name \"* ]]; then\n"
+        "        return 0\n"
+        "    fi\n"
+        "    if [ -n \"$cert\" ]; then\n"
+        "        private_cert \"$name\" \"$host\" \"$cert\"\n"
+        "    fi\n"
+        "    if [ \"$MATERIAL\" = 1 ]; then\n"
+        "        server_material \"$name\" \"$cert\"\n"
         "        return 0\n"
         "    fi\n"
         "    printf '\\n=== %s (%s@%s:%s)\\n' \"$name\" \"$user\" \"$host\" \"$port\"\n"
@@ -62,6 +123,9 @@ QString deployScript(const StackConfig &cfg)
         "                printf 'export %s=%q\\n' \"$var\" \"${!var}\"\n"
         "            fi\n"
         "        done\n"
+        "        while IFS= read -r -d '' kv; do\n"
+        "            printf 'export %q\\n' \"$kv\"\n"
+        "        done < <(server_material \"$name\" \"$cert\")\n"
         "        cat \"servers/$script\"\n"
         "    } | ssh -p \"$port\" -l \"$user\" \"${SSH_EXTRA[@]}\" -- \"$host\" \"$REMOTE\"\n"
         "}\n\n"
@@ -70,6 +134,7 @@ QString deployScript(const StackConfig &cfg)
         "    printf 'Runs each server'\\''s script over ssh, in order; with host names, only those servers.\\n'\n"
         "    printf 'Host names: %s\\n' \"${HOSTS[*]}\"\n"
         "    printf 'Extra ssh options: SSH_OPTIONS, e.g. SSH_OPTIONS='\\''-i ~/.ssh/deploy_key'\\''.\\n'\n"
+        "    printf 'With --material HOSTNAME: print what that server'\\''s script is given (for Stackwright'\\''s deploy engine).\\n'\n"
         "}\n\n");
     s += QStringLiteral("HOSTS=(");
     for (const ServerConfig &sc : cfg.servers)
@@ -77,9 +142,12 @@ QString deployScript(const StackConfig &cfg)
     s += QStringLiteral(
         " )\n"
         "SELECTED=()\n"
+        "# --material: print the servers' material (see server_material), run nothing.\n"
+        "MATERIAL=0\n"
         "for arg in \"$@\"; do\n"
         "    case $arg in\n"
         "    -h | --help) usage; exit 0 ;;\n"
+        "    --material) MATERIAL=1; continue ;;\n"
         "    -*) printf 'deploy.sh: unknown option: %s\\n' \"$arg\" >&2; usage >&2; exit 2 ;;\n"
         "    esac\n"
         "    if [[ -z $arg || $arg == *[[:space:]]* || \" ${HOSTS[*]} \" != *\" $arg \"* ]]; then\n"
@@ -89,14 +157,16 @@ QString deployScript(const StackConfig &cfg)
         "    fi\n"
         "    SELECTED+=(\"$arg\")\n"
         "done\n");
+    if (usesPrivateCa(cfg))
+        s += QStringLiteral("private_ca\n");
     int i = 1;
     for (const ServerConfig &sc : cfg.servers) {
-        s += QStringLiteral("run_server %1 %2 %3 %4 %5\n")
+        s += QStringLiteral("run_server %1 %2 %3 %4 %5 %6\n")
                  .arg(q(ShellBundleExporter::scriptName(i++, sc)), q(sc.connectHost()), q(sc.sshUser))
                  .arg(sc.sshPort)
-                 .arg(q(sc.hostname));
+                 .arg(q(sc.hostname), q(privateCertDomain(sc)));
     }
-    s += QStringLiteral("printf '\\nAll servers are provisioned.\\n'\n");
+    s += QStringLiteral("if [ \"$MATERIAL\" = 0 ]; then\n    printf '\\nAll servers are provisioned.\\n'\nfi\n");
     return s;
 }
 

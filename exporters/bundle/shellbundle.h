@@ -9,6 +9,8 @@
 //                            servers, web servers, load balancers, others
 //   servers/order.txt        one line per server, in that order:
 //                            "NN-HOSTNAME.sh<TAB>host<TAB>ssh_user<TAB>ssh_port<TAB>node id"
+//   private-ca/              made by deploy.sh when servers need the stack's
+//                            private CA (certificates behind the balancers)
 //   .stackwright-bundle      marker: the folder may be replaced by a new export
 //
 // A server script is self-contained: run it as root on its server (e.g.
@@ -36,6 +38,12 @@ public:
 private:
     const Design &m_design;
 };
+
+// The domain of the server's certificate from the stack's private CA
+// (deploy.sh signs it); empty: it needs none.
+QString privateCertDomain(const ServerConfig &server);
+// Some server needs the private CA (deploy.sh creates private-ca/).
+bool usesPrivateCa(const StackConfig &config);
 
 // Convenience for callers that only need the folder.
 bool writeShellBundle(const Design &design, const QString &dir, QString *error);

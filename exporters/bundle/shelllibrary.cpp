@@ -88,26 +88,12 @@ sw_file() {
     install -m "$mode" -o "$owner" -g "$group" "$tmp" "$path"
     rm -f "$tmp"
     sw_log "Wrote $path"
-    if [[ $path == *.service ]]; then
+    if [[ $path == *.service ]] && sw_systemd; then
         systemctl daemon-reload
     fi
     if [ -n "$unit" ]; then
         SW_CHANGED[$unit]=1
     fi
-}
-
-# sw_service UNIT restart|reload: enabled and running; restarted (or
-# reloaded) when something it uses changed.
-sw_service() {
-    systemctl enable --quiet "$1"
-    if ! systemctl is-active --quiet "$1"; then
-        sw_log "Starting $1"
-        systemctl start "$1"
-    elif [ -n "${SW_CHANGED[$1]:-}" ]; then
-        sw_log "Applying the changes to $1 ($2)"
-        systemctl "$2" "$1"
-    fi
-    unset 'SW_CHANGED[$1]'
 }
 
 # sw_firewall: applies /etc/stackwright/firewall.rules (ssh first).
@@ -123,7 +109,15 @@ sw_certificate() {
     local domain=$1 issuer=$2 crt=$3 key=$4 pem=$5 unit
     shift 5
     install -d -m 0700 /etc/stackwright/tls
-    if [ ! -s "$crt" ] || [ ! -s "$key" ]; then
+    if [ "$issuer" = private ]; then
+        # From the stack's private CA: deploy.sh signs it and passes it here.
+        if [ -z "${SW_PRIVATE_CERT:-}" ] || [ -z "${SW_PRIVATE_KEY:-}" ]; then
+            sw_fail "the certificate of $domain from the stack's private CA is missing: run this script through deploy.sh"
+        fi
+        if ! cmp -s <(printf '%s\n' "$SW_PRIVATE_CERT") "$crt" 2>/dev/null; then
+            (umask 077 && printf '%s\n' "$SW_PRIVATE_KEY" >"$key" && printf '%s\n' "$SW_PRIVATE_CERT" >"$crt")
+        fi
+    elif [ ! -s "$crt" ] || [ ! -s "$key" ]; then
         if [ "$issuer" = commercial ]; then
             sw_fail "put the certificate chain of $domain in $crt and its key in $key, then run again"
         fi
@@ -137,6 +131,20 @@ sw_certificate() {
         for unit in "$@"; do
             SW_CHANGED[$unit]=1
         done
+    fi
+}
+
+# sw_private_ca PATH: the certificate of the stack's private CA (passed by
+# deploy.sh), with which this server verifies the servers behind it.
+sw_private_ca() {
+    if [ -z "${SW_PRIVATE_CA:-}" ]; then
+        sw_fail "the stack's private CA certificate is missing: run this script through deploy.sh"
+    fi
+    install -d -m 0700 "$(dirname "$1")"
+    if ! cmp -s <(printf '%s\n' "$SW_PRIVATE_CA") "$1" 2>/dev/null; then
+        printf '%s\n' "$SW_PRIVATE_CA" >"$1"
+        chmod 0644 "$1"
+        sw_log "Wrote $1"
     fi
 }
 
@@ -171,19 +179,23 @@ sw_checkout() {
     fi
 }
 
-# sw_venv VENV DIR OWNER UNIT: a virtual environment with gunicorn and the
-# codebase's requirements.txt, reinstalled only when they change.
+# sw_venv VENV DIR OWNER UNIT: a virtual environment (seeing the system's
+# Python packages) with gunicorn and the codebase's requirements.txt,
+# reinstalled only when they change.
 sw_venv() {
     local venv=$1 dir=$2 owner=$3 unit=$4 want stamp
     if [ ! -x "$venv/bin/python" ]; then
-        runuser -u "$owner" -- python3 -m venv "$venv"
+        runuser -u "$owner" -- python3 -m venv --system-site-packages "$venv"
     fi
     want=$({ echo gunicorn; cat "$dir/requirements.txt" 2>/dev/null || true; } | sha256sum | cut -d ' ' -f 1)
     stamp=$venv/.stackwright-requirements
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-        sw_log "Installing the Python packages into $venv"
-        runuser -u "$owner" -- "$venv/bin/pip" install --quiet --upgrade gunicorn
+        if ! "$venv/bin/python" -c 'import gunicorn' 2>/dev/null; then
+            sw_log "Installing gunicorn into $venv"
+            runuser -u "$owner" -- "$venv/bin/pip" install --quiet --upgrade gunicorn
+        fi
         if [ -f "$dir/requirements.txt" ]; then
+            sw_log "Installing the Python packages of $dir/requirements.txt into $venv"
             runuser -u "$owner" -- "$venv/bin/pip" install --quiet -r "$dir/requirements.txt"
         fi
         printf '%s\n' "$want" >"$stamp"
@@ -191,9 +203,10 @@ sw_venv() {
     fi
 }
 
-# sw_sql STATEMENT: runs one statement as the database's root (socket auth).
+# sw_sql STATEMENT: runs one statement as the database's root (socket auth),
+# after SW_SQL_SESSION (e.g. "SET sql_log_bin = 0; ") when set.
 sw_sql() {
-    printf '%s;\n' "$1" | mysql --protocol=socket -uroot
+    printf '%s%s;\n' "${SW_SQL_SESSION:-}" "$1" | mysql --protocol=socket -uroot
 }
 
 # sw_replica_configured: does this server already follow a primary?
@@ -218,21 +231,41 @@ sw_mysql_user() {
     sw_sql "GRANT $4 ON $5 TO '$1'@'$2'"
 }
 
-# sw_mysql_follow PRIMARY PORT USER PASSWORD_VARIABLE ENGINE: replicate
-# from the primary (once; a running replica is left alone).
+# sw_mysql_follow PRIMARY PORT USER PASSWORD_VARIABLE ENGINE DATABASE:
+# seeded from a consistent dump of the primary's DATABASE, then replicating
+# from the position of that dump (once; a running replica is left alone).
 sw_mysql_follow() {
-    if ! [[ $1 =~ ^[0-9A-Za-z.:-]+$ ]]; then
-        sw_fail "not a primary address: $1"
+    local primary=$1 port=$2 user=$3 var=$4 engine=$5 db=$6 dump i
+    if ! [[ $primary =~ ^[0-9A-Za-z.:-]+$ ]]; then
+        sw_fail "not a primary address: $primary"
     fi
-    sw_password "$4"
+    sw_password "$var"
     if sw_replica_configured; then
         return 0
     fi
-    sw_log "Following the primary $1"
-    if [ "$5" = mariadb ]; then
-        sw_sql "CHANGE MASTER TO MASTER_HOST='$1', MASTER_PORT=$2, MASTER_USER='$3', MASTER_PASSWORD='${!4}', MASTER_USE_GTID=slave_pos"
+    sw_log "Seeding from a consistent dump of the primary $primary"
+    dump=$(mktemp)
+    for i in 1 2 3 4 5 6 7 8 9 10; do
+        if [ "$engine" = mariadb ]; then
+            MYSQL_PWD=${!var} mysqldump -h "$primary" -P "$port" -u "$user" --single-transaction --gtid \
+                --master-data=1 --databases "$db" >"$dump" && break
+        else
+            MYSQL_PWD=${!var} mysqldump -h "$primary" -P "$port" -u "$user" --single-transaction \
+                --set-gtid-purged=ON --get-server-public-key --databases "$db" >"$dump" && break
+        fi
+        [ "$i" = 10 ] && { rm -f "$dump"; sw_fail "cannot dump the database $db of the primary $primary"; }
+        sleep 2
+    done
+    if [ "$engine" != mariadb ]; then
+        sw_sql "RESET MASTER"
+    fi
+    mysql --protocol=socket -uroot <"$dump"
+    rm -f "$dump"
+    sw_log "Following the primary $primary"
+    if [ "$engine" = mariadb ]; then
+        sw_sql "CHANGE MASTER TO MASTER_HOST='$primary', MASTER_PORT=$port, MASTER_USER='$user', MASTER_PASSWORD='${!var}', MASTER_USE_GTID=slave_pos"
     else
-        sw_sql "CHANGE MASTER TO MASTER_HOST='$1', MASTER_PORT=$2, MASTER_USER='$3', MASTER_PASSWORD='${!4}', MASTER_AUTO_POSITION=1, GET_MASTER_PUBLIC_KEY=1"
+        sw_sql "CHANGE MASTER TO MASTER_HOST='$primary', MASTER_PORT=$port, MASTER_USER='$user', MASTER_PASSWORD='${!var}', MASTER_AUTO_POSITION=1, GET_MASTER_PUBLIC_KEY=1"
     fi
     sw_sql "START SLAVE"
 }
@@ -277,7 +310,7 @@ sw_sumologic() {
         rm -rf "$tmp"
     fi
 }
-)SH");
+)SH") + shellServiceLibrary();
 }
 
 } // namespace sw::bundle

@@ -7,5 +7,7 @@
 namespace sw::bundle {
 
 QString shellLibrary();
+// Part of it: services with or without systemd, the database flavour.
+QString shellServiceLibrary();
 
 } // namespace sw::bundle

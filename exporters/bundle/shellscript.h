@@ -12,5 +12,8 @@ namespace sw::bundle {
 QString serverScript(const StackConfig &config, const ServerConfig &server);
 // The here-document (or printf) feeding a file's content to sw_file.
 QString shellFileCommand(const ConfigFile &file);
+// What the replication user may do on the primary: follow it, and take the
+// consistent dump a new replica is seeded from.
+QString replicationPrivileges();
 
 } // namespace sw::bundle

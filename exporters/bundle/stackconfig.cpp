@@ -76,7 +76,7 @@ bool ServerConfig::hasConcern(const QString &c) const
     if (c == concern::sumologic())
         return monitored;
     if (c == concern::certificates())
-        return !certificates.isEmpty();
+        return !certificates.isEmpty() || trustsPrivateCa;
     for (const Package &p : packages)
         if (p.concern == c)
             return true;

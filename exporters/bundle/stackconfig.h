@@ -81,7 +81,7 @@ struct Package {
 
 struct Checkout {
     QString nodeId;                // the codebase node
-    QString repository;            // user value: always quoted
+    QString repository;            // user value: always quoted; empty: the built-in demo app
     QString branch;                // user value: always quoted
     QString dir;                   // /srv/<codebase>/src
     QString venv;                  // /srv/<codebase>/venv
@@ -101,12 +101,16 @@ struct DatabasePlan {
     QString database = QStringLiteral("app");
     QString appUser = QStringLiteral("app");
     QString replicationUser = QStringLiteral("replication");
+    // The server's OS is not given and the engine is "mysql": the shell
+    // script detects the OS when it runs (/etc/os-release) and installs
+    // MariaDB on Debian (mariadbFile), MySQL elsewhere (the plan's file).
+    bool detectOs = false;
 };
 
 struct CertificatePlan {
     QString nodeId;                // the certificate node
     QString domain;
-    QString issuer;                // letsencrypt, self-signed, commercial
+    QString issuer;                // letsencrypt, self-signed, commercial, private (the stack's CA)
     QString certPath;              // chain
     QString keyPath;
     QString pemPath;               // chain + key (HAProxy)
@@ -129,7 +133,9 @@ struct ServerConfig {
     QVector<Service> services;     // enabled and started, in start order
     QVector<Checkout> checkouts;
     QVector<DatabasePlan> databases;
+    ConfigFile mariadbFile;        // detectOs: the MariaDB variant of the database's file
     QVector<CertificatePlan> certificates;
+    bool trustsPrivateCa = false;  // verifies servers behind it with the stack's private CA
     bool firewall = false;         // has a host firewall (ufw)
     QStringList firewallRules;     // ufw rule arguments, ssh first
     bool monitored = false;        // Sumo Logic collector
@@ -153,6 +159,10 @@ struct StackConfig {
 
     const Variable *variable(const QString &name) const;
 };
+
+// The built-in demo WSGI application (resources/demoapp/wsgi.py) a codebase
+// without a repository runs.
+QString demoApplication();
 
 // Computes the configuration; false with a message naming the node and field
 // when the design cannot be turned into a bundle safely.

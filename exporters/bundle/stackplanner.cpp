@@ -69,8 +69,8 @@ bool Planner::checkValues(QString *error) const
             hostnames.insert(h);
         } else if (n.kind == Kind::Codebase) {
             const QString repo = n.propString(QStringLiteral("repository"));
-            if (repo.isEmpty() || hasControlCharacters(repo) || repo.startsWith(QLatin1Char('-'))
-                || !(scheme.match(repo).hasMatch() || scpLike.match(repo).hasMatch())) {
+            if (!repo.isEmpty() && (hasControlCharacters(repo) || repo.startsWith(QLatin1Char('-'))
+                || !(scheme.match(repo).hasMatch() || scpLike.match(repo).hasMatch()))) {
                 *error = Tr::tr("%1: \"%2\" cannot be cloned safely: give an https://, ssh://, git:// or "
                                   "user@host:path address on one line").arg(where(n.id, QStringLiteral("repository")), repo);
                 return false;

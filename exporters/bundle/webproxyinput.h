@@ -25,6 +25,7 @@ struct WebProxyInput {
     QVector<Upstream> upstreams; // the app servers it links to
     QStringList trustedProxies;  // load balancers in front: their X-Forwarded-For is trusted
     QString logName = QStringLiteral("stackwright");
+    QString hostname;            // this server's: sent to the app as X-Web-Server
 };
 
 } // namespace sw::bundle

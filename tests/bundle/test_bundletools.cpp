@@ -10,6 +10,8 @@
 
 #include "ansiblebundle.h"
 #include "apacheconfig.h"
+#include "certificateconfig.h"
+#include "keepalivedconfig.h"
 #include "io/templates.h"
 #include "shellbundle.h"
 #include "stackconfig.h"
@@ -168,6 +170,10 @@ void TestBundleTools::checkConfigs(const StackConfig &cfg, const QString &shellD
                 QString text = fromAnsible;
                 for (const CertificatePlan &c : sc.certificates)
                     text.replace(c.pemPath, m_pem);
+                // The private CA the balancer verifies the servers behind it with.
+                QCOMPARE(text.contains(QLatin1String("ssl verify required ca-file ")), sc.trustsPrivateCa);
+                QVERIFY(!text.contains(QLatin1String("verify none")));
+                text.replace(privateCaPath(), m_crt);
                 QVERIFY(writeText(local, text));
                 const Result r = run(QStringLiteral("haproxy"), {QStringLiteral("-c"), QStringLiteral("-f"), local});
                 QVERIFY2(r.code == 0 && !r.output.contains(QLatin1String("WARNING")), qPrintable(r.output + text));
@@ -178,6 +184,10 @@ void TestBundleTools::checkConfigs(const StackConfig &cfg, const QString &shellD
                 // keepalived runs as root on the target; another user may only run its check scripts as itself.
                 if (!isRoot())
                     text.replace(QStringLiteral("script_user root\n"), QStringLiteral("script_user %1\n").arg(userName()));
+                // Its health check (no systemctl): the check script written above.
+                QVERIFY(text.contains(keepalivedCheckPath() + QLatin1Char(' ')));
+                QVERIFY(!text.contains(QLatin1String("systemctl")));
+                text.replace(keepalivedCheckPath(), tmp + QStringLiteral("/check/") + sc.hostname + keepalivedCheckPath());
                 QVERIFY(writeText(local, text));
                 const Result r = run(QStringLiteral("keepalived"), {QStringLiteral("--config-test"), QStringLiteral("-f"), local});
                 QVERIFY2(r.code == 0, qPrintable(r.output + fromAnsible));

@@ -4,6 +4,7 @@
 #include "sshdfixture.h"
 
 #include "io/jsonformat.h"
+#include "io/templates.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -26,9 +27,14 @@ class TestDeployCli : public QObject {
     SshdFixture m_sshd;
     QTemporaryDir m_work;
 
-    CliRun cli(const QStringList &args)
+    CliRun cli(const QStringList &args, const QString &dataHome = QString())
     {
         QProcess p;
+        if (!dataHome.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("XDG_DATA_HOME", dataHome);
+            p.setProcessEnvironment(env);
+        }
         p.setStandardInputFile(QProcess::nullDevice()); // as in CI: no terminal
         p.start(SW_CLI_PATH, QStringList{"deploy"} + args);
         CliRun r;
@@ -197,6 +203,48 @@ private slots:
         const CliRun r = cli(QStringList{designFile(d, "generated.json"), "--dry-run"} + common());
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains("[web1] succeeded"));
+    }
+
+    // The redundant template (HTTPS behind the load balancers) with its
+    // generated bundle: the dry run prepares each server's private CA
+    // material, and the CA outlives the temporary bundle (one per design file).
+    void aGeneratedBundleKeepsItsPrivateCa()
+    {
+#ifndef SW_HAVE_SWBUNDLE
+        QSKIP("built without the shell bundle exporter");
+#endif
+        Design d;
+        QString error;
+        QVERIFY2(loadTemplate("redundant", &d, &error), qPrintable(error));
+        for (const Node *n : d.nodesOfKind(Kind::Server)) {
+            Node *s = d.node(n->id);
+            s->props.insert("address", "127.0.0.1");
+            s->props.insert("ssh_port", m_sshd.port());
+            s->props.insert("ssh_user", m_sshd.userName());
+            s->props.insert("os", "debian-12");
+        }
+        const QString file = designFile(d, "redundant.json");
+        QTemporaryDir data;
+        QStringList cas;
+        for (int round = 0; round < 2; ++round) {
+            const CliRun r = cli(QStringList{file, "--dry-run"} + common(), data.path());
+            QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+            QVERIFY2(r.err.contains("note: the stack's private CA is kept in " + data.path() + "/stackwright/private-ca/"),
+                     qPrintable(r.err));
+            QVERIFY2(r.out.contains("the script will be given SW_PRIVATE_CA, SW_PRIVATE_CERT, SW_PRIVATE_KEY"),
+                     qPrintable(r.out));
+            QDirIterator it(data.path(), {"ca.crt"}, QDir::Files, QDirIterator::Subdirectories);
+            QStringList found;
+            while (it.hasNext())
+                found << it.next();
+            QCOMPARE(found.size(), 1);
+            QFile ca(found.first());
+            QVERIFY(ca.open(QIODevice::ReadOnly));
+            cas << QString::fromLatin1(ca.readAll());
+            QVERIFY(QFileInfo::exists(QFileInfo(found.first()).dir().filePath("web-01.crt")));
+        }
+        QVERIFY(cas[0].contains("BEGIN CERTIFICATE"));
+        QCOMPARE(cas[1], cas[0]);
     }
 };
 
