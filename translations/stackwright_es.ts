@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>QIODevice</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>Error desconocido</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design web infrastructure.</source>
@@ -26,6 +33,29 @@
     <message>
         <source>Start from the built-in template NAME (e.g. scale-up, the www.foobar.com design).</source>
         <translation>Empezar desde la plantilla integrada NAME (p. ej. scale-up, el diseño www.foobar.com).</translation>
+    </message>
+    <message>
+        <source>Compare the design with the one in FILE (File &gt; Compare With…).</source>
+        <translation>Comparar el diseño con el de FILE (Archivo &gt; Comparar con…).</translation>
+    </message>
+</context>
+<context>
+    <name>sw::AboutDialog</name>
+    <message>
+        <source>About Stackwright</source>
+        <translation>Acerca de Stackwright</translation>
+    </message>
+    <message>
+        <source>A desktop topology designer for web infrastructure: draw the stack, check it against the spec, export pictures, reports and deploy bundles.</source>
+        <translation>Un diseñador de topologías de infraestructura web para escritorio: dibuje la pila, compruébela con la especificación y exporte imágenes, informes y paquetes de despliegue.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+    <message>
+        <source>Libraries used</source>
+        <translation>Bibliotecas utilizadas</translation>
     </message>
 </context>
 <context>
@@ -424,7 +454,7 @@
     <name>sw::Bundle</name>
     <message>
         <source>SHA-256 checksum of the Sumo Logic collector package the servers download; a download that differs is refused (a design pins it in props.collector_sha256 of a monitoring agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de comprobación SHA-256 del paquete del recolector de Sumo Logic que descargan los servidores; se rechaza una descarga que no coincida (un diseño la fija en props.collector_sha256 de un agente de monitorización).</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder</source>
@@ -545,6 +575,14 @@
     <message>
         <source>Sumo Logic access key the collectors register with.</source>
         <translation>Clave de acceso de Sumo Logic con la que se registran los recolectores.</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;, field &quot;props.collector_sha256&quot;: must be a SHA-256 checksum (64 hexadecimal digits)</source>
+        <translation>nodo &quot;%1&quot;, campo &quot;props.collector_sha256&quot;: debe ser una suma de comprobación SHA-256 (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;, field &quot;props.collector_sha256&quot;: differs from the checksum another monitoring agent pins (one collector package for all)</source>
+        <translation>nodo &quot;%1&quot;, campo &quot;props.collector_sha256&quot;: difiere de la suma de comprobación que fija otro agente de monitorización (un único paquete de recolector para todos)</translation>
     </message>
 </context>
 <context>
@@ -851,36 +889,8 @@
         <translation>&quot;%1&quot; no es &quot;PORT/PROTO&quot; ni &quot;PORT/PROTO from ID&quot; (PROTO es tcp o udp, PORT de 1 a 65535)</translation>
     </message>
     <message>
-        <source>field &quot;name&quot;: must have 1 to 200 characters</source>
-        <translation>campo &quot;name&quot;: debe tener de 1 a 200 caracteres</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation>%1, campo &quot;label&quot;: 200 caracteres como máximo</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: required for a %3</source>
-        <translation>%1, campo &quot;props.%2&quot;: obligatorio para un %3</translation>
-    </message>
-    <message>
         <source>%1, field &quot;props.%2&quot;: %3</source>
         <translation>%1, campo &quot;props.%2&quot;: %3</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: no node has the id &quot;%3&quot;</source>
-        <translation>%1, campo &quot;props.%2&quot;: ningún nodo tiene el id &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: &quot;%3&quot; is a %4, expected %5</source>
-        <translation>%1, campo &quot;props.%2&quot;: &quot;%3&quot; es un %4, se esperaba %5</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: a node cannot refer to itself</source>
-        <translation>%1, campo &quot;props.%2&quot;: un nodo no puede referirse a sí mismo</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.members&quot;: a cluster needs at least one member</source>
-        <translation>%1, campo &quot;props.members&quot;: un clúster necesita al menos un miembro</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: a %2 must be inside a server</source>
@@ -921,6 +931,58 @@
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
         <translation>%1, campo &quot;port&quot;: %2 está fuera de rango (1 a 65535)</translation>
+    </message>
+    <message>
+        <source>no node has the id &quot;%1&quot;</source>
+        <translation>ningún nodo tiene el identificador &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2, expected %3</source>
+        <translation>&quot;%1&quot; es de tipo %2; se esperaba %3</translation>
+    </message>
+    <message>
+        <source>a node cannot refer to itself</source>
+        <translation>un nodo no puede hacer referencia a sí mismo</translation>
+    </message>
+    <message>
+        <source>a cluster needs at least one member</source>
+        <translation>un clúster necesita al menos un miembro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; aparece dos veces en la lista</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; replicates from &quot;%2&quot; in turn: a cycle</source>
+        <translation>&quot;%1&quot; se replica a su vez desde &quot;%2&quot;: un ciclo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; replicates from &quot;%2&quot; in turn: a chain (a replica replicates from its primary)</source>
+        <translation>&quot;%1&quot; se replica a su vez desde &quot;%2&quot;: una cadena (una réplica se replica desde su servidor primario)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; replicates from this database: it would replicate from a replica (a replica replicates from its primary)</source>
+        <translation>&quot;%1&quot; se replica desde esta base de datos: se replicaría desde una réplica (una réplica se replica desde su servidor primario)</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>200 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>must have 1 to 200 characters</source>
+        <translation>debe tener entre 1 y 200 caracteres</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;props.%2&quot;: required for a %3, and not set (the design is a draft)</source>
+        <translation>%1, campo &quot;props.%2&quot;: obligatorio para el tipo %3, y sin definir (el diseño es un borrador)</translation>
+    </message>
+    <message>
+        <source>field &quot;name&quot;: %1</source>
+        <translation>campo &quot;name&quot;: %1</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;label&quot;: %2</source>
+        <translation>%1, campo &quot;label&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1036,104 @@
     <message>
         <source>Change %1 of %2</source>
         <translation>Cambiar %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ComparePanel</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Comparar &amp;con…</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>Designs (*.stackwright *.json)</source>
+        <translation>Diseños (*.stackwright *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>Show layout moves</source>
+        <translation>Mostrar los desplazamientos en el lienzo</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>Detener la comparación</translation>
+    </message>
+    <message>
+        <source>Compared with %1: the same design.</source>
+        <translation>Comparado con %1: el mismo diseño.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with %1: %n change(s).</source>
+        <translation>
+            <numerusform>Comparado con %1: %n cambio.</numerusform>
+            <numerusform>Comparado con %1: %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; added %2 &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; removed %4 &amp;nbsp; &lt;span style=&apos;color:%5&apos;&gt;■&lt;/span&gt; changed %6&lt;br&gt;Availability: %7 → %8</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; añadidos %2 &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; eliminados %4 &amp;nbsp; &lt;span style=&apos;color:%5&apos;&gt;■&lt;/span&gt; modificados %6&lt;br&gt;Disponibilidad: %7 → %8</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Cambios (%1)</translation>
+    </message>
+    <message>
+        <source>Findings (%1 new, %2 gone)</source>
+        <translation>Hallazgos (%1 nuevos, %2 desaparecidos)</translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3</source>
+        <translation>%1 [%2] %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>desaparecido</translation>
+    </message>
+    <message>
+        <source>Single points of failure</source>
+        <translation>Puntos únicos de fallo</translation>
+    </message>
+    <message>
+        <source>gained: %1</source>
+        <translation>nuevos: %1</translation>
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation>desaparecidos: %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Shell bundle files (%1)</source>
+        <translation>Archivos del paquete shell (%1)</translation>
+    </message>
+    <message>
+        <source>not compared: %1</source>
+        <translation>no comparado: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (+%3 -%4)</source>
+        <translation>%1 %2 (+%3 -%4)</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1402,6 @@
         <translation>cancelado; el script remoto se ha detenido; sus archivos quedan en %1</translation>
     </message>
     <message>
-        <source>timed out after %1 s; the remote script was stopped; its files stay in %2</source>
-        <translation>tiempo agotado tras %1 s; el script remoto se ha detenido; sus archivos quedan en %2</translation>
-    </message>
-    <message>
         <source>the script failed with exit status %1; its files stay in %2</source>
         <translation>el script falló con el código de salida %1; sus archivos quedan en %2</translation>
     </message>
@@ -1387,6 +1543,54 @@
     <message>
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>a remote command</source>
+        <translation>un comando remoto</translation>
+    </message>
+    <message>
+        <source>still running after %1 s (stopped after %2 s): %3</source>
+        <translation>aún en ejecución tras %1 s (detenido a los %2 s): %3</translation>
+    </message>
+    <message>
+        <source>the script will be given %1 (from the bundle&apos;s deploy.sh)</source>
+        <translation>el script recibirá %1 (según el deploy.sh del paquete)</translation>
+    </message>
+    <message>
+        <source>with %1 (from the bundle&apos;s deploy.sh)</source>
+        <translation>con %1 (según el deploy.sh del paquete)</translation>
+    </message>
+    <message>
+        <source>%1 timed out (each command may run %2 s, the whole server %3 s); the remote script was stopped; its files stay in %4</source>
+        <translation>%1 superó el tiempo límite (cada comando puede durar %2 s; el servidor completo, %3 s); el script remoto se detuvo; sus archivos permanecen en %4</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the stack&apos;s private CA</source>
+        <translation>no se puede crear la carpeta %1 para la autoridad de certificación privada de la pila</translation>
+    </message>
+    <message>
+        <source>cannot link %1 to %2</source>
+        <translation>no se puede vincular %1 con %2</translation>
+    </message>
+    <message>
+        <source>it did not finish within %1 s</source>
+        <translation>no terminó en %1 s</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <source>%1 --material %2 could not prepare the private CA material of server &quot;%2&quot; (%3): %4</source>
+        <translation>%1 --material %2 no pudo preparar el material de la autoridad de certificación privada del servidor &quot;%2&quot; (%3): %4</translation>
+    </message>
+    <message>
+        <source>is openssl installed?</source>
+        <translation>¿Está instalado openssl?</translation>
+    </message>
+    <message>
+        <source>%1 --material %2 printed something other than NAME=VALUE pairs</source>
+        <translation>%1 --material %2 mostró algo distinto de pares NAME=VALUE</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1857,177 @@ Confíe en ella solo si es la clave real del servidor (en el servidor: ssh-keyge
     <message>
         <source>cannot write it: %1</source>
         <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>a NUL byte (JSON text cannot hold one raw)</source>
+        <translation>un byte NUL (un texto JSON no puede contenerlo sin escapar)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in %2</source>
+        <translation>la clave &quot;%1&quot; aparece dos veces en %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>the top-level object</source>
+        <translation>el objeto de nivel superior</translation>
+    </message>
+    <message>
+        <source>the string at %1 is longer than %2 characters</source>
+        <translation>la cadena en %1 supera los %2 caracteres</translation>
+    </message>
+    <message>
+        <source>the escape \u%1 in %2 is half of a surrogate pair, without the other half</source>
+        <translation>la secuencia de escape \u%1 en %2 es la mitad de un par sustituto, sin la otra mitad</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a design file</source>
+        <translation>es una carpeta, no un archivo de diseño</translation>
+    </message>
+    <message>
+        <source>it is a device, not a design file</source>
+        <translation>es un dispositivo, no un archivo de diseño</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (a named pipe), not a design file</source>
+        <translation>es una FIFO (una tubería con nombre), no un archivo de diseño</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a design file</source>
+        <translation>es un socket, no un archivo de diseño</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is too big for a design (%1 MiB; at most %2 MiB)</source>
+        <translation>es demasiado grande para un diseño (%1 MiB; como máximo %2 MiB)</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>it is too big for a design (more than %1 MiB)</source>
+        <translation>es demasiado grande para un diseño (más de %1 MiB)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::Diff</name>
+    <message>
+        <source>by id</source>
+        <translation>por identificador</translation>
+    </message>
+    <message>
+        <source>by kind, label and host name</source>
+        <translation>por tipo, etiqueta y nombre de host</translation>
+    </message>
+    <message>
+        <source>by kind and host name</source>
+        <translation>por tipo y nombre de host</translation>
+    </message>
+    <message>
+        <source>by kind and label</source>
+        <translation>por tipo y etiqueta</translation>
+    </message>
+    <message>
+        <source>by kind and neighbours</source>
+        <translation>por tipo y vecinos</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) added</source>
+        <translation>%1 (%2) añadido</translation>
+    </message>
+    <message>
+        <source>%1 (%2) removed</source>
+        <translation>%1 (%2) eliminado</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the old design (matched %3)</source>
+        <translation>%1 es %2 en el diseño anterior (coincidencia %3)</translation>
+    </message>
+    <message>
+        <source>%1: label %2 → %3</source>
+        <translation>%1: etiqueta %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: moved from %2 to %3</source>
+        <translation>%1: movido desde %2 hacia %3</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>el nivel superior</translation>
+    </message>
+    <message>
+        <source>%1: kind %2 → %3</source>
+        <translation>%1: tipo %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1: %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 se unió</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 salió</translation>
+    </message>
+    <message>
+        <source>%1: members: %2</source>
+        <translation>%1: miembros: %2</translation>
+    </message>
+    <message>
+        <source>link %1 (%2 → %3, %4) added</source>
+        <translation>enlace %1 (%2 → %3, %4) añadido</translation>
+    </message>
+    <message>
+        <source>link %1 (%2 → %3, %4) removed</source>
+        <translation>enlace %1 (%2 → %3, %4) eliminado</translation>
+    </message>
+    <message>
+        <source>link %1 is %2 in the old design (matched by its ends)</source>
+        <translation>enlace %1 es %2 en el diseño anterior (coincidencia por sus extremos)</translation>
+    </message>
+    <message>
+        <source>link %1: now from %2 (was %3)</source>
+        <translation>enlace %1: ahora sale de %2 (antes %3)</translation>
+    </message>
+    <message>
+        <source>link %1: now to %2 (was %3)</source>
+        <translation>enlace %1: ahora va a %2 (antes %3)</translation>
+    </message>
+    <message>
+        <source>link %1: protocol %2 → %3</source>
+        <translation>enlace %1: protocolo %2 → %3</translation>
+    </message>
+    <message>
+        <source>link %1: port %2 → %3</source>
+        <translation>enlace %1: puerto %2 → %3</translation>
+    </message>
+    <message>
+        <source>link %1: label %2 → %3</source>
+        <translation>enlace %1: etiqueta %2 → %3</translation>
+    </message>
+    <message>
+        <source>design %1: %2 → %3</source>
+        <translation>diseño %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: moved on the canvas (%2 → %3)</source>
+        <translation>%1: movido en el lienzo (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 nines)</source>
+        <translation>%1 (%2 nueves)</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2371,69 @@ El motivo se guarda con el diseño.</translation>
     </message>
 </context>
 <context>
+    <name>sw::HelpMenu</name>
+    <message>
+        <source>Overview</source>
+        <translation>Descripción general</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Palette&lt;/b&gt;&lt;br&gt;The kinds of node you can place. Drag one onto the canvas, double-click it, or press Ctrl+Shift+A to search and place. Drop a service onto a server to put it inside.</source>
+        <translation>&lt;b&gt;Paleta&lt;/b&gt;&lt;br&gt;Los tipos de nodo que se pueden colocar. Arrastre uno al lienzo, haga doble clic en él o pulse Ctrl+Shift+A para buscar y colocar. Suelte un servicio sobre un servidor para colocarlo dentro.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Properties&lt;/b&gt;&lt;br&gt;The selected node&apos;s properties, each with an editor of its type. Addresses, host names and ports are checked as you type; a bad value is named and refused. Every change can be undone.</source>
+        <translation>&lt;b&gt;Propiedades&lt;/b&gt;&lt;br&gt;Las propiedades del nodo seleccionado, cada una con un editor según su tipo. Las direcciones, los nombres de host y los puertos se comprueban mientras se escribe; un valor incorrecto se indica y se rechaza. Todo cambio se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings&lt;/b&gt;&lt;br&gt;What the validator finds, by severity, with why it matters and how to fix it. Select a finding to highlight its nodes; &lt;i&gt;Fix&lt;/i&gt; applies the quick fix. A rule can be switched off for this design, with a reason.</source>
+        <translation>&lt;b&gt;Hallazgos&lt;/b&gt;&lt;br&gt;Lo que encuentra el validador, por gravedad, con por qué importa y cómo corregirlo. Seleccione un hallazgo para resaltar sus nodos; &lt;i&gt;Corregir&lt;/i&gt; aplica la corrección rápida. Una regla se puede desactivar para este diseño, indicando un motivo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Analysis&lt;/b&gt;&lt;br&gt;Availability per tier and for the design, capacity and the bottleneck, failure what-if (fail nodes and see who is still served), the request-flow animation and activities for teachers.</source>
+        <translation>&lt;b&gt;Análisis&lt;/b&gt;&lt;br&gt;La disponibilidad por nivel y del diseño, la capacidad y el cuello de botella, la simulación de fallos (haga fallar nodos y vea quién sigue recibiendo servicio), la animación del flujo de solicitudes y actividades para docentes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Canvas&lt;/b&gt;&lt;br&gt;Your design: servers are boxes that hold their services, zones hold servers, clusters are drawn around their members. Drag from a node&apos;s handle to another node to link them. Ctrl+wheel zooms, Space+drag or the middle button pans.</source>
+        <translation>&lt;b&gt;Lienzo&lt;/b&gt;&lt;br&gt;Su diseño: los servidores son cajas que contienen sus servicios, las zonas contienen servidores y los clústeres se dibujan alrededor de sus miembros. Arrastre desde el tirador de un nodo hasta otro nodo para enlazarlos. Ctrl+rueda para hacer zoom; Espacio+arrastrar o el botón central para desplazar la vista.</translation>
+    </message>
+    <message>
+        <source>Stackwright Manual</source>
+        <translation>Manual de Stackwright</translation>
+    </message>
+    <message>
+        <source>Manual pages</source>
+        <translation>Páginas del manual</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Stackwright</source>
+        <translation>&amp;Acerca de Stackwright</translation>
+    </message>
+</context>
+<context>
     <name>sw::JsonFormat</name>
     <message>
         <source>%1: field &quot;%2&quot; is missing</source>
@@ -2159,6 +2597,10 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>the document must be a JSON object</source>
         <translation>el documento debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the design is too big (more than %1 MiB)</source>
+        <translation>el diseño es demasiado grande (más de %1 MiB)</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3011,135 @@ El motivo se guarda con el diseño.</translation>
     </message>
 </context>
 <context>
+    <name>sw::Lab</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>the lab creates network and mount namespaces and runs the servers&apos; daemons in them, which needs root%1; run it with sudo</source>
+        <translation>el laboratorio crea espacios de nombres de red y de montaje y ejecuta en ellos los demonios de los servidores, lo que requiere root%1; ejecútelo con sudo</translation>
+    </message>
+    <message>
+        <source> (unprivileged user namespaces are allowed here, but the packaged daemons do not run in them)</source>
+        <translation> (los espacios de nombres de usuario sin privilegios están permitidos aquí, pero los demonios empaquetados no se ejecutan en ellos)</translation>
+    </message>
+    <message>
+        <source> (unprivileged user namespaces are disabled here)</source>
+        <translation> (los espacios de nombres de usuario sin privilegios están desactivados aquí)</translation>
+    </message>
+    <message>
+        <source>a lab step failed (exit code %1)</source>
+        <translation>un paso del laboratorio falló (código de salida %1)</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: %2</source>
+        <translation>nodo &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>no lab is running (%1 has none): start one with: stackwright-cli lab up FILE</source>
+        <translation>no hay ningún laboratorio en ejecución (%1 no contiene ninguno): inicie uno con: stackwright-cli lab up FILE</translation>
+    </message>
+    <message>
+        <source>cancelled: run `stackwright-cli lab down` (or close the lab) to remove what was started</source>
+        <translation>cancelado: ejecute `stackwright-cli lab down` (o cierre el laboratorio) para eliminar lo que se inició</translation>
+    </message>
+    <message>
+        <source>a lab is already running here (%1): stop it first with: stackwright-cli lab down</source>
+        <translation>ya hay un laboratorio en ejecución aquí (%1): deténgalo primero con: stackwright-cli lab down</translation>
+    </message>
+    <message>
+        <source>creating the lab network</source>
+        <translation>creando la red del laboratorio</translation>
+    </message>
+    <message>
+        <source>creating the lab CA</source>
+        <translation>creando la CA del laboratorio</translation>
+    </message>
+    <message>
+        <source>network and mount namespaces</source>
+        <translation>espacios de nombres de red y de montaje</translation>
+    </message>
+    <message>
+        <source>waiting for the stack to answer</source>
+        <translation>esperando la respuesta de la pila</translation>
+    </message>
+    <message>
+        <source>the lab is up</source>
+        <translation>el laboratorio está en marcha</translation>
+    </message>
+    <message>
+        <source>cancelled: run `stackwright-cli lab down` to remove what was started</source>
+        <translation>cancelado: ejecute `stackwright-cli lab down` para eliminar lo que se inició</translation>
+    </message>
+    <message>
+        <source>https://%1/ answered %2 %3</source>
+        <translation>https://%1/ respondió %2 %3</translation>
+    </message>
+    <message>
+        <source>no server holds the virtual address yet</source>
+        <translation>ningún servidor tiene aún la dirección virtual</translation>
+    </message>
+    <message>
+        <source>the servers are provisioned, but the stack does not answer after 30 s: %1</source>
+        <translation>los servidores están aprovisionados, pero la pila no responde tras 30 s: %1</translation>
+    </message>
+    <message>
+        <source>provisioned</source>
+        <translation>aprovisionado</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: its script %2 failed (log: %3/logs/%1.log):
+%4</source>
+        <translation>nodo &quot;%1&quot;: su script %2 falló (registro: %3/logs/%1.log):
+%4</translation>
+    </message>
+    <message>
+        <source>the servers run as %1 (this machine&apos;s system)</source>
+        <translation>los servidores se ejecutan con %1 (el sistema de esta máquina)</translation>
+    </message>
+    <message>
+        <source>no node &quot;%1&quot; in the lab (see stackwright-cli lab status)</source>
+        <translation>no hay ningún nodo &quot;%1&quot; en el laboratorio (consulte stackwright-cli lab status)</translation>
+    </message>
+    <message>
+        <source>cannot start nsenter: %1</source>
+        <translation>no se puede iniciar nsenter: %1</translation>
+    </message>
+    <message>
+        <source>no server &quot;%1&quot; in the lab (see stackwright-cli lab status)</source>
+        <translation>no hay ningún servidor &quot;%1&quot; en el laboratorio (consulte stackwright-cli lab status)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: no se puede escribir</translation>
+    </message>
+    <message>
+        <source>the design has no DNS record pointing at the stack: nothing to probe</source>
+        <translation>el diseño no tiene ningún registro DNS que apunte a la pila: no hay nada que sondear</translation>
+    </message>
+    <message>
+        <source>the lab runs on Debian 12 or Ubuntu 22.04/24.04; /etc/os-release names another system</source>
+        <translation>el laboratorio funciona en Debian 12 o Ubuntu 22.04/24.04; /etc/os-release indica otro sistema</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;, field &quot;address&quot;: the lab puts each server on its address; give it one</source>
+        <translation>nodo &quot;%1&quot;, campo &quot;address&quot;: el laboratorio coloca cada servidor en su dirección; asígnele una</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: the bundle&apos;s script %2 has no place for the lab profile</source>
+        <translation>nodo &quot;%1&quot;: el script %2 del paquete no tiene lugar para el perfil del laboratorio</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached offline: the demo application runs in its place</source>
+        <translation>%1 no es accesible sin conexión: la aplicación de demostración se ejecuta en su lugar</translation>
+    </message>
+    <message>
+        <source>a network firewall: a namespace on the bridge; its rules are not applied in the lab</source>
+        <translation>un cortafuegos de red: un espacio de nombres en el puente; sus reglas no se aplican en el laboratorio</translation>
+    </message>
+</context>
+<context>
     <name>sw::LanguageSwitcher</name>
     <message>
         <source>&amp;Language</source>
@@ -2972,6 +3543,25 @@ El motivo se guarda con el diseño.</translation>
     </message>
 </context>
 <context>
+    <name>sw::Placement</name>
+    <message>
+        <source>Load balancer server</source>
+        <translation>Servidor balanceador de carga</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Servidor web</translation>
+    </message>
+    <message>
+        <source>Application server</source>
+        <translation>Servidor de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Servidor de base de datos</translation>
+    </message>
+</context>
+<context>
     <name>sw::PngExporter</name>
     <message>
         <source>the picture is too large to create</source>
@@ -3023,10 +3613,6 @@ El motivo se guarda con el diseño.</translation>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <source>a design name has 1 to 200 characters</source>
-        <translation>un nombre de diseño tiene de 1 a 200 caracteres</translation>
-    </message>
-    <message>
         <source>Spec profile</source>
         <translation>Perfil de la especificación</translation>
     </message>
@@ -3045,10 +3631,6 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>&amp;Label</source>
         <translation>&amp;Etiqueta</translation>
-    </message>
-    <message>
-        <source>a label has at most 200 characters</source>
-        <translation>una etiqueta tiene 200 caracteres como máximo</translation>
     </message>
     <message>
         <source>e.g. 443/tcp, 3306/tcp from app-1</source>
@@ -3125,6 +3707,14 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
+    </message>
+    <message>
+        <source>a design name %1</source>
+        <translation>un nombre de diseño %1</translation>
+    </message>
+    <message>
+        <source>a label has %1</source>
+        <translation>una etiqueta tiene %1</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4880,38 @@ El motivo se guarda con el diseño.</translation>
         <source>In cluster &quot;%1&quot;, &quot;%2&quot; does not terminate TLS with the certificate for %3 that the other members present.</source>
         <translation>En el clúster &quot;%1&quot;, &quot;%2&quot; no termina el TLS con el certificado para %3 que presentan los demás miembros.</translation>
     </message>
+    <message>
+        <source>Required property not set</source>
+        <translation>Propiedad obligatoria sin definir</translation>
+    </message>
+    <message>
+        <source>A whiteboard holds unfinished work: the design saves and opens with the value missing. But what the value is for cannot work without it: a DNS record without a domain names nothing, a server without a host name cannot be set up, a cluster without members protects nothing. The deploy bundles and deploy refuse the design until it is set.</source>
+        <translation>Una pizarra admite trabajo sin terminar: el diseño se guarda y se abre aunque falte el valor. Pero aquello para lo que sirve el valor no puede funcionar sin él: un registro DNS sin dominio no nombra nada, un servidor sin nombre de host no se puede configurar y un clúster sin miembros no protege nada. Los paquetes de despliegue y el despliegue rechazan el diseño hasta que se defina.</translation>
+    </message>
+    <message>
+        <source>Select the node and fill in the property in the properties panel (the quick fix takes you there).</source>
+        <translation>Seleccione el nodo y complete la propiedad en el panel de propiedades (la corrección rápida lo lleva allí).</translation>
+    </message>
+    <message>
+        <source>Two servers share an address or a host name</source>
+        <translation>Dos servidores comparten una dirección o un nombre de host</translation>
+    </message>
+    <message>
+        <source>An address or a host name names one machine. When two servers share one, requests, SSH sessions and the deploy reach whichever answers first, monitoring mixes up their data, and the second server is, in fact, not there.</source>
+        <translation>Una dirección o un nombre de host designa una sola máquina. Cuando dos servidores comparten uno de ellos, las solicitudes, las sesiones SSH y el despliegue llegan al que responda primero, la monitorización mezcla sus datos y el segundo servidor, en la práctica, no existe.</translation>
+    </message>
+    <message>
+        <source>Give each server its own address and host name (a copy made with Duplicate keeps the subnet and numbers the name: web-01, web-02).</source>
+        <translation>Asigne a cada servidor su propia dirección y su propio nombre de host (una copia hecha con Duplicar conserva la subred y numera el nombre: web-01, web-02).</translation>
+    </message>
+    <message>
+        <source>Servers %1 share the address %2.</source>
+        <translation>Los servidores %1 comparten la dirección %2.</translation>
+    </message>
+    <message>
+        <source>Servers %1 share the host name &quot;%2&quot; (host names are compared without regard to case).</source>
+        <translation>Los servidores %1 comparten el nombre de host &quot;%2&quot; (los nombres de host se comparan sin distinguir mayúsculas de minúsculas).</translation>
+    </message>
 </context>
 <context>
     <name>sw::SqliteStore</name>
@@ -4439,6 +5061,38 @@ El motivo se guarda con el diseño.</translation>
             <numerusform> (y %n problema más)</numerusform>
             <numerusform>(y %n problemas más)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not a Stackwright file: it holds a %1 named &quot;%2&quot; (a Stackwright file holds tables only)</source>
+        <translation>no es un archivo de Stackwright: contiene un objeto %1 llamado &quot;%2&quot; (un archivo de Stackwright solo contiene tablas)</translation>
+    </message>
+    <message>
+        <source>not a Stackwright file: it holds a table &quot;%1&quot; that schema version %2 does not have</source>
+        <translation>no es un archivo de Stackwright: contiene una tabla &quot;%1&quot; que la versión de esquema %2 no tiene</translation>
+    </message>
+    <message>
+        <source>the file is damaged: the table &quot;%1&quot; is missing</source>
+        <translation>el archivo está dañado: falta la tabla &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file is damaged: the table &quot;%1&quot; has the columns (%2), expected (%3)</source>
+        <translation>el archivo está dañado: la tabla &quot;%1&quot; tiene las columnas (%2) en lugar de (%3)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: it holds %1 design rows, a Stackwright file holds exactly one</source>
+        <translation>el archivo está dañado: contiene %1 filas de diseño, cuando un archivo de Stackwright contiene exactamente una</translation>
+    </message>
+    <message>
+        <source>an interrupted save left a journal beside it and a copy to restore it in cannot be made in %1</source>
+        <translation>un guardado interrumpido dejó un diario junto al archivo y no se puede crear en %1 una copia en la que restaurarlo</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: the stored coordinate is not a number</source>
+        <translation>%1, campo &quot;%2&quot;: la coordenada almacenada no es un número</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;port&quot;: the stored port is not a whole number</source>
+        <translation>%1, campo &quot;port&quot;: el puerto almacenado no es un número entero</translation>
     </message>
 </context>
 <context>
@@ -4619,10 +5273,6 @@ El motivo se guarda con el diseño.</translation>
         <translation>validate FILE [--profile P] [--format text|json]</translation>
     </message>
     <message>
-        <source>rules [--format json]               the rule catalog</source>
-        <translation>rules [--format json]               el catálogo de reglas</translation>
-    </message>
-    <message>
         <source>export FILE --format F --output PATH  png|svg|pdf|dot|report|shell|ansible</source>
         <translation>export FILE --format F --output PATH  png|svg|pdf|dot|report|shell|ansible</translation>
     </message>
@@ -4635,16 +5285,8 @@ El motivo se guarda con el diseño.</translation>
         <translation>analyse FILE [--fail ID]... [--format text|json]</translation>
     </message>
     <message>
-        <source>grade ACTIVITY SUBMISSION [--format text|json]</source>
-        <translation>grade ACTIVITY SUBMISSION [--format text|json]</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli COMMAND ...</source>
-        <translation>uso: stackwright-cli COMMAND ...</translation>
     </message>
     <message>
         <source>error: unknown command &quot;%1&quot;</source>
@@ -4691,36 +5333,8 @@ El motivo se guarda con el diseño.</translation>
         <translation>Cuello de botella: %1</translation>
     </message>
     <message>
-        <source>error: %1 needs a value</source>
-        <translation>error: %1 necesita un valor</translation>
-    </message>
-    <message>
-        <source>error: unknown option &quot;%1&quot;</source>
-        <translation>error: opción &quot;%1&quot; desconocida</translation>
-    </message>
-    <message>
-        <source>error: unexpected argument &quot;%1&quot;</source>
-        <translation>error: argumento inesperado &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli analyse FILE [--fail ID]... [--format text|json]</source>
-        <translation>uso: stackwright-cli analyse FILE [--fail ID]... [--format text|json]</translation>
-    </message>
-    <message>
-        <source>error: --format must be text or json, not &quot;%1&quot;</source>
-        <translation>error: --format debe ser text o json, no &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>error: --fail: %1</source>
         <translation>error: --fail: %1</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli convert IN OUT</source>
-        <translation>uso: stackwright-cli convert IN OUT</translation>
-    </message>
-    <message>
-        <source>  Converts between the JSON format (.json) and the native file (.stackwright), by extension.</source>
-        <translation>  Convierte entre el formato JSON (.json) y el archivo nativo (.stackwright), según la extensión.</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
@@ -4743,40 +5357,6 @@ El motivo se guarda con el diseño.</translation>
         <translation>%1 escrito (%2 nodos, %3 enlaces).</translation>
     </message>
     <message>
-        <source>usage: stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]
-                              [--known-hosts FILE] [--jobs N] [--user USER]
-                              [--yes-new-host-keys] [--continue] [--timeout SECONDS]
-                              [--connect-timeout SECONDS] [--bundle DIR]
-  --dry-run            connect, upload, bash -n every script, compare the OS; change nothing
-  --check              read-only: compare services, ports and firewall with the design
-  --host ID            only this server (repeatable)
-  --identity KEY       private key file (default: the ssh agent, then ~/.ssh keys)
-  --known-hosts FILE   known-hosts file (default: ~/.ssh/known_hosts)
-  --jobs N             servers of one tier deployed at the same time (default 4)
-  --user USER          ssh user for every server instead of the design&apos;s ssh_user
-  --yes-new-host-keys  trust unknown host keys (a changed key is always refused)
-  --continue           go on with the next servers after a failure
-  --bundle DIR         deploy this shell bundle instead of generating one</source>
-        <translation>uso: stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]
-                         [--known-hosts FILE] [--jobs N] [--user USER]
-                         [--yes-new-host-keys] [--continue] [--timeout SECONDS]
-                         [--connect-timeout SECONDS] [--bundle DIR]
-  --dry-run            conectar, subir, bash -n en cada script, comparar el SO; no cambiar nada
-  --check              solo lectura: comparar servicios, puertos y cortafuegos con el diseño
-  --host ID            solo este servidor (repetible)
-  --identity KEY       archivo de clave privada (por defecto: el agente ssh, después las claves de ~/.ssh)
-  --known-hosts FILE   archivo de hosts conocidos (por defecto: ~/.ssh/known_hosts)
-  --jobs N             servidores de una capa desplegados a la vez (4 por defecto)
-  --user USER          usuario ssh para todos los servidores en lugar del ssh_user del diseño
-  --yes-new-host-keys  confiar en claves de host desconocidas (una clave cambiada siempre se rechaza)
-  --continue           continuar con los servidores siguientes tras un fallo
-  --bundle DIR         desplegar este paquete de shell en lugar de generar uno</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 necesita un valor</translation>
-    </message>
-    <message>
         <source>--jobs must be a number from 1 to 64, not &quot;%1&quot;</source>
         <translation>--jobs debe ser un número de 1 a 64, no &quot;%1&quot;</translation>
     </message>
@@ -4791,10 +5371,6 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>unknown option %1</source>
         <translation>opción %1 desconocida</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; (one design file only)</source>
-        <translation>argumento inesperado &quot;%1&quot; (un solo archivo de diseño)</translation>
     </message>
     <message>
         <source>no design file given</source>
@@ -4856,60 +5432,12 @@ Trust it and remember it (yes/no)? </source>
         <translation>error: se rechazó una clave de host; vea arriba (use --yes-new-host-keys o responda yes para confiar en un servidor nuevo; nunca para una clave cambiada)</translation>
     </message>
     <message>
-        <source>error: export needs --format with one of: %1</source>
-        <translation>error: export necesita --format con uno de: %1</translation>
-    </message>
-    <message>
-        <source>error: unknown option %1</source>
-        <translation>error: opción %1 desconocida</translation>
-    </message>
-    <message>
-        <source>error: unexpected argument %1</source>
-        <translation>error: argumento inesperado %1</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli export FILE --format shell|ansible --output DIR</source>
-        <translation>uso: stackwright-cli export FILE --format shell|ansible --output DIR</translation>
-    </message>
-    <message>
         <source>--format must be shell or ansible</source>
         <translation>--format debe ser shell o ansible</translation>
     </message>
     <message>
         <source>wrote %1</source>
         <translation>%1 escrito</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH</source>
-        <translation>uso: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH</translation>
-    </message>
-    <message>
-        <source>  --scale S            PNG: pixels per scene unit (default 1)</source>
-        <translation>  --scale S            PNG: píxeles por unidad de escena (1 por defecto)</translation>
-    </message>
-    <message>
-        <source>  --dpi N              PNG: resolution instead of --scale (96 = scale 1)</source>
-        <translation>  --dpi N              PNG: resolución en lugar de --scale (96 = escala 1)</translation>
-    </message>
-    <message>
-        <source>  --background B       white (default) or transparent</source>
-        <translation>  --background B       white (por defecto) o transparent</translation>
-    </message>
-    <message>
-        <source>  --paper P            PDF and PDF report: a4 (default) or letter</source>
-        <translation>  --paper P            PDF e informe PDF: a4 (por defecto) o letter</translation>
-    </message>
-    <message>
-        <source>  --select ID[,ID...]  export only these nodes (and what they contain)</source>
-        <translation>  --select ID[,ID...]  exportar solo estos nodos (y lo que contienen)</translation>
-    </message>
-    <message>
-        <source>  A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf).</source>
-        <translation>  Un informe es HTML o PDF, según la extensión de PATH (.html o .pdf).</translation>
-    </message>
-    <message>
-        <source>the design FILE is missing</source>
-        <translation>falta el archivo de diseño FILE</translation>
     </message>
     <message>
         <source>--output PATH is missing</source>
@@ -4944,10 +5472,6 @@ Trust it and remember it (yes/no)? </source>
         <translation>nota: el diseño es demasiado grande para la escala pedida; la imagen se redujo a %1 x %2 píxeles (escala %3)</translation>
     </message>
     <message>
-        <source>usage: stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]</source>
-        <translation>uso: stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]</translation>
-    </message>
-    <message>
         <source>error: %1: %2</source>
         <translation>error: %1: %2</translation>
     </message>
@@ -4962,14 +5486,6 @@ Trust it and remember it (yes/no)? </source>
     <message>
         <source>  note: this build has no validator; only locked nodes were checked</source>
         <translation>  nota: esta versión no tiene validador; solo se han comprobado los nodos bloqueados</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli info FILE</source>
-        <translation>uso: stackwright-cli info FILE</translation>
-    </message>
-    <message>
-        <source>  A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.</source>
-        <translation>  Un resumen en una pantalla: nombre, perfil, recuento por tipo, cada servidor y lo que se ejecuta en él, enlaces.</translation>
     </message>
     <message>
         <source>Design:   %1</source>
@@ -5024,18 +5540,6 @@ Trust it and remember it (yes/no)? </source>
         <translation>Clúster:  %1 = %2 (%3)</translation>
     </message>
     <message>
-        <source>usage: stackwright-cli new --template NAME --output FILE</source>
-        <translation>uso: stackwright-cli new --template NAME --output FILE</translation>
-    </message>
-    <message>
-        <source>  Writes a design from a built-in template; FILE ends in .json or .stackwright.</source>
-        <translation>  Escribe un diseño a partir de una plantilla integrada; FILE termina en .json o .stackwright.</translation>
-    </message>
-    <message>
-        <source>  Templates: %1</source>
-        <translation>  Plantillas: %1</translation>
-    </message>
-    <message>
         <source>--template NAME is missing</source>
         <translation>falta --template NAME</translation>
     </message>
@@ -5048,36 +5552,725 @@ Trust it and remember it (yes/no)? </source>
         <translation>%1 escrito a partir de la plantilla &quot;%2&quot; (%3 nodos, %4 enlaces).</translation>
     </message>
     <message>
-        <source>error: unexpected &quot;%1&quot; (rules [--format json])</source>
-        <translation>error: &quot;%1&quot; inesperado (rules [--format json])</translation>
-    </message>
-    <message>
-        <source>error: --format must be text, json or markdown, not &quot;%1&quot;</source>
-        <translation>error: --format debe ser text, json o markdown, no &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>error: unknown option &quot;%1&quot; (validate FILE [--profile P] [--format text|json])</source>
-        <translation>error: opción &quot;%1&quot; desconocida (validate FILE [--profile P] [--format text|json])</translation>
-    </message>
-    <message>
-        <source>error: validate takes one file, &quot;%1&quot; is a second one</source>
-        <translation>error: validate admite un solo archivo, &quot;%1&quot; es un segundo</translation>
-    </message>
-    <message>
-        <source>error: validate needs a file (validate FILE [--profile P] [--format text|json])</source>
-        <translation>error: validate necesita un archivo (validate FILE [--profile P] [--format text|json])</translation>
-    </message>
-    <message>
-        <source>error: unknown profile &quot;%1&quot; (one of: %2, or none)</source>
-        <translation>error: perfil &quot;%1&quot; desconocido (uno de: %2, o none)</translation>
-    </message>
-    <message>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
         <source>%1 and %2 are missing</source>
         <translation>faltan %1 y %2</translation>
+    </message>
+    <message>
+        <source>Availability, reachability, tiers and capacity, with failures; exit 0 requests reach a database, 1 none can, 2 bad input.</source>
+        <translation>Disponibilidad, accesibilidad, capas y capacidad, teniendo en cuenta los fallos; código de salida 0: las solicitudes llegan a una base de datos, 1: ninguna puede, 2: entrada no válida.</translation>
+    </message>
+    <message>
+        <source>a design (.json, .stackwright, or - for standard input)</source>
+        <translation>un diseño (.json, .stackwright o - para la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>a node that has failed (repeatable)</source>
+        <translation>un nodo que ha fallado (repetible)</translation>
+    </message>
+    <message>
+        <source>text (default) or json</source>
+        <translation>text (por defecto) o json</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation>--format debe ser text o json, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Converts between the JSON format (.json) and the native file (.stackwright), by extension.</source>
+        <translation>Convierte entre el formato JSON (.json) y el archivo nativo (.stackwright), según la extensión.</translation>
+    </message>
+    <message>
+        <source>the design to read (- for standard input)</source>
+        <translation>el diseño que se va a leer (- para la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>the file to write (- for JSON on standard output)</source>
+        <translation>el archivo que se va a escribir (- para JSON en la salida estándar)</translation>
+    </message>
+    <message>
+        <source>connect, upload, bash -n every script, compare the OS; change nothing</source>
+        <translation>conectar, subir, bash -n en cada script, comparar el sistema operativo; no cambiar nada</translation>
+    </message>
+    <message>
+        <source>read-only: compare services, ports and firewall with the design</source>
+        <translation>solo lectura: comparar servicios, puertos y cortafuegos con el diseño</translation>
+    </message>
+    <message>
+        <source>only this server (repeatable)</source>
+        <translation>solo este servidor (repetible)</translation>
+    </message>
+    <message>
+        <source>private key file (default: the ssh agent, then ~/.ssh keys)</source>
+        <translation>archivo de clave privada (por defecto: el agente ssh y después las claves de ~/.ssh)</translation>
+    </message>
+    <message>
+        <source>known-hosts file (default: ~/.ssh/known_hosts)</source>
+        <translation>archivo de hosts conocidos (por defecto: ~/.ssh/known_hosts)</translation>
+    </message>
+    <message>
+        <source>servers of one tier deployed at the same time (default 4)</source>
+        <translation>servidores de una misma capa desplegados a la vez (por defecto 4)</translation>
+    </message>
+    <message>
+        <source>ssh user for every server instead of the design&apos;s ssh_user</source>
+        <translation>usuario ssh para todos los servidores en lugar del ssh_user del diseño</translation>
+    </message>
+    <message>
+        <source>trust unknown host keys (a changed key is always refused)</source>
+        <translation>confiar en las claves de host desconocidas (una clave modificada siempre se rechaza)</translation>
+    </message>
+    <message>
+        <source>go on with the next servers after a failure</source>
+        <translation>continuar con los siguientes servidores tras un fallo</translation>
+    </message>
+    <message>
+        <source>the whole run of one server (default 3600)</source>
+        <translation>la ejecución completa de un servidor (por defecto 3600)</translation>
+    </message>
+    <message>
+        <source>each remote command (default 900); a line every minute names the one running</source>
+        <translation>cada comando remoto (por defecto 900); una línea cada minuto indica el que está en ejecución</translation>
+    </message>
+    <message>
+        <source>time allowed to connect (default 15)</source>
+        <translation>tiempo permitido para conectar (por defecto 15)</translation>
+    </message>
+    <message>
+        <source>deploy this shell bundle instead of generating one</source>
+        <translation>desplegar este paquete shell en lugar de generar uno</translation>
+    </message>
+    <message>
+        <source>--command-timeout must be a number of seconds, not &quot;%1&quot;</source>
+        <translation>--command-timeout debe ser un número de segundos, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>note: the stack&apos;s private CA is kept in %1</source>
+        <translation>nota: la CA privada de la pila se guarda en %1</translation>
+    </message>
+    <message>
+        <source>Runs the design&apos;s shell bundle over SSH; exit 0 all servers succeeded, 1 one failed, 2 bad input or an unknown or changed host key.</source>
+        <translation>Ejecuta el paquete shell del diseño por SSH; código de salida 0: todos los servidores se completaron correctamente, 1: uno falló, 2: entrada no válida o clave de host desconocida o modificada.</translation>
+    </message>
+    <message>
+        <source>The changes from OLD to NEW and what they do; exit 0 the same, 1 they differ, 2 bad input.</source>
+        <translation>Los cambios de OLD a NEW y sus efectos; código de salida 0: iguales, 1: diferentes, 2: entrada no válida.</translation>
+    </message>
+    <message>
+        <source>the design before (with --textconv: the design to print)</source>
+        <translation>el diseño anterior (con --textconv: el diseño que se va a mostrar)</translation>
+    </message>
+    <message>
+        <source>the design after</source>
+        <translation>el diseño posterior</translation>
+    </message>
+    <message>
+        <source>text (default), json or markdown</source>
+        <translation>text (por defecto), json o markdown</translation>
+    </message>
+    <message>
+        <source>list the nodes moved on the canvas only</source>
+        <translation>listar los nodos que solo se han movido en el lienzo</translation>
+    </message>
+    <message>
+        <source>print OLD&apos;s stable text form, for git diff</source>
+        <translation>mostrar la forma de texto estable de OLD, para git diff</translation>
+    </message>
+    <message>
+        <source>--textconv takes one FILE</source>
+        <translation>--textconv admite un solo FILE</translation>
+    </message>
+    <message>
+        <source>OLD and NEW are needed</source>
+        <translation>se requieren OLD y NEW</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or markdown, not &quot;%1&quot;</source>
+        <translation>--format debe ser text, json o markdown, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf, dot, report, shell or ansible</source>
+        <translation>png, svg, pdf, dot, report, shell o ansible</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf, dot or report</source>
+        <translation>png, svg, pdf, dot o report</translation>
+    </message>
+    <message>
+        <source>shell or ansible</source>
+        <translation>shell o ansible</translation>
+    </message>
+    <message>
+        <source>the file (or bundle folder) to write; - for standard output (not for bundles)</source>
+        <translation>el archivo (o carpeta de paquete) que se escribirá; - para la salida estándar (no para paquetes)</translation>
+    </message>
+    <message>
+        <source>the bundle folder to write</source>
+        <translation>la carpeta de paquete que se escribirá</translation>
+    </message>
+    <message>
+        <source>PNG: pixels per scene unit (default 1)</source>
+        <translation>PNG: píxeles por unidad de escena (predeterminado: 1)</translation>
+    </message>
+    <message>
+        <source>PNG: resolution instead of --scale (96 = scale 1)</source>
+        <translation>PNG: resolución en lugar de --scale (96 = escala 1)</translation>
+    </message>
+    <message>
+        <source>white (default) or transparent</source>
+        <translation>white (predeterminado) o transparent</translation>
+    </message>
+    <message>
+        <source>PDF and PDF report: a4 (default) or letter</source>
+        <translation>PDF e informe PDF: a4 (predeterminado) o letter</translation>
+    </message>
+    <message>
+        <source>export only these nodes (and what they contain)</source>
+        <translation>exportar solo estos nodos (y su contenido)</translation>
+    </message>
+    <message>
+        <source>auto (default): lay out with Graphviz only when a node has no position; always: every node; never: keep the positions, nodes without one are stacked in columns (DOT never lays out)</source>
+        <translation>auto (predeterminado): distribuir con Graphviz solo si un nodo no tiene posición; always: todos los nodos; never: conservar las posiciones, los nodos sin posición se apilan en columnas (DOT nunca distribuye)</translation>
+    </message>
+    <message>
+        <source>A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf; HTML on standard output).</source>
+        <translation>Un informe es HTML o PDF, según la extensión de PATH (.html o .pdf; HTML en la salida estándar).</translation>
+    </message>
+    <message>
+        <source>Writes a picture, a DOT file, a report, a folder of shell scripts or an Ansible project.</source>
+        <translation>Escribe una imagen, un archivo DOT, un informe, una carpeta de scripts de shell o un proyecto de Ansible.</translation>
+    </message>
+    <message>
+        <source>export needs --format with one of: %1</source>
+        <translation>export requiere --format con uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <source>Writes a folder of shell scripts or an Ansible project.</source>
+        <translation>Escribe una carpeta de scripts de shell o un proyecto de Ansible.</translation>
+    </message>
+    <message>
+        <source>--output DIR is missing</source>
+        <translation>falta --output DIR</translation>
+    </message>
+    <message>
+        <source>a bundle is a folder; it cannot go to standard output</source>
+        <translation>un paquete es una carpeta; no puede enviarse a la salida estándar</translation>
+    </message>
+    <message>
+        <source>Writes a picture, a DOT file or a report of the design.</source>
+        <translation>Escribe una imagen, un archivo DOT o un informe del diseño.</translation>
+    </message>
+    <message>
+        <source>--layout must be auto, always or never, not &quot;%1&quot;</source>
+        <translation>--layout debe ser auto, always o never, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>note: laid out %1 node(s) with Graphviz (%2) in %3 ms (--layout never skips this)</source>
+        <translation>nota: se distribuyeron %1 nodo(s) con Graphviz (%2) en %3 ms (--layout never omite este paso)</translation>
+    </message>
+    <message>
+        <source>note: the Graphviz layout failed (%1); nodes without a position were stacked in columns</source>
+        <translation>nota: falló la distribución con Graphviz (%1); los nodos sin posición se apilaron en columnas</translation>
+    </message>
+    <message>
+        <source>Grades a submission against a teacher&apos;s activity; exit 0 every requirement met, 1 some unmet, 2 bad input.</source>
+        <translation>Califica una entrega según la actividad de un docente; código de salida 0 si se cumplen todos los requisitos, 1 si falta alguno, 2 si la entrada no es válida.</translation>
+    </message>
+    <message>
+        <source>the activity design</source>
+        <translation>el diseño de la actividad</translation>
+    </message>
+    <message>
+        <source>the student&apos;s design (- for standard input)</source>
+        <translation>el diseño del estudiante (- para la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>a model answer: say what the submission misses compared with it</source>
+        <translation>una solución modelo: indicar qué le falta a la entrega en comparación con ella</translation>
+    </message>
+    <message>
+        <source>only one of ACTIVITY and SUBMISSION can be standard input</source>
+        <translation>solo uno de ACTIVITY y SUBMISSION puede ser la entrada estándar</translation>
+    </message>
+    <message>
+        <source>A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.</source>
+        <translation>Un resumen en una pantalla: nombre, perfil, recuento por tipo, cada servidor y lo que se ejecuta en él, enlaces.</translation>
+    </message>
+    <message>
+        <source>usage: stackwright-cli lab up FILE
+       stackwright-cli lab status [--files] [--format text|json]
+       stackwright-cli lab exec NODE -- COMMAND...
+       stackwright-cli lab fail NODE | lab heal NODE
+       stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
+       stackwright-cli lab down
+The lab runs the design&apos;s servers in network namespaces on this machine (root needed).
+</source>
+        <translation>uso: stackwright-cli lab up FILE
+     stackwright-cli lab status [--files] [--format text|json]
+     stackwright-cli lab exec NODE -- COMMAND...
+     stackwright-cli lab fail NODE | lab heal NODE
+     stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
+     stackwright-cli lab down
+El laboratorio ejecuta los servidores del diseño en espacios de nombres de red en esta máquina (se requiere root).
+</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>lab</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>what was started stays for a look; remove it with: stackwright-cli lab down</source>
+        <translation>lo que se inició se conserva para su inspección; elimínelo con: stackwright-cli lab down</translation>
+    </message>
+    <message>
+        <source>the lab is up in %1 s (CPU %2 s); see: stackwright-cli lab status</source>
+        <translation>el laboratorio se inició en %1 s (CPU %2 s); consulte: stackwright-cli lab status</translation>
+    </message>
+    <message>
+        <source>Lab of &quot;%1&quot;, servers as %2; %3 -&gt; %4, held by %5</source>
+        <translation>Laboratorio de &quot;%1&quot;, servidores como %2; %3 -&gt; %4, titular: %5</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>not in the lab</source>
+        <translation>fuera del laboratorio</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en servicio</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>fuera de servicio</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>  [holds the virtual address]</source>
+        <translation>  [tiene la dirección virtual]</translation>
+    </message>
+    <message>
+        <source>      files: %1 checked, %2 differ from the bundle %3
+</source>
+        <translation>      archivos: %1 comprobados, %2 difieren del paquete %3
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests answered 200 (%3 %); median %4 ms</source>
+        <translation>%1 de %2 solicitudes respondidas con 200 (%3 %); mediana %4 ms</translation>
+    </message>
+    <message>
+        <source>  %1 served by %2</source>
+        <translation>  %1 atendidas por %2</translation>
+    </message>
+    <message>
+        <source>  failed: status %1 %2%3</source>
+        <translation>  fallo: estado %1 %2%3</translation>
+    </message>
+    <message>
+        <source>unknown lab command &quot;%1&quot;</source>
+        <translation>comando lab desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  sudo stackwright-cli lab %1</source>
+        <translation>  sudo stackwright-cli lab %1</translation>
+    </message>
+    <message>
+        <source>the lab is down in %1 s: no namespace, link, mount or process of it is left</source>
+        <translation>el laboratorio se detuvo en %1 s: no queda ningún espacio de nombres, enlace, montaje ni proceso suyo</translation>
+    </message>
+    <message>
+        <source>lab exec needs a node, &quot;--&quot; and a command</source>
+        <translation>lab exec requiere un nodo, &quot;--&quot; y un comando</translation>
+    </message>
+    <message>
+        <source>%1: its daemons are stopped</source>
+        <translation>%1: sus demonios están detenidos</translation>
+    </message>
+    <message>
+        <source>%1: its daemons run again</source>
+        <translation>%1: sus demonios vuelven a ejecutarse</translation>
+    </message>
+    <message>
+        <source>Writes a design from a built-in template; FILE ends in .json or .stackwright.</source>
+        <translation>Escribe un diseño a partir de una plantilla integrada; FILE termina en .json o .stackwright.</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>la plantilla</translation>
+    </message>
+    <message>
+        <source>Templates: %1</source>
+        <translation>Plantillas: %1</translation>
+    </message>
+    <message>
+        <source>Prints the rule catalog and the profiles.</source>
+        <translation>Muestra el catálogo de reglas y los perfiles.</translation>
+    </message>
+    <message>
+        <source>Checks a design against the rules and a profile; exit 0 no error finding, 1 errors, 2 bad input.</source>
+        <translation>Comprueba un diseño según las reglas y un perfil; código de salida 0 sin hallazgos de error, 1 con errores, 2 si la entrada no es válida.</translation>
+    </message>
+    <message>
+        <source>the spec profile (default: the design&apos;s own), or none</source>
+        <translation>el perfil de especificación (predeterminado: el del propio diseño), o none</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot; (one of: %2, or none)</source>
+        <translation>perfil desconocido &quot;%1&quot; (valores posibles: %2, o none)</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>(stackwright-cli %1 --help shows how to call it)</source>
+        <translation>(stackwright-cli %1 --help muestra cómo invocarlo)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>uso: %1</translation>
+    </message>
+    <message>
+        <source>arguments:</source>
+        <translation>argumentos:</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>opciones:</translation>
+    </message>
+    <message>
+        <source>error: standard input: %1</source>
+        <translation>error: entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of it: %1</source>
+        <translation>no se puede conservar una copia: %1</translation>
+    </message>
+    <message>
+        <source>standard input: %1</source>
+        <translation>entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>error: %1: the output would overwrite the input %2; nothing was written, choose another output</source>
+        <translation>error: %1: la salida sobrescribiría la entrada %2; no se escribió nada, elija otra salida</translation>
+    </message>
+    <message>
+        <source>error: standard output: %1</source>
+        <translation>error: salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>rules [--format text|json|markdown]  the rule catalog</source>
+        <translation>rules [--format text|json|markdown]  el catálogo de reglas</translation>
+    </message>
+    <message>
+        <source>grade ACTIVITY SUBMISSION [--model ANSWER] [--format text|json]</source>
+        <translation>grade ACTIVITY SUBMISSION [--model ANSWER] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>lab up FILE | status | exec NODE -- CMD | fail NODE | heal NODE | probe | down</source>
+        <translation>lab up FILE | status | exec NODE -- CMD | fail NODE | heal NODE | probe | down</translation>
+    </message>
+    <message>
+        <source>diff OLD NEW [--format text|json|markdown] | diff --textconv FILE</source>
+        <translation>diff OLD NEW [--format text|json|markdown] | diff --textconv FILE</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>changed (+%1 -%2 lines)</source>
+        <translation>modificado (+%1 -%2 líneas)</translation>
+    </message>
+    <message>
+        <source>changed (+%1 -%2 lines, was %3)</source>
+        <translation>modificado (+%1 -%2 líneas, antes %3)</translation>
+    </message>
+    <message>
+        <source>the design</source>
+        <translation>el diseño</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>Comparación de %1 con %2</translation>
+    </message>
+    <message>
+        <source>The designs are the same.</source>
+        <translation>Los diseños son idénticos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s):</source>
+        <translation>
+            <numerusform>%n cambio:</numerusform>
+            <numerusform>%n cambios:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout only:</source>
+        <translation>Solo disposición:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) moved on the canvas only (--layout lists them).</source>
+        <translation>
+            <numerusform>%n nodo movido solo en el lienzo (--layout lo indica).</numerusform>
+            <numerusform>%n nodos movidos solo en el lienzo (--layout los enumera).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Hallazgos:</translation>
+    </message>
+    <message>
+        <source>Availability: %1 → %2</source>
+        <translation>Disponibilidad: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Single points of failure gained: %1</source>
+        <translation>Puntos únicos de fallo añadidos: %1</translation>
+    </message>
+    <message>
+        <source>Single points of failure lost: %1</source>
+        <translation>Puntos únicos de fallo eliminados: %1</translation>
+    </message>
+    <message>
+        <source>Shell bundle: not compared (%1)</source>
+        <translation>Paquete shell: no comparado (%1)</translation>
+    </message>
+    <message>
+        <source>Shell bundle files:</source>
+        <translation>Archivos del paquete shell:</translation>
+    </message>
+    <message>
+        <source>Design changes: %1 → %2</source>
+        <translation>Cambios del diseño: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) moved on the canvas only</source>
+        <translation>
+            <numerusform>%n nodo movido solo en el lienzo</numerusform>
+            <numerusform>%n nodos movidos solo en el lienzo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Nines</source>
+        <translation>Nueves</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodos</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>corregido</translation>
+    </message>
+    <message>
+        <source>Shell bundle files</source>
+        <translation>Archivos del paquete shell</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>usage: stackwright-cli COMMAND [OPTIONS] ...</source>
+        <translation>uso: stackwright-cli COMMAND [OPTIONS] ...</translation>
+    </message>
+    <message>
+        <source>       stackwright-cli COMMAND --help | --help | --version</source>
+        <translation>       stackwright-cli COMMAND --help | --help | --version</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>comandos:</translation>
+    </message>
+    <message>
+        <source>A file name - means standard input or output. Exit status: 0 success, 1 findings or a failure, 2 bad input.</source>
+        <translation>El nombre de archivo - indica la entrada o la salida estándar. Código de salida: 0 éxito, 1 hallazgos o un fallo, 2 entrada no válida.</translation>
+    </message>
+    <message>
+        <source>a %1 like %2</source>
+        <translation>un %1 como %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a %1 link from %2 to %3</source>
+        <translation>un enlace %1 de %2 a %3</translation>
+    </message>
+    <message>
+        <source>the %1 link from %2 to %3</source>
+        <translation>el enlace %1 de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2)</source>
+        <translation>%1 (en su diseño: %2)</translation>
+    </message>
+    <message>
+        <source>Compared with the model answer:</source>
+        <translation>En comparación con la solución modelo:</translation>
+    </message>
+    <message>
+        <source>nothing missing</source>
+        <translation>no falta nada</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message>
+        <source>different (yours → the model answer&apos;s): %1</source>
+        <translation>distinto (su diseño → la solución modelo): %1</translation>
+    </message>
+    <message>
+        <source>not in the model answer: %1</source>
+        <translation>no está en la solución modelo: %1</translation>
+    </message>
+    <message>
+        <source>finding the model answer does not have: %1</source>
+        <translation>hallazgo que la solución modelo no tiene: %1</translation>
+    </message>
+    <message>
+        <source>availability: yours %1, the model answer&apos;s %2</source>
+        <translation>disponibilidad: la suya %1, la de la solución modelo %2</translation>
+    </message>
+    <message>
+        <source>Each lab command answers --help (-h), e.g. stackwright-cli lab probe --help.</source>
+        <translation>Cada comando del laboratorio responde a --help (-h), por ejemplo stackwright-cli lab probe --help.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 necesita un número de %2 a %3, no &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>Brings the design up as a lab: a network namespace per server, its bundle&apos;s script run inside it.</source>
+        <translation>Levanta el diseño como laboratorio: un espacio de nombres de red por servidor, con el script de su paquete ejecutado dentro.</translation>
+    </message>
+    <message>
+        <source>Every server of the running lab and its daemons, and who holds the virtual address.</source>
+        <translation>Cada servidor del laboratorio en marcha y sus demonios, y quién tiene la dirección virtual.</translation>
+    </message>
+    <message>
+        <source>also compare every file the bundle writes with the file on each server</source>
+        <translation>comparar también cada archivo que escribe el paquete con el archivo de cada servidor</translation>
+    </message>
+    <message>
+        <source>Requests from the users&apos; namespace to the design&apos;s domain, through its DNS record.</source>
+        <translation>Solicitudes desde el espacio de nombres de los usuarios al dominio del diseño, a través de su registro DNS.</translation>
+    </message>
+    <message>
+        <source>how many requests (default 10)</source>
+        <translation>cuántas solicitudes (10 por defecto)</translation>
+    </message>
+    <message>
+        <source>milliseconds between requests</source>
+        <translation>milisegundos entre solicitudes</translation>
+    </message>
+    <message>
+        <source>milliseconds one request may take</source>
+        <translation>milisegundos que puede durar una solicitud</translation>
+    </message>
+    <message>
+        <source>each request also writes a row</source>
+        <translation>cada solicitud también escribe una fila</translation>
+    </message>
+    <message>
+        <source>plain http:// instead of https://</source>
+        <translation>http:// simple en lugar de https://</translation>
+    </message>
+    <message>
+        <source>Stops the lab and removes every namespace, link, mount and process of it (also after a crash).</source>
+        <translation>Detiene el laboratorio y elimina todos sus espacios de nombres, enlaces, montajes y procesos (también tras un fallo).</translation>
+    </message>
+    <message>
+        <source>Runs a command inside a node&apos;s namespaces: lab exec NODE -- COMMAND...</source>
+        <translation>Ejecuta un comando dentro de los espacios de nombres de un nodo: lab exec NODE -- COMMAND...</translation>
+    </message>
+    <message>
+        <source>a server, &quot;users&quot; or a network firewall</source>
+        <translation>un servidor, &quot;users&quot; o un cortafuegos de red</translation>
+    </message>
+    <message>
+        <source>After NODE: &quot;--&quot; and the command with its arguments, e.g. lab exec users -- curl https://www.foobar.com/</source>
+        <translation>Después de NODE: &quot;--&quot; y el comando con sus argumentos, por ejemplo lab exec users -- curl https://www.foobar.com/</translation>
+    </message>
+    <message>
+        <source>Stops a server&apos;s daemons, as a crash would.</source>
+        <translation>Detiene los demonios de un servidor, como lo haría una caída.</translation>
+    </message>
+    <message>
+        <source>Starts a failed server&apos;s daemons again.</source>
+        <translation>Vuelve a iniciar los demonios de un servidor caído.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s node id or host name</source>
+        <translation>el id de nodo o el nombre de host del servidor</translation>
     </message>
 </context>
 </TS>

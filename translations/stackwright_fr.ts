@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>QIODevice</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>Erreur inconnue</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Design web infrastructure.</source>
@@ -26,6 +33,29 @@
     <message>
         <source>Start from the built-in template NAME (e.g. scale-up, the www.foobar.com design).</source>
         <translation>Partir du modèle intégré NAME (p. ex. scale-up, le schéma www.foobar.com).</translation>
+    </message>
+    <message>
+        <source>Compare the design with the one in FILE (File &gt; Compare With…).</source>
+        <translation>Comparer le schéma avec celui de FILE (Fichier &gt; Comparer avec…).</translation>
+    </message>
+</context>
+<context>
+    <name>sw::AboutDialog</name>
+    <message>
+        <source>About Stackwright</source>
+        <translation>À propos de Stackwright</translation>
+    </message>
+    <message>
+        <source>A desktop topology designer for web infrastructure: draw the stack, check it against the spec, export pictures, reports and deploy bundles.</source>
+        <translation>Un concepteur de topologies d&apos;infrastructure web pour ordinateur de bureau : dessinez la pile, vérifiez-la par rapport à la spécification, exportez des images, des rapports et des paquets de déploiement.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence : %1</translation>
+    </message>
+    <message>
+        <source>Libraries used</source>
+        <translation>Bibliothèques utilisées</translation>
     </message>
 </context>
 <context>
@@ -424,7 +454,7 @@
     <name>sw::Bundle</name>
     <message>
         <source>SHA-256 checksum of the Sumo Logic collector package the servers download; a download that differs is refused (a design pins it in props.collector_sha256 of a monitoring agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle SHA-256 du paquet du collecteur Sumo Logic que téléchargent les serveurs ; un téléchargement qui diffère est refusé (un schéma la fixe dans props.collector_sha256 d&apos;un agent de supervision).</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder</source>
@@ -545,6 +575,14 @@
     <message>
         <source>Sumo Logic access key the collectors register with.</source>
         <translation>Clé d&apos;accès Sumo Logic avec laquelle les collecteurs s&apos;enregistrent.</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;, field &quot;props.collector_sha256&quot;: must be a SHA-256 checksum (64 hexadecimal digits)</source>
+        <translation>nœud &quot;%1&quot;, champ &quot;props.collector_sha256&quot; : doit être une somme de contrôle SHA-256 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;, field &quot;props.collector_sha256&quot;: differs from the checksum another monitoring agent pins (one collector package for all)</source>
+        <translation>nœud &quot;%1&quot;, champ &quot;props.collector_sha256&quot; : diffère de la somme de contrôle fixée par un autre agent de supervision (un seul paquet de collecteur pour tous)</translation>
     </message>
 </context>
 <context>
@@ -851,36 +889,8 @@
         <translation>&quot;%1&quot; n&apos;est pas &quot;PORT/PROTO&quot; ou &quot;PORT/PROTO from ID&quot; (PROTO vaut tcp ou udp, PORT de 1 à 65535)</translation>
     </message>
     <message>
-        <source>field &quot;name&quot;: must have 1 to 200 characters</source>
-        <translation>champ &quot;name&quot; : doit avoir de 1 à 200 caractères</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;label&quot;: at most 200 characters</source>
-        <translation>%1, champ &quot;label&quot; : 200 caractères au plus</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: required for a %3</source>
-        <translation>%1, champ &quot;props.%2&quot; : requis pour un %3</translation>
-    </message>
-    <message>
         <source>%1, field &quot;props.%2&quot;: %3</source>
         <translation>%1, champ &quot;props.%2&quot; : %3</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: no node has the id &quot;%3&quot;</source>
-        <translation>%1, champ &quot;props.%2&quot; : aucun nœud n&apos;a l&apos;identifiant &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: &quot;%3&quot; is a %4, expected %5</source>
-        <translation>%1, champ &quot;props.%2&quot; : &quot;%3&quot; est un %4, %5 attendu</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.%2&quot;: a node cannot refer to itself</source>
-        <translation>%1, champ &quot;props.%2&quot; : un nœud ne peut pas se désigner lui-même</translation>
-    </message>
-    <message>
-        <source>%1, field &quot;props.members&quot;: a cluster needs at least one member</source>
-        <translation>%1, champ &quot;props.members&quot; : une grappe a besoin d&apos;au moins un membre</translation>
     </message>
     <message>
         <source>%1, field &quot;parent&quot;: a %2 must be inside a server</source>
@@ -921,6 +931,58 @@
     <message>
         <source>%1, field &quot;port&quot;: %2 is out of range (1 to 65535)</source>
         <translation>%1, champ &quot;port&quot; : %2 est hors limites (1 à 65535)</translation>
+    </message>
+    <message>
+        <source>no node has the id &quot;%1&quot;</source>
+        <translation>aucun nœud n&apos;a l&apos;identifiant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2, expected %3</source>
+        <translation>&quot;%1&quot; est de type %2 ; type attendu : %3</translation>
+    </message>
+    <message>
+        <source>a node cannot refer to itself</source>
+        <translation>un nœud ne peut pas faire référence à lui-même</translation>
+    </message>
+    <message>
+        <source>a cluster needs at least one member</source>
+        <translation>une grappe nécessite au moins un membre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; replicates from &quot;%2&quot; in turn: a cycle</source>
+        <translation>&quot;%1&quot; se réplique à son tour depuis &quot;%2&quot; : un cycle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; replicates from &quot;%2&quot; in turn: a chain (a replica replicates from its primary)</source>
+        <translation>&quot;%1&quot; se réplique à son tour depuis &quot;%2&quot; : une chaîne (une réplique se réplique depuis son serveur principal)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; replicates from this database: it would replicate from a replica (a replica replicates from its primary)</source>
+        <translation>&quot;%1&quot; se réplique depuis cette base de données : il se répliquerait alors depuis une réplique (une réplique se réplique depuis son serveur principal)</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>200 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>must have 1 to 200 characters</source>
+        <translation>doit comporter de 1 à 200 caractères</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;props.%2&quot;: required for a %3, and not set (the design is a draft)</source>
+        <translation>%1, champ &quot;props.%2&quot; : requis pour le type %3, et non défini (le schéma est un brouillon)</translation>
+    </message>
+    <message>
+        <source>field &quot;name&quot;: %1</source>
+        <translation>champ &quot;name&quot; : %1</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;label&quot;: %2</source>
+        <translation>%1, champ &quot;label&quot; : %2</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1036,104 @@
     <message>
         <source>Change %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ComparePanel</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Comparer &amp;avec…</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Designs (*.stackwright *.json)</source>
+        <translation>Schémas (*.stackwright *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>Show layout moves</source>
+        <translation>Afficher les déplacements sur le canevas</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>Arrêter la comparaison</translation>
+    </message>
+    <message>
+        <source>Compared with %1: the same design.</source>
+        <translation>Comparé avec %1 : schéma identique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with %1: %n change(s).</source>
+        <translation>
+            <numerusform>Comparé avec %1 : %n modification.</numerusform>
+            <numerusform>Comparé avec %1 : %n modifications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; added %2 &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; removed %4 &amp;nbsp; &lt;span style=&apos;color:%5&apos;&gt;■&lt;/span&gt; changed %6&lt;br&gt;Availability: %7 → %8</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; ajoutés %2 &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; supprimés %4 &amp;nbsp; &lt;span style=&apos;color:%5&apos;&gt;■&lt;/span&gt; modifiés %6&lt;br&gt;Disponibilité : %7 → %8</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Modifications (%1)</translation>
+    </message>
+    <message>
+        <source>Findings (%1 new, %2 gone)</source>
+        <translation>Constats (%1 nouveaux, %2 disparus)</translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3</source>
+        <translation>%1 [%2] %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>Single points of failure</source>
+        <translation>Points de défaillance uniques</translation>
+    </message>
+    <message>
+        <source>gained: %1</source>
+        <translation>apparus : %1</translation>
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation>disparus : %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucune modification</translation>
+    </message>
+    <message>
+        <source>Shell bundle files (%1)</source>
+        <translation>Fichiers du paquet shell (%1)</translation>
+    </message>
+    <message>
+        <source>not compared: %1</source>
+        <translation>non comparé : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (+%3 -%4)</source>
+        <translation>%1 %2 (+%3 -%4)</translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1402,6 @@
         <translation>annulé ; le script distant a été arrêté ; ses fichiers restent dans %1</translation>
     </message>
     <message>
-        <source>timed out after %1 s; the remote script was stopped; its files stay in %2</source>
-        <translation>délai dépassé après %1 s ; le script distant a été arrêté ; ses fichiers restent dans %2</translation>
-    </message>
-    <message>
         <source>the script failed with exit status %1; its files stay in %2</source>
         <translation>le script a échoué avec le code de sortie %1 ; ses fichiers restent dans %2</translation>
     </message>
@@ -1387,6 +1543,54 @@
     <message>
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>a remote command</source>
+        <translation>une commande distante</translation>
+    </message>
+    <message>
+        <source>still running after %1 s (stopped after %2 s): %3</source>
+        <translation>toujours en cours après %1 s (arrêt au bout de %2 s) : %3</translation>
+    </message>
+    <message>
+        <source>the script will be given %1 (from the bundle&apos;s deploy.sh)</source>
+        <translation>le script recevra %1 (d&apos;après le deploy.sh du paquet)</translation>
+    </message>
+    <message>
+        <source>with %1 (from the bundle&apos;s deploy.sh)</source>
+        <translation>avec %1 (d&apos;après le deploy.sh du paquet)</translation>
+    </message>
+    <message>
+        <source>%1 timed out (each command may run %2 s, the whole server %3 s); the remote script was stopped; its files stay in %4</source>
+        <translation>%1 : délai dépassé (chaque commande peut durer %2 s, l&apos;ensemble du serveur %3 s) ; le script distant a été arrêté ; ses fichiers restent dans %4</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the stack&apos;s private CA</source>
+        <translation>impossible de créer le dossier %1 pour l&apos;autorité de certification privée de la pile</translation>
+    </message>
+    <message>
+        <source>cannot link %1 to %2</source>
+        <translation>impossible de lier %1 à %2</translation>
+    </message>
+    <message>
+        <source>it did not finish within %1 s</source>
+        <translation>l&apos;exécution ne s&apos;est pas terminée en %1 s</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>%1 --material %2 could not prepare the private CA material of server &quot;%2&quot; (%3): %4</source>
+        <translation>%1 --material %2 n&apos;a pas pu préparer le matériel de l&apos;autorité de certification privée du serveur &quot;%2&quot; (%3) : %4</translation>
+    </message>
+    <message>
+        <source>is openssl installed?</source>
+        <translation>openssl est-il installé ?</translation>
+    </message>
+    <message>
+        <source>%1 --material %2 printed something other than NAME=VALUE pairs</source>
+        <translation>%1 --material %2 a affiché autre chose que des paires NAME=VALUE</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1857,177 @@ Ne lui faites confiance que si c&apos;est la vraie clé du serveur (sur le serve
     <message>
         <source>cannot write it: %1</source>
         <translation>impossible de l&apos;écrire : %1</translation>
+    </message>
+    <message>
+        <source>a NUL byte (JSON text cannot hold one raw)</source>
+        <translation>un octet NUL (un texte JSON ne peut pas en contenir un tel quel)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in %2</source>
+        <translation>la clé &quot;%1&quot; apparaît deux fois dans %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the top-level object</source>
+        <translation>l&apos;objet de premier niveau</translation>
+    </message>
+    <message>
+        <source>the string at %1 is longer than %2 characters</source>
+        <translation>la chaîne à %1 dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>the escape \u%1 in %2 is half of a surrogate pair, without the other half</source>
+        <translation>la séquence d&apos;échappement \u%1 dans %2 est une moitié de paire de substitution, sans l&apos;autre moitié</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a design file</source>
+        <translation>c&apos;est un dossier, pas un fichier de schéma</translation>
+    </message>
+    <message>
+        <source>it is a device, not a design file</source>
+        <translation>c&apos;est un périphérique, pas un fichier de schéma</translation>
+    </message>
+    <message>
+        <source>it is a FIFO (a named pipe), not a design file</source>
+        <translation>c&apos;est une FIFO (un tube nommé), pas un fichier de schéma</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a design file</source>
+        <translation>c&apos;est un socket, pas un fichier de schéma</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is too big for a design (%1 MiB; at most %2 MiB)</source>
+        <translation>le fichier est trop volumineux pour un schéma (%1 Mio ; %2 Mio au maximum)</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>impossible de le lire : %1</translation>
+    </message>
+    <message>
+        <source>it is too big for a design (more than %1 MiB)</source>
+        <translation>le fichier est trop volumineux pour un schéma (plus de %1 Mio)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::Diff</name>
+    <message>
+        <source>by id</source>
+        <translation>par identifiant</translation>
+    </message>
+    <message>
+        <source>by kind, label and host name</source>
+        <translation>par type, libellé et nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>by kind and host name</source>
+        <translation>par type et nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>by kind and label</source>
+        <translation>par type et libellé</translation>
+    </message>
+    <message>
+        <source>by kind and neighbours</source>
+        <translation>par type et voisins</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) added</source>
+        <translation>%1 (%2) ajouté</translation>
+    </message>
+    <message>
+        <source>%1 (%2) removed</source>
+        <translation>%1 (%2) supprimé</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the old design (matched %3)</source>
+        <translation>%1 est %2 dans l&apos;ancien schéma (correspondance %3)</translation>
+    </message>
+    <message>
+        <source>%1: label %2 → %3</source>
+        <translation>%1 : libellé %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: moved from %2 to %3</source>
+        <translation>%1 : déplacé depuis %2 vers %3</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <source>%1: kind %2 → %3</source>
+        <translation>%1 : type %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1 : %2 : %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 ajouté aux membres</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 retiré des membres</translation>
+    </message>
+    <message>
+        <source>%1: members: %2</source>
+        <translation>%1 : membres : %2</translation>
+    </message>
+    <message>
+        <source>link %1 (%2 → %3, %4) added</source>
+        <translation>lien %1 (%2 → %3, %4) ajouté</translation>
+    </message>
+    <message>
+        <source>link %1 (%2 → %3, %4) removed</source>
+        <translation>lien %1 (%2 → %3, %4) supprimé</translation>
+    </message>
+    <message>
+        <source>link %1 is %2 in the old design (matched by its ends)</source>
+        <translation>lien %1 est %2 dans l&apos;ancien schéma (correspondance par ses extrémités)</translation>
+    </message>
+    <message>
+        <source>link %1: now from %2 (was %3)</source>
+        <translation>lien %1 : part désormais de %2 (auparavant %3)</translation>
+    </message>
+    <message>
+        <source>link %1: now to %2 (was %3)</source>
+        <translation>lien %1 : va désormais vers %2 (auparavant %3)</translation>
+    </message>
+    <message>
+        <source>link %1: protocol %2 → %3</source>
+        <translation>lien %1 : protocole %2 → %3</translation>
+    </message>
+    <message>
+        <source>link %1: port %2 → %3</source>
+        <translation>lien %1 : port %2 → %3</translation>
+    </message>
+    <message>
+        <source>link %1: label %2 → %3</source>
+        <translation>lien %1 : libellé %2 → %3</translation>
+    </message>
+    <message>
+        <source>design %1: %2 → %3</source>
+        <translation>schéma %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: moved on the canvas (%2 → %3)</source>
+        <translation>%1 : déplacé sur le canevas (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 nines)</source>
+        <translation>%1 (%2 neuf)</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2371,69 @@ La raison est enregistrée avec le schéma.</translation>
     </message>
 </context>
 <context>
+    <name>sw::HelpMenu</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Palette&lt;/b&gt;&lt;br&gt;The kinds of node you can place. Drag one onto the canvas, double-click it, or press Ctrl+Shift+A to search and place. Drop a service onto a server to put it inside.</source>
+        <translation>&lt;b&gt;Palette&lt;/b&gt;&lt;br&gt;Les types de nœuds que vous pouvez placer. Faites-en glisser un sur le canevas, double-cliquez dessus ou appuyez sur Ctrl+Shift+A pour rechercher et placer. Déposez un service sur un serveur pour l&apos;y placer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Properties&lt;/b&gt;&lt;br&gt;The selected node&apos;s properties, each with an editor of its type. Addresses, host names and ports are checked as you type; a bad value is named and refused. Every change can be undone.</source>
+        <translation>&lt;b&gt;Propriétés&lt;/b&gt;&lt;br&gt;Les propriétés du nœud sélectionné, chacune avec un éditeur adapté à son type. Les adresses, noms d&apos;hôte et ports sont vérifiés pendant la saisie ; une valeur incorrecte est signalée et refusée. Toute modification peut être annulée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings&lt;/b&gt;&lt;br&gt;What the validator finds, by severity, with why it matters and how to fix it. Select a finding to highlight its nodes; &lt;i&gt;Fix&lt;/i&gt; applies the quick fix. A rule can be switched off for this design, with a reason.</source>
+        <translation>&lt;b&gt;Constats&lt;/b&gt;&lt;br&gt;Ce que trouve le validateur, par gravité, avec leur importance et la façon d&apos;y remédier. Sélectionnez un constat pour mettre en évidence ses nœuds ; &lt;i&gt;Corriger&lt;/i&gt; applique le correctif rapide. Une règle peut être désactivée pour ce schéma, avec une justification.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Analysis&lt;/b&gt;&lt;br&gt;Availability per tier and for the design, capacity and the bottleneck, failure what-if (fail nodes and see who is still served), the request-flow animation and activities for teachers.</source>
+        <translation>&lt;b&gt;Analyse&lt;/b&gt;&lt;br&gt;La disponibilité par niveau et pour le schéma, la capacité et le goulot d&apos;étranglement, la simulation de pannes (mettez des nœuds en panne et voyez qui est encore servi), l&apos;animation du flux des requêtes et des activités pour les enseignants.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Canvas&lt;/b&gt;&lt;br&gt;Your design: servers are boxes that hold their services, zones hold servers, clusters are drawn around their members. Drag from a node&apos;s handle to another node to link them. Ctrl+wheel zooms, Space+drag or the middle button pans.</source>
+        <translation>&lt;b&gt;Canevas&lt;/b&gt;&lt;br&gt;Votre schéma : les serveurs sont des boîtes qui contiennent leurs services, les zones contiennent des serveurs, les grappes sont dessinées autour de leurs membres. Faites glisser la poignée d&apos;un nœud vers un autre nœud pour les relier. Ctrl+molette pour zoomer, Espace+glisser ou le bouton central pour faire défiler la vue.</translation>
+    </message>
+    <message>
+        <source>Stackwright Manual</source>
+        <translation>Manuel de Stackwright</translation>
+    </message>
+    <message>
+        <source>Manual pages</source>
+        <translation>Pages de manuel</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Stackwright</source>
+        <translation>À &amp;propos de Stackwright</translation>
+    </message>
+</context>
+<context>
     <name>sw::JsonFormat</name>
     <message>
         <source>%1: field &quot;%2&quot; is missing</source>
@@ -2159,6 +2597,10 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>the document must be a JSON object</source>
         <translation>le document doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the design is too big (more than %1 MiB)</source>
+        <translation>le schéma est trop volumineux (plus de %1 Mio)</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3011,135 @@ La raison est enregistrée avec le schéma.</translation>
     </message>
 </context>
 <context>
+    <name>sw::Lab</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>the lab creates network and mount namespaces and runs the servers&apos; daemons in them, which needs root%1; run it with sudo</source>
+        <translation>le laboratoire crée des espaces de noms réseau et de montage et y exécute les démons des serveurs, ce qui nécessite les droits root%1 ; lancez-le avec sudo</translation>
+    </message>
+    <message>
+        <source> (unprivileged user namespaces are allowed here, but the packaged daemons do not run in them)</source>
+        <translation> (les espaces de noms utilisateur non privilégiés sont autorisés ici, mais les démons empaquetés ne s&apos;y exécutent pas)</translation>
+    </message>
+    <message>
+        <source> (unprivileged user namespaces are disabled here)</source>
+        <translation> (les espaces de noms utilisateur non privilégiés sont désactivés ici)</translation>
+    </message>
+    <message>
+        <source>a lab step failed (exit code %1)</source>
+        <translation>une étape du laboratoire a échoué (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: %2</source>
+        <translation>nœud &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>no lab is running (%1 has none): start one with: stackwright-cli lab up FILE</source>
+        <translation>aucun laboratoire n&apos;est en cours d&apos;exécution (%1 n&apos;en contient aucun) : démarrez-en un avec : stackwright-cli lab up FILE</translation>
+    </message>
+    <message>
+        <source>cancelled: run `stackwright-cli lab down` (or close the lab) to remove what was started</source>
+        <translation>annulé : exécutez `stackwright-cli lab down` (ou fermez le laboratoire) pour supprimer ce qui a été démarré</translation>
+    </message>
+    <message>
+        <source>a lab is already running here (%1): stop it first with: stackwright-cli lab down</source>
+        <translation>un laboratoire est déjà en cours d&apos;exécution ici (%1) : arrêtez-le d&apos;abord avec : stackwright-cli lab down</translation>
+    </message>
+    <message>
+        <source>creating the lab network</source>
+        <translation>création du réseau du laboratoire</translation>
+    </message>
+    <message>
+        <source>creating the lab CA</source>
+        <translation>création de l&apos;AC du laboratoire</translation>
+    </message>
+    <message>
+        <source>network and mount namespaces</source>
+        <translation>espaces de noms réseau et de montage</translation>
+    </message>
+    <message>
+        <source>waiting for the stack to answer</source>
+        <translation>attente de la réponse de la pile</translation>
+    </message>
+    <message>
+        <source>the lab is up</source>
+        <translation>le laboratoire est démarré</translation>
+    </message>
+    <message>
+        <source>cancelled: run `stackwright-cli lab down` to remove what was started</source>
+        <translation>annulé : exécutez `stackwright-cli lab down` pour supprimer ce qui a été démarré</translation>
+    </message>
+    <message>
+        <source>https://%1/ answered %2 %3</source>
+        <translation>https://%1/ a répondu %2 %3</translation>
+    </message>
+    <message>
+        <source>no server holds the virtual address yet</source>
+        <translation>aucun serveur ne détient encore l&apos;adresse virtuelle</translation>
+    </message>
+    <message>
+        <source>the servers are provisioned, but the stack does not answer after 30 s: %1</source>
+        <translation>les serveurs sont provisionnés, mais la pile ne répond pas après 30 s : %1</translation>
+    </message>
+    <message>
+        <source>provisioned</source>
+        <translation>provisionné</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: its script %2 failed (log: %3/logs/%1.log):
+%4</source>
+        <translation>nœud &quot;%1&quot; : son script %2 a échoué (journal : %3/logs/%1.log) :
+%4</translation>
+    </message>
+    <message>
+        <source>the servers run as %1 (this machine&apos;s system)</source>
+        <translation>les serveurs s&apos;exécutent sous %1 (le système de cette machine)</translation>
+    </message>
+    <message>
+        <source>no node &quot;%1&quot; in the lab (see stackwright-cli lab status)</source>
+        <translation>aucun nœud &quot;%1&quot; dans le laboratoire (voir stackwright-cli lab status)</translation>
+    </message>
+    <message>
+        <source>cannot start nsenter: %1</source>
+        <translation>impossible de lancer nsenter : %1</translation>
+    </message>
+    <message>
+        <source>no server &quot;%1&quot; in the lab (see stackwright-cli lab status)</source>
+        <translation>aucun serveur &quot;%1&quot; dans le laboratoire (voir stackwright-cli lab status)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1 : écriture impossible</translation>
+    </message>
+    <message>
+        <source>the design has no DNS record pointing at the stack: nothing to probe</source>
+        <translation>le schéma ne contient aucun enregistrement DNS pointant vers la pile : rien à sonder</translation>
+    </message>
+    <message>
+        <source>the lab runs on Debian 12 or Ubuntu 22.04/24.04; /etc/os-release names another system</source>
+        <translation>le laboratoire fonctionne sous Debian 12 ou Ubuntu 22.04/24.04 ; /etc/os-release indique un autre système</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;, field &quot;address&quot;: the lab puts each server on its address; give it one</source>
+        <translation>nœud &quot;%1&quot;, champ &quot;address&quot; : le laboratoire place chaque serveur sur son adresse ; indiquez-en une</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;: the bundle&apos;s script %2 has no place for the lab profile</source>
+        <translation>nœud &quot;%1&quot; : le script %2 du paquet ne prévoit pas d&apos;emplacement pour le profil du laboratoire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached offline: the demo application runs in its place</source>
+        <translation>%1 est injoignable hors ligne : l&apos;application de démonstration s&apos;exécute à sa place</translation>
+    </message>
+    <message>
+        <source>a network firewall: a namespace on the bridge; its rules are not applied in the lab</source>
+        <translation>un pare-feu réseau : un espace de noms sur le pont ; ses règles ne sont pas appliquées dans le laboratoire</translation>
+    </message>
+</context>
+<context>
     <name>sw::LanguageSwitcher</name>
     <message>
         <source>&amp;Language</source>
@@ -2972,6 +3543,25 @@ La raison est enregistrée avec le schéma.</translation>
     </message>
 </context>
 <context>
+    <name>sw::Placement</name>
+    <message>
+        <source>Load balancer server</source>
+        <translation>Serveur répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Serveur web</translation>
+    </message>
+    <message>
+        <source>Application server</source>
+        <translation>Serveur d&apos;applications</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Serveur de base de données</translation>
+    </message>
+</context>
+<context>
     <name>sw::PngExporter</name>
     <message>
         <source>the picture is too large to create</source>
@@ -3023,10 +3613,6 @@ La raison est enregistrée avec le schéma.</translation>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <source>a design name has 1 to 200 characters</source>
-        <translation>un nom de schéma a de 1 à 200 caractères</translation>
-    </message>
-    <message>
         <source>Spec profile</source>
         <translation>Profil de la spécification</translation>
     </message>
@@ -3045,10 +3631,6 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>&amp;Label</source>
         <translation>&amp;Libellé</translation>
-    </message>
-    <message>
-        <source>a label has at most 200 characters</source>
-        <translation>un libellé a 200 caractères au plus</translation>
     </message>
     <message>
         <source>e.g. 443/tcp, 3306/tcp from app-1</source>
@@ -3125,6 +3707,14 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>a design name %1</source>
+        <translation>un nom de schéma %1</translation>
+    </message>
+    <message>
+        <source>a label has %1</source>
+        <translation>une étiquette comporte %1</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4880,38 @@ La raison est enregistrée avec le schéma.</translation>
         <source>In cluster &quot;%1&quot;, &quot;%2&quot; does not terminate TLS with the certificate for %3 that the other members present.</source>
         <translation>Dans la grappe &quot;%1&quot;, &quot;%2&quot; ne termine pas le TLS avec le certificat pour %3 que présentent les autres membres.</translation>
     </message>
+    <message>
+        <source>Required property not set</source>
+        <translation>Propriété obligatoire non définie</translation>
+    </message>
+    <message>
+        <source>A whiteboard holds unfinished work: the design saves and opens with the value missing. But what the value is for cannot work without it: a DNS record without a domain names nothing, a server without a host name cannot be set up, a cluster without members protects nothing. The deploy bundles and deploy refuse the design until it is set.</source>
+        <translation>Un tableau blanc contient du travail inachevé : le schéma s&apos;enregistre et s&apos;ouvre sans la valeur. Mais ce à quoi sert la valeur ne peut pas fonctionner sans elle : un enregistrement DNS sans domaine ne nomme rien, un serveur sans nom d&apos;hôte ne peut pas être configuré, une grappe sans membres ne protège rien. Les paquets de déploiement et le déploiement refusent le schéma tant qu&apos;elle n&apos;est pas définie.</translation>
+    </message>
+    <message>
+        <source>Select the node and fill in the property in the properties panel (the quick fix takes you there).</source>
+        <translation>Sélectionnez le nœud et renseignez la propriété dans le panneau des propriétés (le correctif rapide vous y mène).</translation>
+    </message>
+    <message>
+        <source>Two servers share an address or a host name</source>
+        <translation>Deux serveurs partagent une adresse ou un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>An address or a host name names one machine. When two servers share one, requests, SSH sessions and the deploy reach whichever answers first, monitoring mixes up their data, and the second server is, in fact, not there.</source>
+        <translation>Une adresse ou un nom d&apos;hôte désigne une seule machine. Lorsque deux serveurs partagent l&apos;une ou l&apos;autre, les requêtes, les sessions SSH et le déploiement atteignent celui qui répond en premier, la supervision mélange leurs données et le second serveur n&apos;existe, de fait, pas.</translation>
+    </message>
+    <message>
+        <source>Give each server its own address and host name (a copy made with Duplicate keeps the subnet and numbers the name: web-01, web-02).</source>
+        <translation>Attribuez à chaque serveur sa propre adresse et son propre nom d&apos;hôte (une copie faite avec Dupliquer conserve le sous-réseau et numérote le nom : web-01, web-02).</translation>
+    </message>
+    <message>
+        <source>Servers %1 share the address %2.</source>
+        <translation>Les serveurs %1 partagent l&apos;adresse %2.</translation>
+    </message>
+    <message>
+        <source>Servers %1 share the host name &quot;%2&quot; (host names are compared without regard to case).</source>
+        <translation>Les serveurs %1 partagent le nom d&apos;hôte &quot;%2&quot; (les noms d&apos;hôte sont comparés sans tenir compte de la casse).</translation>
+    </message>
 </context>
 <context>
     <name>sw::SqliteStore</name>
@@ -4439,6 +5061,38 @@ La raison est enregistrée avec le schéma.</translation>
             <numerusform> (et %n autre problème)</numerusform>
             <numerusform>(et %n autres problèmes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not a Stackwright file: it holds a %1 named &quot;%2&quot; (a Stackwright file holds tables only)</source>
+        <translation>ce n&apos;est pas un fichier Stackwright : il contient un objet %1 nommé &quot;%2&quot; (un fichier Stackwright ne contient que des tables)</translation>
+    </message>
+    <message>
+        <source>not a Stackwright file: it holds a table &quot;%1&quot; that schema version %2 does not have</source>
+        <translation>ce n&apos;est pas un fichier Stackwright : il contient une table &quot;%1&quot; que la version de schéma %2 ne comporte pas</translation>
+    </message>
+    <message>
+        <source>the file is damaged: the table &quot;%1&quot; is missing</source>
+        <translation>le fichier est endommagé : la table &quot;%1&quot; est absente</translation>
+    </message>
+    <message>
+        <source>the file is damaged: the table &quot;%1&quot; has the columns (%2), expected (%3)</source>
+        <translation>le fichier est endommagé : la table &quot;%1&quot; a les colonnes (%2) au lieu de (%3)</translation>
+    </message>
+    <message>
+        <source>the file is damaged: it holds %1 design rows, a Stackwright file holds exactly one</source>
+        <translation>le fichier est endommagé : il contient %1 lignes de schéma, alors qu&apos;un fichier Stackwright en contient exactement une</translation>
+    </message>
+    <message>
+        <source>an interrupted save left a journal beside it and a copy to restore it in cannot be made in %1</source>
+        <translation>un enregistrement interrompu a laissé un journal à côté du fichier et il est impossible de créer dans %1 une copie dans laquelle le restaurer</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: the stored coordinate is not a number</source>
+        <translation>%1, champ &quot;%2&quot; : la coordonnée enregistrée n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;port&quot;: the stored port is not a whole number</source>
+        <translation>%1, champ &quot;port&quot; : le port enregistré n&apos;est pas un nombre entier</translation>
     </message>
 </context>
 <context>
@@ -4619,10 +5273,6 @@ La raison est enregistrée avec le schéma.</translation>
         <translation>validate FILE [--profile P] [--format text|json]</translation>
     </message>
     <message>
-        <source>rules [--format json]               the rule catalog</source>
-        <translation>rules [--format json]               le catalogue des règles</translation>
-    </message>
-    <message>
         <source>export FILE --format F --output PATH  png|svg|pdf|dot|report|shell|ansible</source>
         <translation>export FILE --format F --output PATH  png|svg|pdf|dot|report|shell|ansible</translation>
     </message>
@@ -4635,16 +5285,8 @@ La raison est enregistrée avec le schéma.</translation>
         <translation>analyse FILE [--fail ID]... [--format text|json]</translation>
     </message>
     <message>
-        <source>grade ACTIVITY SUBMISSION [--format text|json]</source>
-        <translation>grade ACTIVITY SUBMISSION [--format text|json]</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli COMMAND ...</source>
-        <translation>utilisation : stackwright-cli COMMAND ...</translation>
     </message>
     <message>
         <source>error: unknown command &quot;%1&quot;</source>
@@ -4691,36 +5333,8 @@ La raison est enregistrée avec le schéma.</translation>
         <translation>Goulot d&apos;étranglement : %1</translation>
     </message>
     <message>
-        <source>error: %1 needs a value</source>
-        <translation>erreur : %1 demande une valeur</translation>
-    </message>
-    <message>
-        <source>error: unknown option &quot;%1&quot;</source>
-        <translation>erreur : option &quot;%1&quot; inconnue</translation>
-    </message>
-    <message>
-        <source>error: unexpected argument &quot;%1&quot;</source>
-        <translation>erreur : argument inattendu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli analyse FILE [--fail ID]... [--format text|json]</source>
-        <translation>utilisation : stackwright-cli analyse FILE [--fail ID]... [--format text|json]</translation>
-    </message>
-    <message>
-        <source>error: --format must be text or json, not &quot;%1&quot;</source>
-        <translation>erreur : --format doit valoir text ou json, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>error: --fail: %1</source>
         <translation>erreur : --fail : %1</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli convert IN OUT</source>
-        <translation>utilisation : stackwright-cli convert IN OUT</translation>
-    </message>
-    <message>
-        <source>  Converts between the JSON format (.json) and the native file (.stackwright), by extension.</source>
-        <translation>  Convertit entre le format JSON (.json) et le fichier natif (.stackwright), selon l&apos;extension.</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
@@ -4743,40 +5357,6 @@ La raison est enregistrée avec le schéma.</translation>
         <translation>%1 écrit (%2 nœuds, %3 liens).</translation>
     </message>
     <message>
-        <source>usage: stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]
-                              [--known-hosts FILE] [--jobs N] [--user USER]
-                              [--yes-new-host-keys] [--continue] [--timeout SECONDS]
-                              [--connect-timeout SECONDS] [--bundle DIR]
-  --dry-run            connect, upload, bash -n every script, compare the OS; change nothing
-  --check              read-only: compare services, ports and firewall with the design
-  --host ID            only this server (repeatable)
-  --identity KEY       private key file (default: the ssh agent, then ~/.ssh keys)
-  --known-hosts FILE   known-hosts file (default: ~/.ssh/known_hosts)
-  --jobs N             servers of one tier deployed at the same time (default 4)
-  --user USER          ssh user for every server instead of the design&apos;s ssh_user
-  --yes-new-host-keys  trust unknown host keys (a changed key is always refused)
-  --continue           go on with the next servers after a failure
-  --bundle DIR         deploy this shell bundle instead of generating one</source>
-        <translation>utilisation : stackwright-cli deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]
-                              [--known-hosts FILE] [--jobs N] [--user USER]
-                              [--yes-new-host-keys] [--continue] [--timeout SECONDS]
-                              [--connect-timeout SECONDS] [--bundle DIR]
-  --dry-run            se connecter, envoyer, bash -n sur chaque script, comparer l&apos;OS ; ne rien modifier
-  --check              lecture seule : comparer services, ports et pare-feu avec le schéma
-  --host ID            seulement ce serveur (répétable)
-  --identity KEY       fichier de clé privée (par défaut : l&apos;agent ssh, puis les clés de ~/.ssh)
-  --known-hosts FILE   fichier des hôtes connus (par défaut : ~/.ssh/known_hosts)
-  --jobs N             serveurs d&apos;un même niveau déployés en même temps (4 par défaut)
-  --user USER          utilisateur ssh pour tous les serveurs au lieu du ssh_user du schéma
-  --yes-new-host-keys  faire confiance aux clés d&apos;hôte inconnues (une clé modifiée est toujours refusée)
-  --continue           continuer avec les serveurs suivants après un échec
-  --bundle DIR         déployer ce paquet shell au lieu d&apos;en générer un</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 demande une valeur</translation>
-    </message>
-    <message>
         <source>--jobs must be a number from 1 to 64, not &quot;%1&quot;</source>
         <translation>--jobs doit être un nombre de 1 à 64, pas &quot;%1&quot;</translation>
     </message>
@@ -4791,10 +5371,6 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>unknown option %1</source>
         <translation>option %1 inconnue</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; (one design file only)</source>
-        <translation>argument inattendu &quot;%1&quot; (un seul fichier de schéma)</translation>
     </message>
     <message>
         <source>no design file given</source>
@@ -4856,60 +5432,12 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
         <translation>erreur : une clé d&apos;hôte a été refusée ; voir ci-dessus (utilisez --yes-new-host-keys ou répondez yes pour faire confiance à un nouveau serveur ; jamais pour une clé modifiée)</translation>
     </message>
     <message>
-        <source>error: export needs --format with one of: %1</source>
-        <translation>erreur : export demande --format avec l&apos;un de : %1</translation>
-    </message>
-    <message>
-        <source>error: unknown option %1</source>
-        <translation>erreur : option %1 inconnue</translation>
-    </message>
-    <message>
-        <source>error: unexpected argument %1</source>
-        <translation>erreur : argument inattendu %1</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli export FILE --format shell|ansible --output DIR</source>
-        <translation>utilisation : stackwright-cli export FILE --format shell|ansible --output DIR</translation>
-    </message>
-    <message>
         <source>--format must be shell or ansible</source>
         <translation>--format doit valoir shell ou ansible</translation>
     </message>
     <message>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH</source>
-        <translation>utilisation : stackwright-cli export FILE --format png|svg|pdf|dot|report --output PATH</translation>
-    </message>
-    <message>
-        <source>  --scale S            PNG: pixels per scene unit (default 1)</source>
-        <translation>  --scale S            PNG : pixels par unité de scène (1 par défaut)</translation>
-    </message>
-    <message>
-        <source>  --dpi N              PNG: resolution instead of --scale (96 = scale 1)</source>
-        <translation>  --dpi N              PNG : résolution au lieu de --scale (96 = échelle 1)</translation>
-    </message>
-    <message>
-        <source>  --background B       white (default) or transparent</source>
-        <translation>  --background B       white (par défaut) ou transparent</translation>
-    </message>
-    <message>
-        <source>  --paper P            PDF and PDF report: a4 (default) or letter</source>
-        <translation>  --paper P            PDF et rapport PDF : a4 (par défaut) ou letter</translation>
-    </message>
-    <message>
-        <source>  --select ID[,ID...]  export only these nodes (and what they contain)</source>
-        <translation>  --select ID[,ID...]  exporter seulement ces nœuds (et ce qu&apos;ils contiennent)</translation>
-    </message>
-    <message>
-        <source>  A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf).</source>
-        <translation>  Un rapport est en HTML ou en PDF, selon l&apos;extension de PATH (.html ou .pdf).</translation>
-    </message>
-    <message>
-        <source>the design FILE is missing</source>
-        <translation>le fichier de schéma FILE manque</translation>
     </message>
     <message>
         <source>--output PATH is missing</source>
@@ -4944,10 +5472,6 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
         <translation>note : le schéma est trop grand pour l&apos;échelle demandée ; l&apos;image a été réduite à %1 x %2 pixels (échelle %3)</translation>
     </message>
     <message>
-        <source>usage: stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]</source>
-        <translation>utilisation : stackwright-cli grade ACTIVITY SUBMISSION [--format text|json]</translation>
-    </message>
-    <message>
         <source>error: %1: %2</source>
         <translation>erreur : %1 : %2</translation>
     </message>
@@ -4962,14 +5486,6 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
     <message>
         <source>  note: this build has no validator; only locked nodes were checked</source>
         <translation>  note : cette version n&apos;a pas de validateur ; seuls les nœuds verrouillés ont été vérifiés</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli info FILE</source>
-        <translation>utilisation : stackwright-cli info FILE</translation>
-    </message>
-    <message>
-        <source>  A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.</source>
-        <translation>  Un résumé sur un écran : nom, profil, nombre par type, chaque serveur et ce qui s&apos;y exécute, liens.</translation>
     </message>
     <message>
         <source>Design:   %1</source>
@@ -5024,18 +5540,6 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
         <translation>Grappe :     %1 = %2 (%3)</translation>
     </message>
     <message>
-        <source>usage: stackwright-cli new --template NAME --output FILE</source>
-        <translation>utilisation : stackwright-cli new --template NAME --output FILE</translation>
-    </message>
-    <message>
-        <source>  Writes a design from a built-in template; FILE ends in .json or .stackwright.</source>
-        <translation>  Écrit un schéma à partir d&apos;un modèle intégré ; FILE se termine par .json ou .stackwright.</translation>
-    </message>
-    <message>
-        <source>  Templates: %1</source>
-        <translation>  Modèles : %1</translation>
-    </message>
-    <message>
         <source>--template NAME is missing</source>
         <translation>--template NAME manque</translation>
     </message>
@@ -5048,36 +5552,725 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
         <translation>%1 écrit à partir du modèle &quot;%2&quot; (%3 nœuds, %4 liens).</translation>
     </message>
     <message>
-        <source>error: unexpected &quot;%1&quot; (rules [--format json])</source>
-        <translation>erreur : &quot;%1&quot; inattendu (rules [--format json])</translation>
-    </message>
-    <message>
-        <source>error: --format must be text, json or markdown, not &quot;%1&quot;</source>
-        <translation>erreur : --format doit valoir text, json ou markdown, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>error: unknown option &quot;%1&quot; (validate FILE [--profile P] [--format text|json])</source>
-        <translation>erreur : option &quot;%1&quot; inconnue (validate FILE [--profile P] [--format text|json])</translation>
-    </message>
-    <message>
-        <source>error: validate takes one file, &quot;%1&quot; is a second one</source>
-        <translation>erreur : validate prend un seul fichier, &quot;%1&quot; en est un second</translation>
-    </message>
-    <message>
-        <source>error: validate needs a file (validate FILE [--profile P] [--format text|json])</source>
-        <translation>erreur : validate demande un fichier (validate FILE [--profile P] [--format text|json])</translation>
-    </message>
-    <message>
-        <source>error: unknown profile &quot;%1&quot; (one of: %2, or none)</source>
-        <translation>erreur : profil &quot;%1&quot; inconnu (parmi : %2, ou none)</translation>
-    </message>
-    <message>
         <source>%1 is missing</source>
         <translation>%1 manque</translation>
     </message>
     <message>
         <source>%1 and %2 are missing</source>
         <translation>%1 et %2 manquent</translation>
+    </message>
+    <message>
+        <source>Availability, reachability, tiers and capacity, with failures; exit 0 requests reach a database, 1 none can, 2 bad input.</source>
+        <translation>Disponibilité, accessibilité, niveaux et capacité, en tenant compte des pannes ; code de sortie 0 : les requêtes atteignent une base de données, 1 : aucune n&apos;y parvient, 2 : entrée invalide.</translation>
+    </message>
+    <message>
+        <source>a design (.json, .stackwright, or - for standard input)</source>
+        <translation>un schéma (.json, .stackwright ou - pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>a node that has failed (repeatable)</source>
+        <translation>un nœud en panne (répétable)</translation>
+    </message>
+    <message>
+        <source>text (default) or json</source>
+        <translation>text (par défaut) ou json</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation>--format doit valoir text ou json, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Converts between the JSON format (.json) and the native file (.stackwright), by extension.</source>
+        <translation>Convertit entre le format JSON (.json) et le fichier natif (.stackwright), selon l&apos;extension.</translation>
+    </message>
+    <message>
+        <source>the design to read (- for standard input)</source>
+        <translation>le schéma à lire (- pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>the file to write (- for JSON on standard output)</source>
+        <translation>le fichier à écrire (- pour du JSON sur la sortie standard)</translation>
+    </message>
+    <message>
+        <source>connect, upload, bash -n every script, compare the OS; change nothing</source>
+        <translation>se connecter, téléverser, bash -n sur chaque script, comparer le système d&apos;exploitation ; ne rien modifier</translation>
+    </message>
+    <message>
+        <source>read-only: compare services, ports and firewall with the design</source>
+        <translation>lecture seule : comparer les services, les ports et le pare-feu avec le schéma</translation>
+    </message>
+    <message>
+        <source>only this server (repeatable)</source>
+        <translation>uniquement ce serveur (répétable)</translation>
+    </message>
+    <message>
+        <source>private key file (default: the ssh agent, then ~/.ssh keys)</source>
+        <translation>fichier de clé privée (par défaut : l&apos;agent ssh, puis les clés de ~/.ssh)</translation>
+    </message>
+    <message>
+        <source>known-hosts file (default: ~/.ssh/known_hosts)</source>
+        <translation>fichier des hôtes connus (par défaut : ~/.ssh/known_hosts)</translation>
+    </message>
+    <message>
+        <source>servers of one tier deployed at the same time (default 4)</source>
+        <translation>serveurs d&apos;un même niveau déployés simultanément (par défaut 4)</translation>
+    </message>
+    <message>
+        <source>ssh user for every server instead of the design&apos;s ssh_user</source>
+        <translation>utilisateur ssh pour tous les serveurs au lieu du ssh_user du schéma</translation>
+    </message>
+    <message>
+        <source>trust unknown host keys (a changed key is always refused)</source>
+        <translation>faire confiance aux clés d&apos;hôte inconnues (une clé modifiée est toujours refusée)</translation>
+    </message>
+    <message>
+        <source>go on with the next servers after a failure</source>
+        <translation>continuer avec les serveurs suivants après un échec</translation>
+    </message>
+    <message>
+        <source>the whole run of one server (default 3600)</source>
+        <translation>l&apos;exécution complète d&apos;un serveur (par défaut 3600)</translation>
+    </message>
+    <message>
+        <source>each remote command (default 900); a line every minute names the one running</source>
+        <translation>chaque commande distante (par défaut 900) ; une ligne par minute indique celle en cours</translation>
+    </message>
+    <message>
+        <source>time allowed to connect (default 15)</source>
+        <translation>délai accordé pour la connexion (par défaut 15)</translation>
+    </message>
+    <message>
+        <source>deploy this shell bundle instead of generating one</source>
+        <translation>déployer ce paquet shell au lieu d&apos;en générer un</translation>
+    </message>
+    <message>
+        <source>--command-timeout must be a number of seconds, not &quot;%1&quot;</source>
+        <translation>--command-timeout doit être un nombre de secondes, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>note: the stack&apos;s private CA is kept in %1</source>
+        <translation>remarque : l&apos;AC privée de la pile est conservée dans %1</translation>
+    </message>
+    <message>
+        <source>Runs the design&apos;s shell bundle over SSH; exit 0 all servers succeeded, 1 one failed, 2 bad input or an unknown or changed host key.</source>
+        <translation>Exécute le paquet shell du schéma via SSH ; code de sortie 0 : tous les serveurs ont réussi, 1 : l&apos;un d&apos;eux a échoué, 2 : entrée invalide ou clé d&apos;hôte inconnue ou modifiée.</translation>
+    </message>
+    <message>
+        <source>The changes from OLD to NEW and what they do; exit 0 the same, 1 they differ, 2 bad input.</source>
+        <translation>Les modifications de OLD à NEW et leurs effets ; code de sortie 0 : identiques, 1 : différents, 2 : entrée invalide.</translation>
+    </message>
+    <message>
+        <source>the design before (with --textconv: the design to print)</source>
+        <translation>le schéma avant modification (avec --textconv : le schéma à afficher)</translation>
+    </message>
+    <message>
+        <source>the design after</source>
+        <translation>le schéma après modification</translation>
+    </message>
+    <message>
+        <source>text (default), json or markdown</source>
+        <translation>text (par défaut), json ou markdown</translation>
+    </message>
+    <message>
+        <source>list the nodes moved on the canvas only</source>
+        <translation>lister les nœuds uniquement déplacés sur le canevas</translation>
+    </message>
+    <message>
+        <source>print OLD&apos;s stable text form, for git diff</source>
+        <translation>afficher la forme texte stable de OLD, pour git diff</translation>
+    </message>
+    <message>
+        <source>--textconv takes one FILE</source>
+        <translation>--textconv attend un seul FILE</translation>
+    </message>
+    <message>
+        <source>OLD and NEW are needed</source>
+        <translation>OLD et NEW sont requis</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or markdown, not &quot;%1&quot;</source>
+        <translation>--format doit valoir text, json ou markdown, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf, dot, report, shell or ansible</source>
+        <translation>png, svg, pdf, dot, report, shell ou ansible</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf, dot or report</source>
+        <translation>png, svg, pdf, dot ou report</translation>
+    </message>
+    <message>
+        <source>shell or ansible</source>
+        <translation>shell ou ansible</translation>
+    </message>
+    <message>
+        <source>the file (or bundle folder) to write; - for standard output (not for bundles)</source>
+        <translation>le fichier (ou dossier de paquet) à écrire ; - pour la sortie standard (pas pour les paquets)</translation>
+    </message>
+    <message>
+        <source>the bundle folder to write</source>
+        <translation>le dossier de paquet à écrire</translation>
+    </message>
+    <message>
+        <source>PNG: pixels per scene unit (default 1)</source>
+        <translation>PNG : pixels par unité de scène (1 par défaut)</translation>
+    </message>
+    <message>
+        <source>PNG: resolution instead of --scale (96 = scale 1)</source>
+        <translation>PNG : résolution au lieu de --scale (96 = échelle 1)</translation>
+    </message>
+    <message>
+        <source>white (default) or transparent</source>
+        <translation>white (par défaut) ou transparent</translation>
+    </message>
+    <message>
+        <source>PDF and PDF report: a4 (default) or letter</source>
+        <translation>PDF et rapport PDF : a4 (par défaut) ou letter</translation>
+    </message>
+    <message>
+        <source>export only these nodes (and what they contain)</source>
+        <translation>exporter uniquement ces nœuds (et leur contenu)</translation>
+    </message>
+    <message>
+        <source>auto (default): lay out with Graphviz only when a node has no position; always: every node; never: keep the positions, nodes without one are stacked in columns (DOT never lays out)</source>
+        <translation>auto (par défaut) : disposer avec Graphviz seulement si un nœud n&apos;a pas de position ; always : tous les nœuds ; never : conserver les positions, les nœuds sans position sont empilés en colonnes (jamais de disposition pour DOT)</translation>
+    </message>
+    <message>
+        <source>A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf; HTML on standard output).</source>
+        <translation>Un rapport est au format HTML ou PDF, selon l&apos;extension de PATH (.html ou .pdf ; HTML sur la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Writes a picture, a DOT file, a report, a folder of shell scripts or an Ansible project.</source>
+        <translation>Écrit une image, un fichier DOT, un rapport, un dossier de scripts shell ou un projet Ansible.</translation>
+    </message>
+    <message>
+        <source>export needs --format with one of: %1</source>
+        <translation>export nécessite --format avec l&apos;une des valeurs : %1</translation>
+    </message>
+    <message>
+        <source>Writes a folder of shell scripts or an Ansible project.</source>
+        <translation>Écrit un dossier de scripts shell ou un projet Ansible.</translation>
+    </message>
+    <message>
+        <source>--output DIR is missing</source>
+        <translation>--output DIR manquant</translation>
+    </message>
+    <message>
+        <source>a bundle is a folder; it cannot go to standard output</source>
+        <translation>un paquet est un dossier ; il ne peut pas être envoyé sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>Writes a picture, a DOT file or a report of the design.</source>
+        <translation>Écrit une image, un fichier DOT ou un rapport du schéma.</translation>
+    </message>
+    <message>
+        <source>--layout must be auto, always or never, not &quot;%1&quot;</source>
+        <translation>--layout doit valoir auto, always ou never, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>note: laid out %1 node(s) with Graphviz (%2) in %3 ms (--layout never skips this)</source>
+        <translation>remarque : %1 nœud(s) disposé(s) avec Graphviz (%2) en %3 ms (--layout never évite cette étape)</translation>
+    </message>
+    <message>
+        <source>note: the Graphviz layout failed (%1); nodes without a position were stacked in columns</source>
+        <translation>remarque : la disposition Graphviz a échoué (%1) ; les nœuds sans position ont été empilés en colonnes</translation>
+    </message>
+    <message>
+        <source>Grades a submission against a teacher&apos;s activity; exit 0 every requirement met, 1 some unmet, 2 bad input.</source>
+        <translation>Évalue un rendu par rapport à l&apos;activité d&apos;un enseignant ; code de sortie 0 si toutes les exigences sont satisfaites, 1 si certaines ne le sont pas, 2 si l&apos;entrée est invalide.</translation>
+    </message>
+    <message>
+        <source>the activity design</source>
+        <translation>le schéma de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>the student&apos;s design (- for standard input)</source>
+        <translation>le schéma de l&apos;étudiant (- pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>a model answer: say what the submission misses compared with it</source>
+        <translation>un corrigé : indiquer ce qui manque au rendu par rapport à celui-ci</translation>
+    </message>
+    <message>
+        <source>only one of ACTIVITY and SUBMISSION can be standard input</source>
+        <translation>seul l&apos;un de ACTIVITY et SUBMISSION peut être l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.</source>
+        <translation>Un résumé sur un écran : nom, profil, nombre par type, chaque serveur et ce qui s&apos;y exécute, liens.</translation>
+    </message>
+    <message>
+        <source>usage: stackwright-cli lab up FILE
+       stackwright-cli lab status [--files] [--format text|json]
+       stackwright-cli lab exec NODE -- COMMAND...
+       stackwright-cli lab fail NODE | lab heal NODE
+       stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
+       stackwright-cli lab down
+The lab runs the design&apos;s servers in network namespaces on this machine (root needed).
+</source>
+        <translation>usage : stackwright-cli lab up FILE
+        stackwright-cli lab status [--files] [--format text|json]
+        stackwright-cli lab exec NODE -- COMMAND...
+        stackwright-cli lab fail NODE | lab heal NODE
+        stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
+        stackwright-cli lab down
+Le laboratoire exécute les serveurs du schéma dans des espaces de noms réseau sur cette machine (droits root requis).
+</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>lab</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>what was started stays for a look; remove it with: stackwright-cli lab down</source>
+        <translation>ce qui a été démarré est conservé pour examen ; supprimez-le avec : stackwright-cli lab down</translation>
+    </message>
+    <message>
+        <source>the lab is up in %1 s (CPU %2 s); see: stackwright-cli lab status</source>
+        <translation>le laboratoire a démarré en %1 s (CPU %2 s) ; voir : stackwright-cli lab status</translation>
+    </message>
+    <message>
+        <source>Lab of &quot;%1&quot;, servers as %2; %3 -&gt; %4, held by %5</source>
+        <translation>Laboratoire de &quot;%1&quot;, serveurs en tant que %2 ; %3 -&gt; %4, détenteur : %5</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>not in the lab</source>
+        <translation>hors du laboratoire</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>  [holds the virtual address]</source>
+        <translation>  [détient l&apos;adresse virtuelle]</translation>
+    </message>
+    <message>
+        <source>      files: %1 checked, %2 differ from the bundle %3
+</source>
+        <translation>      fichiers : %1 vérifiés, %2 diffèrent du paquet %3
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests answered 200 (%3 %); median %4 ms</source>
+        <translation>%1 requêtes sur %2 ont reçu la réponse 200 (%3 %) ; médiane %4 ms</translation>
+    </message>
+    <message>
+        <source>  %1 served by %2</source>
+        <translation>  %1 servies par %2</translation>
+    </message>
+    <message>
+        <source>  failed: status %1 %2%3</source>
+        <translation>  échec : statut %1 %2%3</translation>
+    </message>
+    <message>
+        <source>unknown lab command &quot;%1&quot;</source>
+        <translation>commande lab inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  sudo stackwright-cli lab %1</source>
+        <translation>  sudo stackwright-cli lab %1</translation>
+    </message>
+    <message>
+        <source>the lab is down in %1 s: no namespace, link, mount or process of it is left</source>
+        <translation>le laboratoire a été arrêté en %1 s : il n&apos;en reste aucun espace de noms, lien, montage ni processus</translation>
+    </message>
+    <message>
+        <source>lab exec needs a node, &quot;--&quot; and a command</source>
+        <translation>lab exec attend un nœud, &quot;--&quot; et une commande</translation>
+    </message>
+    <message>
+        <source>%1: its daemons are stopped</source>
+        <translation>%1 : ses démons sont arrêtés</translation>
+    </message>
+    <message>
+        <source>%1: its daemons run again</source>
+        <translation>%1 : ses démons tournent à nouveau</translation>
+    </message>
+    <message>
+        <source>Writes a design from a built-in template; FILE ends in .json or .stackwright.</source>
+        <translation>Écrit un schéma à partir d&apos;un modèle intégré ; FILE se termine par .json ou .stackwright.</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <source>Templates: %1</source>
+        <translation>Modèles : %1</translation>
+    </message>
+    <message>
+        <source>Prints the rule catalog and the profiles.</source>
+        <translation>Affiche le catalogue des règles et les profils.</translation>
+    </message>
+    <message>
+        <source>Checks a design against the rules and a profile; exit 0 no error finding, 1 errors, 2 bad input.</source>
+        <translation>Vérifie un schéma selon les règles et un profil ; code de sortie 0 si aucun constat d&apos;erreur, 1 en cas d&apos;erreurs, 2 si l&apos;entrée est invalide.</translation>
+    </message>
+    <message>
+        <source>the spec profile (default: the design&apos;s own), or none</source>
+        <translation>le profil de spécification (par défaut : celui du schéma), ou none</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot; (one of: %2, or none)</source>
+        <translation>profil inconnu &quot;%1&quot; (valeurs possibles : %2, ou none)</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>(stackwright-cli %1 --help shows how to call it)</source>
+        <translation>(stackwright-cli %1 --help indique comment l&apos;appeler)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>usage : %1</translation>
+    </message>
+    <message>
+        <source>arguments:</source>
+        <translation>arguments :</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>options :</translation>
+    </message>
+    <message>
+        <source>error: standard input: %1</source>
+        <translation>erreur : entrée standard : %1</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of it: %1</source>
+        <translation>impossible d&apos;en conserver une copie : %1</translation>
+    </message>
+    <message>
+        <source>standard input: %1</source>
+        <translation>entrée standard : %1</translation>
+    </message>
+    <message>
+        <source>error: %1: the output would overwrite the input %2; nothing was written, choose another output</source>
+        <translation>erreur : %1 : la sortie écraserait l&apos;entrée %2 ; rien n&apos;a été écrit, choisissez une autre sortie</translation>
+    </message>
+    <message>
+        <source>error: standard output: %1</source>
+        <translation>erreur : sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>rules [--format text|json|markdown]  the rule catalog</source>
+        <translation>rules [--format text|json|markdown]  le catalogue des règles</translation>
+    </message>
+    <message>
+        <source>grade ACTIVITY SUBMISSION [--model ANSWER] [--format text|json]</source>
+        <translation>grade ACTIVITY SUBMISSION [--model ANSWER] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>lab up FILE | status | exec NODE -- CMD | fail NODE | heal NODE | probe | down</source>
+        <translation>lab up FILE | status | exec NODE -- CMD | fail NODE | heal NODE | probe | down</translation>
+    </message>
+    <message>
+        <source>diff OLD NEW [--format text|json|markdown] | diff --textconv FILE</source>
+        <translation>diff OLD NEW [--format text|json|markdown] | diff --textconv FILE</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed (+%1 -%2 lines)</source>
+        <translation>modifié (+%1 -%2 lignes)</translation>
+    </message>
+    <message>
+        <source>changed (+%1 -%2 lines, was %3)</source>
+        <translation>modifié (+%1 -%2 lignes, auparavant %3)</translation>
+    </message>
+    <message>
+        <source>the design</source>
+        <translation>le schéma</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>Comparaison de %1 avec %2</translation>
+    </message>
+    <message>
+        <source>The designs are the same.</source>
+        <translation>Les schémas sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s):</source>
+        <translation>
+            <numerusform>%n modification :</numerusform>
+            <numerusform>%n modifications :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout only:</source>
+        <translation>Disposition uniquement :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) moved on the canvas only (--layout lists them).</source>
+        <translation>
+            <numerusform>%n nœud déplacé sur le canevas uniquement (--layout l&apos;indique).</numerusform>
+            <numerusform>%n nœuds déplacés sur le canevas uniquement (--layout les énumère).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats :</translation>
+    </message>
+    <message>
+        <source>Availability: %1 → %2</source>
+        <translation>Disponibilité : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Single points of failure gained: %1</source>
+        <translation>Points de défaillance uniques apparus : %1</translation>
+    </message>
+    <message>
+        <source>Single points of failure lost: %1</source>
+        <translation>Points de défaillance uniques disparus : %1</translation>
+    </message>
+    <message>
+        <source>Shell bundle: not compared (%1)</source>
+        <translation>Paquet shell : non comparé (%1)</translation>
+    </message>
+    <message>
+        <source>Shell bundle files:</source>
+        <translation>Fichiers du paquet shell :</translation>
+    </message>
+    <message>
+        <source>Design changes: %1 → %2</source>
+        <translation>Modifications du schéma : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) moved on the canvas only</source>
+        <translation>
+            <numerusform>%n nœud déplacé sur le canevas uniquement</numerusform>
+            <numerusform>%n nœuds déplacés sur le canevas uniquement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Nines</source>
+        <translation>Nombre de 9</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>Shell bundle files</source>
+        <translation>Fichiers du paquet shell</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>usage: stackwright-cli COMMAND [OPTIONS] ...</source>
+        <translation>usage : stackwright-cli COMMAND [OPTIONS] ...</translation>
+    </message>
+    <message>
+        <source>       stackwright-cli COMMAND --help | --help | --version</source>
+        <translation>       stackwright-cli COMMAND --help | --help | --version</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>commandes :</translation>
+    </message>
+    <message>
+        <source>A file name - means standard input or output. Exit status: 0 success, 1 findings or a failure, 2 bad input.</source>
+        <translation>Le nom de fichier - désigne l&apos;entrée ou la sortie standard. Code de sortie : 0 succès, 1 constats ou échec, 2 entrée invalide.</translation>
+    </message>
+    <message>
+        <source>a %1 like %2</source>
+        <translation>un %1 comme %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a %1 link from %2 to %3</source>
+        <translation>un lien %1 de %2 vers %3</translation>
+    </message>
+    <message>
+        <source>the %1 link from %2 to %3</source>
+        <translation>le lien %1 de %2 vers %3</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2)</source>
+        <translation>%1 (dans votre schéma : %2)</translation>
+    </message>
+    <message>
+        <source>Compared with the model answer:</source>
+        <translation>Par rapport au corrigé :</translation>
+    </message>
+    <message>
+        <source>nothing missing</source>
+        <translation>rien ne manque</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manquant : %1</translation>
+    </message>
+    <message>
+        <source>different (yours → the model answer&apos;s): %1</source>
+        <translation>différent (votre schéma → le corrigé) : %1</translation>
+    </message>
+    <message>
+        <source>not in the model answer: %1</source>
+        <translation>absent du corrigé : %1</translation>
+    </message>
+    <message>
+        <source>finding the model answer does not have: %1</source>
+        <translation>constat absent du corrigé : %1</translation>
+    </message>
+    <message>
+        <source>availability: yours %1, the model answer&apos;s %2</source>
+        <translation>disponibilité : la vôtre %1, celle du corrigé %2</translation>
+    </message>
+    <message>
+        <source>Each lab command answers --help (-h), e.g. stackwright-cli lab probe --help.</source>
+        <translation>Chaque commande du laboratoire répond à --help (-h), par exemple stackwright-cli lab probe --help.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 attend un nombre de %2 à %3, et non &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>Brings the design up as a lab: a network namespace per server, its bundle&apos;s script run inside it.</source>
+        <translation>Démarre le schéma en laboratoire : un espace de noms réseau par serveur, le script de son paquet exécuté à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>Every server of the running lab and its daemons, and who holds the virtual address.</source>
+        <translation>Chaque serveur du laboratoire en cours et ses démons, et qui détient l&apos;adresse virtuelle.</translation>
+    </message>
+    <message>
+        <source>also compare every file the bundle writes with the file on each server</source>
+        <translation>comparer aussi chaque fichier écrit par le paquet avec le fichier sur chaque serveur</translation>
+    </message>
+    <message>
+        <source>Requests from the users&apos; namespace to the design&apos;s domain, through its DNS record.</source>
+        <translation>Requêtes depuis l&apos;espace de noms des utilisateurs vers le domaine du schéma, via son enregistrement DNS.</translation>
+    </message>
+    <message>
+        <source>how many requests (default 10)</source>
+        <translation>nombre de requêtes (10 par défaut)</translation>
+    </message>
+    <message>
+        <source>milliseconds between requests</source>
+        <translation>millisecondes entre deux requêtes</translation>
+    </message>
+    <message>
+        <source>milliseconds one request may take</source>
+        <translation>millisecondes que peut durer une requête</translation>
+    </message>
+    <message>
+        <source>each request also writes a row</source>
+        <translation>chaque requête écrit aussi une ligne</translation>
+    </message>
+    <message>
+        <source>plain http:// instead of https://</source>
+        <translation>http:// simple au lieu de https://</translation>
+    </message>
+    <message>
+        <source>Stops the lab and removes every namespace, link, mount and process of it (also after a crash).</source>
+        <translation>Arrête le laboratoire et retire chacun de ses espaces de noms, liens, montages et processus (aussi après un plantage).</translation>
+    </message>
+    <message>
+        <source>Runs a command inside a node&apos;s namespaces: lab exec NODE -- COMMAND...</source>
+        <translation>Exécute une commande dans les espaces de noms d&apos;un nœud : lab exec NODE -- COMMAND...</translation>
+    </message>
+    <message>
+        <source>a server, &quot;users&quot; or a network firewall</source>
+        <translation>un serveur, &quot;users&quot; ou un pare-feu réseau</translation>
+    </message>
+    <message>
+        <source>After NODE: &quot;--&quot; and the command with its arguments, e.g. lab exec users -- curl https://www.foobar.com/</source>
+        <translation>Après NODE : &quot;--&quot; puis la commande et ses arguments, par exemple lab exec users -- curl https://www.foobar.com/</translation>
+    </message>
+    <message>
+        <source>Stops a server&apos;s daemons, as a crash would.</source>
+        <translation>Arrête les démons d&apos;un serveur, comme le ferait une panne.</translation>
+    </message>
+    <message>
+        <source>Starts a failed server&apos;s daemons again.</source>
+        <translation>Redémarre les démons d&apos;un serveur en panne.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s node id or host name</source>
+        <translation>l&apos;identifiant de nœud ou le nom d&apos;hôte du serveur</translation>
     </message>
 </context>
 </TS>

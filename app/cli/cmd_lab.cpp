@@ -3,7 +3,6 @@
 #include "labengine.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <algorithm>
@@ -20,15 +19,29 @@ void usage(QTextStream &s)
                 "       stackwright-cli lab fail NODE | lab heal NODE\n"
                 "       stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]\n"
                 "       stackwright-cli lab down\n"
-                "The lab runs the design's servers in network namespaces on this machine (root needed).\n");
+                "The lab runs the design's servers in network namespaces on this machine (root needed).\n")
+      << Tr::tr("Each lab command answers --help (-h), e.g. stackwright-cli lab probe --help.") << "\n";
 }
 
-int labUp(const QStringList &args, Io &io, lab::LabEngine &engine)
+void addFormat(CommandLine &cl)
 {
-    if (args.size() != 1 || args[0].startsWith(QLatin1Char('-')))
-        return badInput(io, Tr::tr("lab up takes one design file"), usage);
+    cl.addOption({QStringLiteral("format")}, Tr::tr("text (default) or json"), QStringLiteral("F"));
+}
+
+// Empty when the --format value is text or json; `json` says which.
+std::optional<int> takeFormat(const CommandLine &cl, Io &io, bool *json)
+{
+    const QString f = cl.value(QStringLiteral("format"));
+    if (!f.isEmpty() && f != QLatin1String("text") && f != QLatin1String("json"))
+        return cl.bad(io, Tr::tr("--format must be text or json, not \"%1\"").arg(f));
+    *json = f == QLatin1String("json");
+    return std::nullopt;
+}
+
+int labUp(const CommandLine &cl, Io &io, lab::LabEngine &engine)
+{
     Design design;
-    if (!loadOrReport(args[0], &design, io))
+    if (!loadOrReport(cl.positional(0), &design, io))
         return BadInput;
     QString error;
     const bool ok = engine.up(design, [&io](const lab::LabEvent &e) {
@@ -69,17 +82,12 @@ QJsonObject statusJson(const lab::LabStatus &s)
                        {QStringLiteral("nodes"), nodes}, {QStringLiteral("notes"), QJsonArray::fromStringList(s.notes)}};
 }
 
-int labStatus(const QStringList &args, Io &io, lab::LabEngine &engine)
+int labStatus(const CommandLine &cl, Io &io, lab::LabEngine &engine)
 {
-    bool json = false, files = false;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--format") && i + 1 < args.size() && (args[i + 1] == QLatin1String("json") || args[i + 1] == QLatin1String("text")))
-            json = args[++i] == QLatin1String("json");
-        else if (args[i] == QLatin1String("--files"))
-            files = true;
-        else
-            return badInput(io, Tr::tr("unknown argument \"%1\"").arg(args[i]), usage);
-    }
+    bool json = false;
+    if (const auto bad = takeFormat(cl, io, &json))
+        return *bad;
+    const bool files = cl.isSet(QStringLiteral("files"));
     lab::LabStatus s;
     QString error;
     if (!engine.status(&s, files, &error)) {
@@ -87,7 +95,7 @@ int labStatus(const QStringList &args, Io &io, lab::LabEngine &engine)
         return Failed;
     }
     if (json) {
-        io.out << QJsonDocument(statusJson(s)).toJson();
+        printJson(io, "stackwright-lab-status", statusJson(s));
         return Ok;
     }
     io.out << Tr::tr("Lab of \"%1\", servers as %2; %3 -> %4, held by %5")
@@ -119,29 +127,29 @@ int labStatus(const QStringList &args, Io &io, lab::LabEngine &engine)
     return allUp ? Ok : Failed;
 }
 
-int labProbe(const QStringList &args, Io &io, lab::LabEngine &engine)
+int labProbe(const CommandLine &cl, Io &io, lab::LabEngine &engine)
 {
     lab::ProbeOptions o;
     bool json = false;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        bool number = true;
-        if (a == QLatin1String("--count") && i + 1 < args.size())
-            o.count = args[++i].toInt(&number);
-        else if (a == QLatin1String("--interval") && i + 1 < args.size())
-            o.intervalMs = args[++i].toInt(&number);
-        else if (a == QLatin1String("--timeout") && i + 1 < args.size())
-            o.timeoutMs = args[++i].toInt(&number);
-        else if (a == QLatin1String("--write"))
-            o.write = true;
-        else if (a == QLatin1String("--http"))
-            o.scheme = QStringLiteral("http");
-        else if (a == QLatin1String("--format") && i + 1 < args.size())
-            json = args[++i] == QLatin1String("json");
-        else
-            return badInput(io, Tr::tr("unknown argument \"%1\"").arg(a), usage);
-        if (!number || o.count < 1 || o.count > 100000 || o.intervalMs < 0 || o.timeoutMs < 1)
-            return badInput(io, Tr::tr("%1 needs a positive number").arg(a), usage);
+    if (const auto bad = takeFormat(cl, io, &json))
+        return *bad;
+    o.write = cl.isSet(QStringLiteral("write"));
+    if (cl.isSet(QStringLiteral("http")))
+        o.scheme = QStringLiteral("http");
+    const struct {
+        const char *name;
+        int *to;
+        int min, max;
+    } numbers[] = {{"count", &o.count, 1, 100000}, {"interval", &o.intervalMs, 0, 3600000}, {"timeout", &o.timeoutMs, 1, 3600000}};
+    for (const auto &n : numbers) {
+        const QString text = cl.value(QLatin1String(n.name));
+        if (text.isEmpty())
+            continue;
+        bool number = false;
+        const int v = text.toInt(&number);
+        if (!number || v < n.min || v > n.max)
+            return cl.bad(io, Tr::tr("--%1 needs a number from %2 to %3, not \"%4\"").arg(QLatin1String(n.name)).arg(n.min).arg(n.max).arg(text));
+        *n.to = v;
     }
     QVector<lab::ProbeResult> results;
     QString error;
@@ -166,7 +174,8 @@ int labProbe(const QStringList &args, Io &io, lab::LabEngine &engine)
                             {QStringLiteral("body"), r.body}};
     }
     if (json) {
-        io.out << QJsonDocument(QJsonObject{{QStringLiteral("sent"), int(results.size())}, {QStringLiteral("ok"), ok}, {QStringLiteral("requests"), list}}).toJson();
+        printJson(io, "stackwright-lab-probe",
+                  QJsonObject{{QStringLiteral("sent"), int(results.size())}, {QStringLiteral("ok"), ok}, {QStringLiteral("requests"), list}});
         return ok == results.size() ? Ok : Failed;
     }
     std::sort(times.begin(), times.end());
@@ -193,10 +202,46 @@ int runLab(const QStringList &args, Io &io)
     }
     const QString sub = args[0];
     const QStringList rest = args.mid(1);
-    static const QStringList known{QStringLiteral("up"), QStringLiteral("status"), QStringLiteral("exec"), QStringLiteral("fail"),
-                                   QStringLiteral("heal"), QStringLiteral("probe"), QStringLiteral("down")};
-    if (!known.contains(sub))
+    const bool isExec = sub == QLatin1String("exec");
+    // `lab exec NODE -- COMMAND...`: what follows "--" belongs to the command.
+    const qsizetype dashes = isExec ? rest.indexOf(QStringLiteral("--")) : -1;
+    const QStringList ours = dashes >= 0 ? rest.mid(0, dashes) : rest;
+    const QStringList command = dashes >= 0 ? rest.mid(dashes + 1) : QStringList();
+
+    std::optional<CommandLine> cl;
+    if (sub == QLatin1String("up")) {
+        cl.emplace(QStringLiteral("lab ") + sub, Tr::tr("Brings the design up as a lab: a network namespace per server, its bundle's script run inside it."));
+        cl->addPositional(QStringLiteral("FILE"), Tr::tr("a design (.json, .stackwright, or - for standard input)"));
+    } else if (sub == QLatin1String("status")) {
+        cl.emplace(QStringLiteral("lab ") + sub, Tr::tr("Every server of the running lab and its daemons, and who holds the virtual address."));
+        cl->addOption({QStringLiteral("files")}, Tr::tr("also compare every file the bundle writes with the file on each server"));
+        addFormat(*cl);
+    } else if (sub == QLatin1String("probe")) {
+        cl.emplace(QStringLiteral("lab ") + sub, Tr::tr("Requests from the users' namespace to the design's domain, through its DNS record."));
+        cl->addOption({QStringLiteral("count")}, Tr::tr("how many requests (default 10)"), QStringLiteral("N"));
+        cl->addOption({QStringLiteral("interval")}, Tr::tr("milliseconds between requests"), QStringLiteral("MS"));
+        cl->addOption({QStringLiteral("timeout")}, Tr::tr("milliseconds one request may take"), QStringLiteral("MS"));
+        cl->addOption({QStringLiteral("write")}, Tr::tr("each request also writes a row"));
+        cl->addOption({QStringLiteral("http")}, Tr::tr("plain http:// instead of https://"));
+        addFormat(*cl);
+    } else if (sub == QLatin1String("down")) {
+        cl.emplace(QStringLiteral("lab ") + sub, Tr::tr("Stops the lab and removes every namespace, link, mount and process of it (also after a crash)."));
+    } else if (isExec) {
+        cl.emplace(QStringLiteral("lab ") + sub, Tr::tr("Runs a command inside a node's namespaces: lab exec NODE -- COMMAND..."));
+        cl->addPositional(QStringLiteral("NODE"), Tr::tr("a server, \"users\" or a network firewall"));
+        cl->addNote(Tr::tr("After NODE: \"--\" and the command with its arguments, e.g. lab exec users -- curl https://www.foobar.com/"));
+    } else if (sub == QLatin1String("fail") || sub == QLatin1String("heal")) {
+        cl.emplace(QStringLiteral("lab ") + sub, sub == QLatin1String("fail") ? Tr::tr("Stops a server's daemons, as a crash would.")
+                                                                : Tr::tr("Starts a failed server's daemons again."));
+        cl->addPositional(QStringLiteral("NODE"), Tr::tr("the server's node id or host name"));
+    } else {
         return badInput(io, Tr::tr("unknown lab command \"%1\"").arg(sub), usage);
+    }
+    if (const auto done = cl->parse(ours, io))
+        return *done;
+    if (isExec && command.isEmpty())
+        return cl->bad(io, Tr::tr("lab exec needs a node, \"--\" and a command"));
+
     QString why;
     if (!lab::LabEngine::canRun(&why)) {
         io.err << Tr::tr("error: %1").arg(why) << Qt::endl;
@@ -206,14 +251,12 @@ int runLab(const QStringList &args, Io &io)
     lab::LabEngine engine(qEnvironmentVariable("STACKWRIGHT_LAB_STATE", lab::defaultStateDir()));
     QString error;
     if (sub == QLatin1String("up"))
-        return labUp(rest, io, engine);
+        return labUp(*cl, io, engine);
     if (sub == QLatin1String("status"))
-        return labStatus(rest, io, engine);
+        return labStatus(*cl, io, engine);
     if (sub == QLatin1String("probe"))
-        return labProbe(rest, io, engine);
+        return labProbe(*cl, io, engine);
     if (sub == QLatin1String("down")) {
-        if (!rest.isEmpty())
-            return badInput(io, Tr::tr("lab down takes no argument"), usage);
         if (!engine.down(&error)) {
             io.err << Tr::tr("error: %1").arg(error) << Qt::endl;
             return Failed;
@@ -221,26 +264,22 @@ int runLab(const QStringList &args, Io &io)
         io.out << Tr::tr("the lab is down in %1 s: no namespace, link, mount or process of it is left").arg(engine.lastTiming().wallSeconds, 0, 'f', 1) << Qt::endl;
         return Ok;
     }
-    if (sub == QLatin1String("exec")) {
-        const int dashes = int(rest.indexOf(QStringLiteral("--")));
-        if (rest.isEmpty() || (dashes != 1) || dashes + 1 >= rest.size())
-            return badInput(io, Tr::tr("lab exec needs a node, \"--\" and a command"), usage);
+    const QString node = cl->positional(0);
+    if (isExec) {
         io.out.flush();
-        const int code = engine.exec(rest[0], rest.mid(2), &error);
+        const int code = engine.exec(node, command, &error);
         if (code < 0) {
             io.err << Tr::tr("error: %1").arg(error) << Qt::endl;
             return Failed;
         }
         return code;
     }
-    if (rest.size() != 1)
-        return badInput(io, Tr::tr("lab %1 takes one node").arg(sub), usage);
-    const bool ok = sub == QLatin1String("fail") ? engine.fail(rest[0], &error) : engine.heal(rest[0], &error);
+    const bool ok = sub == QLatin1String("fail") ? engine.fail(node, &error) : engine.heal(node, &error);
     if (!ok) {
         io.err << Tr::tr("error: %1").arg(error) << Qt::endl;
         return Failed;
     }
-    io.out << (sub == QLatin1String("fail") ? Tr::tr("%1: its daemons are stopped").arg(rest[0]) : Tr::tr("%1: its daemons run again").arg(rest[0])) << Qt::endl;
+    io.out << (sub == QLatin1String("fail") ? Tr::tr("%1: its daemons are stopped").arg(node) : Tr::tr("%1: its daemons run again").arg(node)) << Qt::endl;
     return Ok;
 }
 

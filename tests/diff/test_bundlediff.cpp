@@ -69,8 +69,13 @@ private slots:
     {
         const Design a = load("scale-up");
         Design b = a;
+        // The templates deploy the demo application (no repository); a branch
+        // only matters for a repository, so both are set on each side.
+        Design a2 = a;
+        a2.node("code")->props.insert("repository", "https://git.example.com/foobar/app.git");
+        b = a2;
         b.node("code")->props.insert("branch", "release");
-        const BundleDiff d = diffShellBundles(a, b);
+        const BundleDiff d = diffShellBundles(a2, b);
         QCOMPARE(rows(d), QStringList{"changed servers/02-app-01.sh [app-1]"});
         QCOMPARE(d.files[0].linesAdded, d.files[0].linesRemoved);
     }

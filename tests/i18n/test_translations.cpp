@@ -138,7 +138,7 @@ private slots:
         const Run en = cli({}, QStringLiteral("en"));
         QVERIFY2(en.err.contains("usage: stackwright-cli"), en.err.constData());
         const Run fr = cli({}, QStringLiteral("fr"));
-        QVERIFY2(fr.err.contains("utilisation : stackwright-cli"), fr.err.constData());
+        QVERIFY2(fr.err.contains("usage : stackwright-cli"), fr.err.constData());
         QVERIFY(fr.err.contains("un schéma à partir d'un modèle intégré"));
         const Run es = cli({}, QStringLiteral("es"));
         QVERIFY2(es.err.contains("uso: stackwright-cli"), es.err.constData());
