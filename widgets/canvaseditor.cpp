@@ -78,7 +78,7 @@ QString CanvasEditor::addNode(Kind kind, const QPointF &scenePos)
         text = tr("Add %1 to %2").arg(kindTitle(kind), box->look().title);
     } else if (isService(kind)) {
         // A service lives on a server: give it one.
-        Node server = makeNode(d, Kind::Server, {n.id});
+        Node server = makeServerFor(d, kind, {n.id});
         server.pos = m_scene->snapped(scenePos - QPointF(Geo::kPadding + size.width() / 2, Geo::kHeader + size.height() / 2));
         n.parent = server.id;
         n.pos = QPointF(Geo::kPadding, Geo::kHeader);
@@ -338,7 +338,7 @@ void CanvasEditor::finishDrag()
             return;
         }
         const QString id = n->id;
-        Node server = makeNode(d, Kind::Server);
+        Node server = makeServerFor(d, n->kind);
         server.pos = m_scene->snapped(sr.topLeft() - QPointF(Geo::kPadding, Geo::kHeader));
         undoDrag();
         // ReparentCommand reads the old state when created: create it after the add ran.

@@ -66,12 +66,14 @@ bool enableHttps(FixBuilder &b, const QString &entry)
 {
     const Design &d = b.design();
     const RuleContext c(d);
-    QString domain = QStringLiteral("www.example.com");
-    if (!d.nodesOfKind(Kind::Dns).isEmpty())
-        domain = d.nodesOfKind(Kind::Dns).first()->propString(QStringLiteral("domain"));
-    else if (!d.nodesOfKind(Kind::Certificate).isEmpty())
-        domain = d.nodesOfKind(Kind::Certificate).first()->propString(QStringLiteral("domain"));
-    if (domain.isEmpty()) // a draft's record or certificate without one
+    // The design's domain; on a draft whose record has none yet, the domain of
+    // a certificate already placed (so that one is installed, not a second).
+    QString domain;
+    for (const Kind k : {Kind::Dns, Kind::Certificate})
+        for (const Node *n : d.nodesOfKind(k))
+            if (domain.isEmpty())
+                domain = n->propString(QStringLiteral("domain"));
+    if (domain.isEmpty())
         domain = QStringLiteral("www.example.com");
 
     QStringList terminators;

@@ -106,6 +106,30 @@ private slots:
         checkFix(templ("distributed"), rule::NoHttps, "haproxy");
         checkFix(templ("simple-web-stack"), rule::NoHttps, "apache");
     }
+    // A certificate placed on the canvas but installed nowhere (issue 12,
+    // item 11): the fix installs that certificate, it adds no second one.
+    void noHttpsPlacedCertificateInstalled()
+    {
+        Design d = templ("scale-up");
+        d.node("cert")->props.remove("installed_on");
+        checkFix(d, rule::NoHttps, "lb-cluster");
+        // The same with a draft DNS record (no domain yet).
+        Design e = d;
+        e.node("www")->props.remove("domain");
+        checkFix(e, rule::NoHttps, "lb-cluster");
+        for (const Design &before : {d, e}) {
+            DesignModel model;
+            model.reset(before);
+            const ValidationResult r = Validator::validate(model.design(), QStringLiteral("none"));
+            const Finding *f = find(r, rule::NoHttps, "lb-cluster");
+            QVERIFY(f);
+            QUndoStack stack;
+            stack.push(makeFix(&model, *f).release());
+            QCOMPARE(model.design().nodesOfKind(Kind::Certificate).size(), 1);
+            QCOMPARE(model.design().node("cert")->props.value("installed_on").toStringList(),
+                     (QStringList{"haproxy-1", "haproxy-2"}));
+        }
+    }
     void dbSingleWriter() { checkFix(templ("scale-up"), rule::DbSingleWriter, "db-1"); }
     void tiersNotSeparated()
     {

@@ -105,6 +105,21 @@ private slots:
         QVERIFY(!rectOf(children[3]).intersects(first));
     }
 
+    // Item 7: a service dropped on empty canvas gets a server named after its
+    // job ("Web server", web-01; the next one "Web server 2", web-02), not "Server".
+    void servicesOnEmptyCanvasGetNamedServers()
+    {
+        start(QString());
+        QVERIFY(dropFromPalette(*w, kindTitle(Kind::WebServer), QPointF(300, 200)));
+        QVERIFY(dropFromPalette(*w, kindTitle(Kind::WebServer), QPointF(300, 500)));
+        QVERIFY(dropFromPalette(*w, kindTitle(Kind::Database), QPointF(700, 200)));
+        QStringList servers;
+        for (const Node *n : w->model()->design().nodesOfKind(Kind::Server))
+            servers << QStringLiteral("%1 %2").arg(n->label, n->propString(QStringLiteral("hostname")));
+        servers.sort();
+        QCOMPARE(servers, (QStringList{"Database server db-01", "Web server 2 web-02", "Web server web-01"}));
+    }
+
     // Item 2: the question asked when a service leaves every server is shown whole.
     void theWhereQuestionIsNotCut()
     {
