@@ -90,7 +90,9 @@ QString CanvasEditor::addNode(Kind kind, const QPointF &scenePos)
         n.pos = topLeft;
     }
     nodes << n;
-    m_scene->undoStack()->push(new AddItemsCommand(model, nodes, {}, text));
+    // Placed the way paste is: no box over another, and a server that grows
+    // to hold the new service pushes the boxes it would cover aside.
+    m_scene->undoStack()->push(addPlacedItems(model, nodes, {}, text).release());
     if (Selection *sel = m_scene->selectionModel())
         sel->set({n.id});
     return n.id;

@@ -105,6 +105,30 @@ private slots:
         QVERIFY(!rectOf(children[3]).intersects(first));
     }
 
+    // Item 2: a server that grows to hold what is dropped into it pushes the
+    // box below it aside, in the same undo step.
+    void aGrowingServerPushesItsNeighbourAside()
+    {
+        start(QString());
+        QVERIFY(dropFromPalette(*w, kindTitle(Kind::Server), QPointF(300, 200)));
+        const QString upper = w->model()->design().nodes().front().id;
+        const QRectF first = rectOf(upper);
+        QVERIFY(dropFromPalette(*w, kindTitle(Kind::Server), QPointF(first.center().x(), first.bottom() + 60)));
+        QString lower;
+        for (const Node &n : w->model()->design().nodes())
+            if (n.id != upper)
+                lower = n.id;
+        QVERIFY(!rectOf(upper).intersects(rectOf(lower)));
+        for (Kind k : {Kind::WebServer, Kind::MonitoringAgent, Kind::Firewall, Kind::AppServer})
+            QVERIFY(dropFromPalette(*w, kindTitle(k), rectOf(upper).center()));
+        QCOMPARE(int(w->model()->design().children(upper).size()), 4);
+        QVERIFY(rectOf(upper).height() > first.height());
+        QVERIFY2(!rectOf(upper).intersects(rectOf(lower)), "the grown server covers the one below it");
+        w->scene()->undoStack()->undo();
+        QCOMPARE(int(w->model()->design().children(upper).size()), 3);
+        QVERIFY(!rectOf(upper).intersects(rectOf(lower)));
+    }
+
     // Item 7: a service dropped on empty canvas gets a server named after its
     // job ("Web server", web-01; the next one "Web server 2", web-02), not "Server".
     void servicesOnEmptyCanvasGetNamedServers()
