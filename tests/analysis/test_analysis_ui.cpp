@@ -270,6 +270,15 @@ private slots:
                      || onScreen.height() > (e.view->viewport()->height() - pm->captionLabel()->height()) * 0.8,
                  qPrintable(QStringLiteral("%1x%2 in %3x%4").arg(onScreen.width()).arg(onScreen.height())
                                 .arg(e.view->viewport()->width()).arg(e.view->viewport()->height())));
+        // A window manager makes the window full screen after F5, some time
+        // later: the design is fitted again to the larger view.
+        e.window.resize(1920, 1080);
+        QTest::qWait(500);
+        const QRect grown = e.view->mapFromScene(e.scene->designBounds()).boundingRect();
+        QVERIFY2(grown.width() > e.view->viewport()->width() * 0.85
+                     || grown.height() > (e.view->viewport()->height() - pm->captionLabel()->height()) * 0.8,
+                 qPrintable(QStringLiteral("after the resize: %1x%2 in %3x%4").arg(grown.width()).arg(grown.height())
+                                .arg(e.view->viewport()->width()).arg(e.view->viewport()->height())));
         e.window.activateWindow();
         if (!QTest::qWaitForWindowActive(&e.window))
             QSKIP("the window cannot be activated here (no window manager): shortcuts need an active window");

@@ -166,8 +166,9 @@ void PresentationMode::placeCaption()
 
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
+    // The view's viewport takes its new size after this event: fit once it has.
     if (m_caption && watched == m_caption->parentWidget() && event->type() == QEvent::Resize)
-        placeCaption();
+        QMetaObject::invokeMethod(this, [this] { placeCaption(); }, Qt::QueuedConnection);
     return QObject::eventFilter(watched, event);
 }
 
