@@ -117,9 +117,10 @@ bool isStdio(const QString &path);
 // message on err.
 bool loadOrReport(const QString &path, Design *out, Io &io);
 
-// Refuses (exit 2, nothing written) an output that is one of the inputs, or a
-// folder that holds one of them. Empty when the output may be written.
-std::optional<int> refuseOverwrite(Io &io, const QStringList &inputs, const QString &output);
+// Refuses (exit 2, nothing written) an output that is one of the inputs or,
+// for a `folder` output (a bundle is written into it), a folder that holds
+// one of them. Empty when the output may be written.
+std::optional<int> refuseOverwrite(Io &io, const QStringList &inputs, const QString &output, bool folder = false);
 
 // Where to write an output that may be "-": the path itself, or a file in a
 // temporary folder that copyToStdout() sends to standard output afterwards.

@@ -46,7 +46,7 @@ int runExport(const QStringList &args, Io &io)
     static const QStringList bundles{QStringLiteral("shell"), QStringLiteral("ansible")};
     if (!pictures.contains(format) && !bundles.contains(format))
         return cl.bad(io, Tr::tr("export needs --format with one of: %1").arg((pictures + bundles).join(QStringLiteral(", "))));
-    if (const auto refused = refuseOverwrite(io, {cl.positional(0)}, cl.value(QStringLiteral("output"))))
+    if (const auto refused = refuseOverwrite(io, {cl.positional(0)}, cl.value(QStringLiteral("output")), bundles.contains(format)))
         return *refused;
     return pictures.contains(format) ? runExportPictures(args, io) : runExportBundle(args, io);
 }

@@ -22,7 +22,7 @@ int runExportBundle(const QStringList &args, Io &io)
         return cl.bad(io, Tr::tr("--output DIR is missing"));
     if (isStdio(output))
         return cl.bad(io, Tr::tr("a bundle is a folder; it cannot go to standard output"));
-    if (const auto refused = refuseOverwrite(io, {file}, output))
+    if (const auto refused = refuseOverwrite(io, {file}, output, true))
         return *refused;
     Design design;
     if (!loadOrReport(file, &design, io))

@@ -187,7 +187,7 @@ QString resolved(const QString &path)
 }
 } // namespace
 
-std::optional<int> refuseOverwrite(Io &io, const QStringList &inputs, const QString &output)
+std::optional<int> refuseOverwrite(Io &io, const QStringList &inputs, const QString &output, bool folder)
 {
     if (output.isEmpty() || isStdio(output))
         return std::nullopt;
@@ -196,7 +196,7 @@ std::optional<int> refuseOverwrite(Io &io, const QStringList &inputs, const QStr
         if (in.isEmpty() || isStdio(in))
             continue;
         const QString i = resolved(in);
-        if (i == out || i.startsWith(out + QLatin1Char('/'))) {
+        if (i == out || (folder && i.startsWith(out + QLatin1Char('/')))) {
             io.err << Tr::tr("error: %1: the output would overwrite the input %2; nothing was written, choose another output")
                           .arg(QDir::toNativeSeparators(output), QDir::toNativeSeparators(in))
                    << Qt::endl;
