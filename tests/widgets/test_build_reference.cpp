@@ -18,6 +18,8 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QAbstractButton>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -84,10 +86,20 @@ class TestBuildReference : public QObject {
         poll.setInterval(20);
         connect(&poll, &QTimer::timeout, this, [&] {
             QFileDialog *dialog = nullptr;
-            for (QWidget *top : QApplication::topLevelWidgets())
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                // On a busy machine the dialog may be accepted twice and ask
+                // whether to replace the file the first accept named: yes.
+                if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible()) {
+                    if (QAbstractButton *yes = box->button(QMessageBox::Yes))
+                        yes->click();
+                    else
+                        box->reject();
+                    return;
+                }
                 if (auto *d = qobject_cast<QFileDialog *>(top); d && d->isVisible())
                     dialog = d;
-            if (!dialog)
+            }
+            if (!dialog || seen)
                 return;
             seen = true;
             dialog->selectFile(path);
