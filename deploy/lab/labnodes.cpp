@@ -122,17 +122,25 @@ int LabEngine::exec(const QString &nodeName, const QStringList &command, QString
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + 9;
 }
 
+// The server `name` of the lab, or null with the message in `error`.
+static const LabNode *labServer(const LabPlan &plan, const QString &name, QString *error)
+{
+    const LabNode *n = plan.node(name);
+    if (n && n->role == LabNode::Role::Server)
+        return n;
+    *error = Tr::tr("no server \"%1\" in the lab (see stackwright-cli lab status)").arg(name);
+    return nullptr;
+}
+
 bool LabEngine::fail(const QString &nodeName, QString *error)
 {
     LabPlan plan;
     QProcessEnvironment env;
     if (!loadLab(&plan, &env, error))
         return false;
-    const LabNode *n = plan.node(nodeName);
-    if (!n || n->role != LabNode::Role::Server) {
-        *error = Tr::tr("no server \"%1\" in the lab (see stackwright-cli lab status)").arg(nodeName);
+    const LabNode *n = labServer(plan, nodeName, error);
+    if (!n)
         return false;
-    }
     QDir().mkpath(m_state + QStringLiteral("/failed"));
     QFile mark(QStringLiteral("%1/failed/%2").arg(m_state, n->name));
     if (!mark.open(QIODevice::WriteOnly)) {
@@ -149,11 +157,9 @@ bool LabEngine::heal(const QString &nodeName, QString *error)
     QProcessEnvironment env;
     if (!loadLab(&plan, &env, error))
         return false;
-    const LabNode *n = plan.node(nodeName);
-    if (!n || n->role != LabNode::Role::Server) {
-        *error = Tr::tr("no server \"%1\" in the lab (see stackwright-cli lab status)").arg(nodeName);
+    const LabNode *n = labServer(plan, nodeName, error);
+    if (!n)
         return false;
-    }
     // Its script again: idempotent, it starts what is not running.
     if (!provision({n}, env, LabProgress(), nullptr, error))
         return false;
