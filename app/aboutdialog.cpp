@@ -1,6 +1,6 @@
-#include "aboutdialog.h"
+#include "app/aboutdialog.h"
 
-#include "helpmenu.h"
+#include "app/helpmenu.h"
 #include "swversion.h"
 
 #include <QDialogButtonBox>

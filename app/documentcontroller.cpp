@@ -1,12 +1,12 @@
-#include "documentcontroller.h"
+#include "app/documentcontroller.h"
 
-#include "io/designfile.h"
-#include "io/jsonformat.h"
-#include "io/templates.h"
-#include "model/designmodel.h"
-#include "model/geometry.h"
-#include "model/overlay.h"
-#include "model/selection.h"
+#include "core/io/designfile.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
+#include "core/model/designmodel.h"
+#include "core/model/geometry.h"
+#include "core/model/overlay.h"
+#include "core/model/selection.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -5,7 +5,7 @@
 // tests can drive it.
 #pragma once
 
-#include "io/nativedocument.h"
+#include "core/io/nativedocument.h"
 
 #include <QObject>
 #include <QTimer>

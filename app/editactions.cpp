@@ -1,10 +1,10 @@
-#include "editactions.h"
+#include "app/editactions.h"
 
-#include "commands/additemscommand.h"
-#include "commands/removeitemscommand.h"
-#include "io/designfragment.h"
-#include "model/designmodel.h"
-#include "model/selection.h"
+#include "core/commands/additemscommand.h"
+#include "core/commands/removeitemscommand.h"
+#include "core/io/designfragment.h"
+#include "core/model/designmodel.h"
+#include "core/model/selection.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

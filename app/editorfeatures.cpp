@@ -1,11 +1,11 @@
-#include "editorfeatures.h"
-#include "accessibilityfeature.h"
-#include "analysisfeature.h"
-#include "bundleexport.h"
-#include "comparefeature.h"
-#include "deployfeature.h"
-#include "findingsfeature.h"
-#include "pictureexport.h"
+#include "app/editorfeatures.h"
+#include "widgets/accessibility/accessibilityfeature.h"
+#include "widgets/analysis/analysisfeature.h"
+#include "widgets/bundle/bundleexport.h"
+#include "widgets/compare/comparefeature.h"
+#include "widgets/deploy/deployfeature.h"
+#include "widgets/findings/findingsfeature.h"
+#include "widgets/export/pictureexport.h"
 
 // One line per feature; each feature's attach function lives with its widgets.
 

@@ -2,7 +2,7 @@
 // menus and actions through the EditorContext.
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 namespace sw {
 void attachFeatures(EditorContext &context);

@@ -1,6 +1,6 @@
-#include "helpmenu.h"
+#include "app/helpmenu.h"
 
-#include "aboutdialog.h"
+#include "app/aboutdialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "languagemenu.h"
+#include "app/languagemenu.h"
 
 #include <QAbstractButton>
 #include <QAction>

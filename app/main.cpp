@@ -1,9 +1,9 @@
-#include "canvasview.h"
-#include "comparefeature.h"
-#include "helpmenu.h"
-#include "languagemenu.h"
-#include "mainwindow.h"
-#include "qtmessages.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/compare/comparefeature.h"
+#include "app/helpmenu.h"
+#include "app/languagemenu.h"
+#include "app/mainwindow.h"
+#include "app/qtmessages.h"
 #include "swversion.h"
 
 #include <QApplication>

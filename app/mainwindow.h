@@ -3,7 +3,7 @@
 // and the overlay, and gives them to every feature through an EditorContext.
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 #include <QHash>
 #include <QMainWindow>

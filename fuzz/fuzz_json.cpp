@@ -1,7 +1,7 @@
 // libFuzzer harness for the JSON design reader (sw::readJson): any input is
 // read or refused with a message, never crashes; what is read writes back to
 // JSON that reads again to the same design.
-#include "io/jsonformat.h"
+#include "core/io/jsonformat.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,7 +2,7 @@
 // the input is written to a file (the reader takes a path) and read; any
 // input is read or refused with a message, never crashes, and reading never
 // changes the file.
-#include "io/sqlitestore.h"
+#include "core/io/sqlitestore.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -28,7 +28,7 @@
 // the bash completion are made from the commands' --help.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,10 +2,10 @@
 // Availability (exact or approximate, see core/analysis/reliability.h), the
 // tiers, capacity and what survives the failures given with --fail.
 // Exit: 0 a request can reach a database, 1 none can, 2 bad input.
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "capacity.h"
-#include "whatif.h"
+#include "core/analysis/capacity.h"
+#include "core/analysis/whatif.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

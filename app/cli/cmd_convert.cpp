@@ -1,6 +1,6 @@
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "io/designfile.h"
+#include "core/io/designfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

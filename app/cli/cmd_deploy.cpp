@@ -1,20 +1,20 @@
 // `deploy FILE [--dry-run|--check] [--host ID]... [--identity KEY]
 //  [--known-hosts FILE] [--jobs N] ...`: generates the shell bundle of the
 // design (exporters/bundle) into a temporary folder and runs it over ssh with
-// the deploy engine (core/deploy), printing each server's progress and output
+// the deploy engine (deploy/ssh), printing each server's progress and output
 // prefixed by its id. Exit 0 when every server succeeded, 1 when one failed
 // (or, with --check, differs from the design), 2 on bad input or a host key
 // that is unknown (and not accepted) or changed.
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "deployengine.h"
-#include "deployplan.h"
-#include "deployreport.h"
-#include "servermaterial.h"
+#include "deploy/ssh/deployengine.h"
+#include "deploy/ssh/deployplan.h"
+#include "deploy/ssh/deployreport.h"
+#include "deploy/ssh/servermaterial.h"
 
 #if __has_include("shellbundle.h")
-#include "bundleexpectations.h"
-#include "shellbundle.h"
+#include "deploy/ssh/bundleexpectations.h"
+#include "exporters/bundle/shellbundle.h"
 #define SW_CLI_HAS_SHELL_BUNDLE 1
 #endif
 

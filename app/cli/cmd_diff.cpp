@@ -5,10 +5,10 @@
 // they change. Exit: 0 the designs are the same (layout moves aside), 1 they
 // differ, 2 bad input. --textconv prints the design's stable text form for
 // `git diff` (see the README for the git configuration).
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "diffreport.h"
-#include "textform.h"
+#include "app/cli/diffreport.h"
+#include "core/diff/textform.h"
 
 #include <QJsonDocument>
 

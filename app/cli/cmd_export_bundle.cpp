@@ -1,7 +1,7 @@
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "ansiblebundle.h"
-#include "shellbundle.h"
+#include "exporters/bundle/ansiblebundle.h"
+#include "exporters/bundle/shellbundle.h"
 
 #include <QCoreApplication>
 #include <QDir>

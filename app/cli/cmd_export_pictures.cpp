@@ -1,12 +1,12 @@
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "dotexporter.h"
-#include "graphvizlayout.h"
-#include "model/geometry.h"
-#include "pdfexporter.h"
-#include "pngexporter.h"
-#include "reportexporter.h"
-#include "svgexporter.h"
+#include "exporters/pictures/dotexporter.h"
+#include "exporters/pictures/graphvizlayout.h"
+#include "core/model/geometry.h"
+#include "exporters/pictures/pdfexporter.h"
+#include "exporters/pictures/pngexporter.h"
+#include "exporters/pictures/reportexporter.h"
+#include "exporters/pictures/svgexporter.h"
 
 #include <QCoreApplication>
 #include <QDir>

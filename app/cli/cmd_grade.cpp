@@ -4,10 +4,10 @@
 // 2 bad input (a file cannot be read, the first is not an activity). With
 // --model, what the submission misses compared with the model answer
 // (modelanswer.h) follows; it does not change the score.
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "activity.h"
-#include "modelanswer.h"
+#include "core/analysis/activity.h"
+#include "app/cli/modelanswer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

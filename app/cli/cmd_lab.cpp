@@ -1,6 +1,6 @@
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "labengine.h"
+#include "deploy/lab/labengine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

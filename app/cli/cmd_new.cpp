@@ -1,7 +1,7 @@
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "io/designfile.h"
-#include "io/templates.h"
+#include "core/io/designfile.h"
+#include "core/io/templates.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "reports.h"
+#include "core/rules/reports.h"
 
 #include <QCoreApplication>
 

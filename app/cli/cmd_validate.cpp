@@ -1,8 +1,8 @@
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "profiles.h"
-#include "reports.h"
-#include "validator.h"
+#include "core/rules/profiles.h"
+#include "core/rules/reports.h"
+#include "core/rules/validator.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // CommandLine, standard input and output, and the overwrite guard shared by
 // every command (see cli.h).
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "io/designfile.h"
-#include "io/jsonformat.h"
+#include "core/io/designfile.h"
+#include "core/io/jsonformat.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "diffreport.h"
+#include "app/cli/diffreport.h"
 
-#include "availability.h"
-#include "cli.h"
+#include "core/analysis/availability.h"
+#include "app/cli/cli.h"
 
 #include <QJsonArray>
 

@@ -3,9 +3,9 @@
 // shell bundle files that change, as text, JSON or Markdown for a review.
 #pragma once
 
-#include "bundlediff.h"
-#include "designdiff.h"
-#include "diffimpact.h"
+#include "exporters/bundle/bundlediff.h"
+#include "core/diff/designdiff.h"
+#include "core/diff/diffimpact.h"
 
 #include <QJsonObject>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 // stackwright-cli: works without a display (the offscreen platform is used
 // for painting exports when no other is set).
-#include "cli.h"
-#include "qtmessages.h"
+#include "app/cli/cli.h"
+#include "app/qtmessages.h"
 #include "swversion.h"
 
 #include <QGuiApplication>

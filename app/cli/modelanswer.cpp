@@ -1,8 +1,8 @@
-#include "modelanswer.h"
+#include "app/cli/modelanswer.h"
 
-#include "cli.h"
-#include "designdiff.h"
-#include "diffimpact.h"
+#include "app/cli/cli.h"
+#include "core/diff/designdiff.h"
+#include "core/diff/diffimpact.h"
 
 #include <QJsonArray>
 #include <QTextStream>

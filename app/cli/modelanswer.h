@@ -4,7 +4,7 @@
 // and the model answer does not, and both availabilities.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QJsonObject>
 #include <QStringList>

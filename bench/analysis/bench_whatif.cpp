@@ -1,10 +1,10 @@
 // What-if on a 10,000-node design: the time to evaluate one failure set
 // (reachability, surviving nodes and links, served users, availability).
 // Target: under 16 ms, so the what-if can follow the mouse.
-#include "capacity.h"
-#include "generate.h"
-#include "requestflow.h"
-#include "whatif.h"
+#include "core/analysis/capacity.h"
+#include "bench/common/generate.h"
+#include "core/analysis/requestflow.h"
+#include "core/analysis/whatif.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,16 +5,16 @@
 // brackets: other work on the machine inflates the wall time only); never
 // fails on time, but exits 1 when a drag did not move the model or did not
 // merge into one undo step.
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "common/generate.h"
-#include "model/designmodel.h"
-#include "model/overlay.h"
-#include "model/selection.h"
-#include "linkitem.h"
-#include "linklayer.h"
-#include "minimap.h"
-#include "nodeitem.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "bench/common/generate.h"
+#include "core/model/designmodel.h"
+#include "core/model/overlay.h"
+#include "core/model/selection.h"
+#include "widgets/items/linkitem.h"
+#include "widgets/canvas/linklayer.h"
+#include "widgets/canvas/minimap.h"
+#include "widgets/items/nodeitem.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "generate.h"
+#include "bench/common/generate.h"
 
 namespace sw::bench {
 

@@ -3,7 +3,7 @@
 // about `targetNodes` nodes and 1.5 times as many links.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 namespace sw::bench {
 Design generateDesign(int targetNodes, int targetLinks);

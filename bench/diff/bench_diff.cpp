@@ -1,9 +1,9 @@
 // Semantic diff of two generated 10,000-node designs that differ in 100
 // places (target: under 300 ms). Prints wall time (best of 5) and CPU time
 // (mean of 5); never fails on time.
-#include "designdiff.h"
-#include "generate.h"
-#include "textform.h"
+#include "core/diff/designdiff.h"
+#include "bench/common/generate.h"
+#include "core/diff/textform.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 // nodes and 15,000 links (median of several runs). Prints figures; never fails
 // on time. Targets (issue 2): .stackwright full save < 150 ms, load < 100 ms;
 // JSON < 300 ms each way; a one-node change saves only what changed.
-#include "generate.h"
-#include "io/designfile.h"
-#include "io/jsonformat.h"
-#include "io/nativedocument.h"
-#include "io/sqlitestore.h"
+#include "bench/common/generate.h"
+#include "core/io/designfile.h"
+#include "core/io/jsonformat.h"
+#include "core/io/nativedocument.h"
+#include "core/io/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

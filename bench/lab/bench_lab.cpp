@@ -4,9 +4,9 @@
 // of the active load balancer to the first successful request started
 // after it, and the failed requests while web-01 fails.
 // Targets: up < 30 s, down < 5 s on a 2-core machine. Needs root.
-#include "labengine.h"
+#include "deploy/lab/labengine.h"
 
-#include "io/templates.h"
+#include "core/io/templates.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,14 +1,14 @@
 // Layout time for 100-, 1,000- and 10,000-node layered designs, and export
 // time of every picture format at 10,000 nodes. Targets: layout of 1,000
 // nodes < 1 s; every export of 10,000 nodes < 2 s.
-#include "generate.h"
+#include "bench/common/generate.h"
 
-#include "dotexporter.h"
-#include "graphvizlayout.h"
-#include "pdfexporter.h"
-#include "pngexporter.h"
-#include "reportexporter.h"
-#include "svgexporter.h"
+#include "exporters/pictures/dotexporter.h"
+#include "exporters/pictures/graphvizlayout.h"
+#include "exporters/pictures/pdfexporter.h"
+#include "exporters/pictures/pngexporter.h"
+#include "exporters/pictures/reportexporter.h"
+#include "exporters/pictures/svgexporter.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

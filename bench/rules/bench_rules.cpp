@@ -1,9 +1,9 @@
 // Full validation of a generated 10,000-node, 15,000-link design (target:
 // under 20 ms), and its parts, so a slow rule is easy to spot.
-#include "generate.h"
-#include "model/requestgraph.h"
-#include "rulechecks.h"
-#include "validator.h"
+#include "bench/common/generate.h"
+#include "core/model/requestgraph.h"
+#include "core/rules/rulechecks.h"
+#include "core/rules/validator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

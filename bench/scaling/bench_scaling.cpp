@@ -9,8 +9,8 @@
 //
 //   bench_scaling [--max N] [--sizes N,N,...] [--runs R] [--only OP,OP,...]
 //                 [--timeout S] [--cli PATH] [--keep DIR] [--with-dot]
-#include "generate.h"
-#include "io/designfile.h"
+#include "bench/common/generate.h"
+#include "core/io/designfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,13 +1,13 @@
-#include "activity.h"
+#include "core/analysis/activity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
 
 #ifdef SW_HAVE_RULES
-#include "profiles.h"
-#include "rulecatalog.h"
-#include "validator.h"
+#include "core/rules/profiles.h"
+#include "core/rules/rulecatalog.h"
+#include "core/rules/validator.h"
 #endif
 
 namespace sw {

@@ -8,7 +8,7 @@
 // requirement; the score is the percentage met, rounded.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "availability.h"
+#include "core/analysis/availability.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -19,8 +19,8 @@
 // way (1.0), an empty database tier means no request can be served (0.0).
 #pragma once
 
-#include "model/requestgraph.h"
-#include "reliability.h"
+#include "core/model/requestgraph.h"
+#include "core/analysis/reliability.h"
 
 #include <QSet>
 #include <QStringList>

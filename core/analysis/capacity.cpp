@@ -1,4 +1,4 @@
-#include "capacity.h"
+#include "core/analysis/capacity.h"
 
 #include <QSet>
 #include <algorithm>

@@ -11,7 +11,7 @@
 // with the highest utilization.
 #pragma once
 
-#include "availability.h"
+#include "core/analysis/availability.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
-#include "quickfixes.h"
+#include "core/analysis/quickfixes.h"
 
 #ifdef SW_HAVE_RULES
-#include "model/designmodel.h"
-#include "quickfix.h"
-#include "validator.h"
+#include "core/model/designmodel.h"
+#include "core/rules/quickfix.h"
+#include "core/rules/validator.h"
 
 #include <QSet>
 #include <QUndoCommand>

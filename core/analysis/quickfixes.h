@@ -5,7 +5,7 @@
 // the design unchanged and quickFixesAvailable() is false.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 namespace sw {
 

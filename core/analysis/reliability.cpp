@@ -1,4 +1,4 @@
-#include "reliability.h"
+#include "core/analysis/reliability.h"
 
 #include <algorithm>
 #include <map>

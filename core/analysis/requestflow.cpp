@@ -1,4 +1,4 @@
-#include "requestflow.h"
+#include "core/analysis/requestflow.h"
 
 #include <QCoreApplication>
 #include <QHash>

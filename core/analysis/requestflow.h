@@ -6,7 +6,7 @@
 // other member and the virtual-address hop explains the VRRP failover.
 #pragma once
 
-#include "model/requestgraph.h"
+#include "core/model/requestgraph.h"
 
 #include <QSet>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "whatif.h"
+#include "core/analysis/whatif.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

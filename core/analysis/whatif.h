@@ -4,7 +4,7 @@
 // availability, see reliability.h).
 #pragma once
 
-#include "availability.h"
+#include "core/analysis/availability.h"
 
 #include <QSet>
 #include <QStringList>

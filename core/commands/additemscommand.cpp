@@ -1,7 +1,7 @@
-#include "additemscommand.h"
+#include "core/commands/additemscommand.h"
 
-#include "movenodescommand.h"
-#include "model/placement.h"
+#include "core/commands/movenodescommand.h"
+#include "core/model/placement.h"
 
 namespace sw {
 

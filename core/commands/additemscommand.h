@@ -2,7 +2,7 @@
 // parts of a quick fix). Undo removes exactly what it added.
 #pragma once
 
-#include "model/designmodel.h"
+#include "core/model/designmodel.h"
 
 #include <QUndoCommand>
 #include <memory>

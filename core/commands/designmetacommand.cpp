@@ -1,4 +1,4 @@
-#include "designmetacommand.h"
+#include "core/commands/designmetacommand.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

@@ -1,7 +1,7 @@
 // Changes design-wide settings: name, profile, switched-off rules, extensions.
 #pragma once
 
-#include "model/designmodel.h"
+#include "core/model/designmodel.h"
 
 #include <QUndoCommand>
 

@@ -1,4 +1,4 @@
-#include "editlinkcommand.h"
+#include "core/commands/editlinkcommand.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // Changes a link's ends, protocol, port or label.
 #pragma once
 
-#include "model/designmodel.h"
+#include "core/model/designmodel.h"
 
 #include <QUndoCommand>
 

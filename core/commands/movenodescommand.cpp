@@ -1,4 +1,4 @@
-#include "movenodescommand.h"
+#include "core/commands/movenodescommand.h"
 
 #include <QCoreApplication>
 

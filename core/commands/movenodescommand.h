@@ -2,7 +2,7 @@
 // merge into a single undo step, as do repeated arrow-key nudges.
 #pragma once
 
-#include "model/designmodel.h"
+#include "core/model/designmodel.h"
 
 #include <QHash>
 #include <QUndoCommand>

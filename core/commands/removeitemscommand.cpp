@@ -1,4 +1,4 @@
-#include "removeitemscommand.h"
+#include "core/commands/removeitemscommand.h"
 
 #include <QSet>
 

@@ -3,7 +3,7 @@
 // installed_on, ...) are dropped too, and all of it comes back on undo.
 #pragma once
 
-#include "model/designmodel.h"
+#include "core/model/designmodel.h"
 
 #include <QUndoCommand>
 

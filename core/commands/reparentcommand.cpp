@@ -1,4 +1,4 @@
-#include "reparentcommand.h"
+#include "core/commands/reparentcommand.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // into a zone) or out to the top level, keeping where it is on the canvas.
 #pragma once
 
-#include "model/designmodel.h"
+#include "core/model/designmodel.h"
 
 #include <QUndoCommand>
 

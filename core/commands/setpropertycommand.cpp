@@ -1,4 +1,4 @@
-#include "setpropertycommand.h"
+#include "core/commands/setpropertycommand.h"
 
 #include <QCoreApplication>
 

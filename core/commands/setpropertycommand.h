@@ -1,7 +1,7 @@
 // The generic edit of one field of one node: its label or one property.
 #pragma once
 
-#include "model/designmodel.h"
+#include "core/model/designmodel.h"
 
 #include <QUndoCommand>
 

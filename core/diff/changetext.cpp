@@ -1,7 +1,7 @@
 // Names and sentences of the diff's changes (designdiff.h).
-#include "designdiff.h"
+#include "core/diff/designdiff.h"
 
-#include "difftr_p.h"
+#include "core/diff/difftr_p.h"
 
 namespace sw {
 

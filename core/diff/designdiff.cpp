@@ -1,7 +1,7 @@
-#include "designdiff.h"
+#include "core/diff/designdiff.h"
 
-#include "difftr_p.h"
-#include "nodematcher.h"
+#include "core/diff/difftr_p.h"
+#include "core/diff/nodematcher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -12,7 +12,7 @@
 // counted as differences. Near-linear: hashes and sorts only.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QStringList>
 #include <QVector>

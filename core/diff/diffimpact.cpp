@@ -1,8 +1,8 @@
-#include "diffimpact.h"
+#include "core/diff/diffimpact.h"
 
-#include "availability.h"
-#include "difftr_p.h"
-#include "validator.h"
+#include "core/analysis/availability.h"
+#include "core/diff/difftr_p.h"
+#include "core/rules/validator.h"
 
 #include <QSet>
 #include <algorithm>

@@ -4,8 +4,8 @@
 // lost. Runs the validator and the availability model on both designs.
 #pragma once
 
-#include "designdiff.h"
-#include "finding.h"
+#include "core/diff/designdiff.h"
+#include "core/rules/finding.h"
 
 namespace sw {
 

@@ -1,4 +1,4 @@
-#include "nodematcher.h"
+#include "core/diff/nodematcher.h"
 
 #include <algorithm>
 

@@ -7,7 +7,7 @@
 // never guesses between two candidates. O(n log n).
 #pragma once
 
-#include "designdiff.h"
+#include "core/diff/designdiff.h"
 
 #include <QHash>
 

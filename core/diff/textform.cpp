@@ -1,4 +1,4 @@
-#include "textform.h"
+#include "core/diff/textform.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

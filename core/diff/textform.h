@@ -4,7 +4,7 @@
 // the same content give the same text whatever their order or file format.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 namespace sw {
 

@@ -1,9 +1,9 @@
-#include "designfile.h"
+#include "core/io/designfile.h"
 
-#include "inputguard.h"
-#include "jsonformat.h"
-#include "savefile.h"
-#include "sqlitestore.h"
+#include "core/io/inputguard.h"
+#include "core/io/jsonformat.h"
+#include "core/io/savefile.h"
+#include "core/io/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,7 +3,7 @@
 // native SQLite file.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 namespace sw {
 

@@ -1,7 +1,7 @@
-#include "designfragment.h"
+#include "core/io/designfragment.h"
 
-#include "jsonformat.h"
-#include "model/placement.h"
+#include "core/io/jsonformat.h"
+#include "core/model/placement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 // node goes back into it on paste.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "inputguard.h"
+#include "core/io/inputguard.h"
 
 #include <QCoreApplication>
 #include <QFile>

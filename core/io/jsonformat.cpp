@@ -1,7 +1,7 @@
-#include "jsonformat.h"
+#include "core/io/jsonformat.h"
 
-#include "inputguard.h"
-#include "model/check.h"
+#include "core/io/inputguard.h"
+#include "core/model/check.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The JSON interchange format of design-format.md, version 1.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "nativedocument.h"
+#include "core/io/nativedocument.h"
 
-#include "sqlitedb.h"
-#include "sqliteschema.h"
+#include "core/io/sqlitedb.h"
+#include "core/io/sqliteschema.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

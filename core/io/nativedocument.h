@@ -7,8 +7,8 @@
 // atomic SqliteStore::write.
 #pragma once
 
-#include "model/design.h"
-#include "sqlitestore.h"
+#include "core/model/design.h"
+#include "core/io/sqlitestore.h"
 
 #include <QDateTime>
 

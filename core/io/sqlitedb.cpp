@@ -1,4 +1,4 @@
-#include "sqlitedb.h"
+#include "core/io/sqlitedb.h"
 
 #include <QFileInfo>
 #include <QUrl>

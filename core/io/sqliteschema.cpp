@@ -1,7 +1,7 @@
-#include "sqliteschema.h"
+#include "core/io/sqliteschema.h"
 
-#include "jsonformat.h"
-#include "sqlitestore.h"
+#include "core/io/jsonformat.h"
+#include "core/io/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

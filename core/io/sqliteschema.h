@@ -15,8 +15,8 @@
 // object text in nodes.props.
 #pragma once
 
-#include "model/design.h"
-#include "sqlitedb.h"
+#include "core/model/design.h"
+#include "core/io/sqlitedb.h"
 
 #include <QVariant>
 

@@ -1,11 +1,11 @@
-#include "sqlitestore.h"
+#include "core/io/sqlitestore.h"
 
-#include "inputguard.h"
-#include "jsonformat.h"
-#include "savefile.h"
-#include "model/check.h"
-#include "sqlitedb.h"
-#include "sqliteschema.h"
+#include "core/io/inputguard.h"
+#include "core/io/jsonformat.h"
+#include "core/io/savefile.h"
+#include "core/model/check.h"
+#include "core/io/sqlitedb.h"
+#include "core/io/sqliteschema.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,7 +4,7 @@
 // adds saves that write only what changed.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QHash>
 #include <functional>

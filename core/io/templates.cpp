@@ -1,6 +1,6 @@
-#include "templates.h"
+#include "core/io/templates.h"
 
-#include "jsonformat.h"
+#include "core/io/jsonformat.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // designs and "redundant", a design with no single point of failure.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 namespace sw {
 

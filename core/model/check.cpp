@@ -1,4 +1,4 @@
-#include "check.h"
+#include "core/model/check.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -3,7 +3,7 @@
 // so a value refused in a file is refused the same way when typed.
 #pragma once
 
-#include "design.h"
+#include "core/model/design.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "design.h"
+#include "core/model/design.h"
 
 #include <QSet>
 #include <algorithm>

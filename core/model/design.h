@@ -3,7 +3,7 @@
 // tells observers when it changes.
 #pragma once
 
-#include "kinds.h"
+#include "core/model/kinds.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "designmodel.h"
+#include "core/model/designmodel.h"
 
 namespace sw {
 

@@ -3,7 +3,7 @@
 // that calls its mutators in the GUI. Nothing here knows about widgets.
 #pragma once
 
-#include "design.h"
+#include "core/model/design.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "geometry.h"
+#include "core/model/geometry.h"
 
 #include <QLineF>
 #include <QSet>

@@ -5,7 +5,7 @@
 //  - clusters are drawn around their members (a load balancer's server).
 #pragma once
 
-#include "design.h"
+#include "core/model/design.h"
 
 #include <QHash>
 #include <QRectF>

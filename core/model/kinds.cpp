@@ -1,4 +1,4 @@
-#include "kinds.h"
+#include "core/model/kinds.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

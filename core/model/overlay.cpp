@@ -1,4 +1,4 @@
-#include "overlay.h"
+#include "core/model/overlay.h"
 
 namespace sw {
 

@@ -1,6 +1,6 @@
-#include "placement.h"
+#include "core/model/placement.h"
 
-#include "geometry.h"
+#include "core/model/geometry.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

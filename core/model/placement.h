@@ -5,7 +5,7 @@
 // and a copied server gets a fresh address in the same subnet.
 #pragma once
 
-#include "design.h"
+#include "core/model/design.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "requestgraph.h"
+#include "core/model/requestgraph.h"
 
 #include <algorithm>
 #include <functional>

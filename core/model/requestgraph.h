@@ -15,7 +15,7 @@
 // firewall. A cluster has no unit of its own: it fails when all members do.
 #pragma once
 
-#include "design.h"
+#include "core/model/design.h"
 
 #include <QHash>
 #include <QSet>

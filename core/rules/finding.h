@@ -2,7 +2,7 @@
 // what to tell the student (the message, why it matters, how to fix it).
 #pragma once
 
-#include "model/overlay.h"
+#include "core/model/overlay.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // severity, why and fix, so a check only says which rule, which nodes, what.
 #pragma once
 
-#include "finding.h"
+#include "core/rules/finding.h"
 
 namespace sw {
 

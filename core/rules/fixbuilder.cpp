@@ -1,12 +1,12 @@
-#include "fixbuilder.h"
+#include "core/rules/fixbuilder.h"
 
-#include "commands/additemscommand.h"
-#include "commands/editlinkcommand.h"
-#include "commands/movenodescommand.h"
-#include "commands/removeitemscommand.h"
-#include "commands/reparentcommand.h"
-#include "commands/setpropertycommand.h"
-#include "model/placement.h"
+#include "core/commands/additemscommand.h"
+#include "core/commands/editlinkcommand.h"
+#include "core/commands/movenodescommand.h"
+#include "core/commands/removeitemscommand.h"
+#include "core/commands/reparentcommand.h"
+#include "core/commands/setpropertycommand.h"
+#include "core/model/placement.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

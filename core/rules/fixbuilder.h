@@ -4,7 +4,7 @@
 // items are unique against the design and each other.
 #pragma once
 
-#include "model/designmodel.h"
+#include "core/model/designmodel.h"
 
 #include <QPointF>
 #include <QUndoCommand>

@@ -3,8 +3,8 @@
 // false when they do not apply to the design.
 #pragma once
 
-#include "fixbuilder.h"
-#include "rulecontext.h"
+#include "core/rules/fixbuilder.h"
+#include "core/rules/rulecontext.h"
 
 namespace sw::fixes {
 

@@ -1,6 +1,6 @@
 // Quick fixes that add redundancy: a second load balancer in a cluster, a
 // duplicate of a server (or network firewall) with its links, a replica.
-#include "fixes.h"
+#include "core/rules/fixes.h"
 
 #include <QCoreApplication>
 

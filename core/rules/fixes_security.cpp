@@ -1,7 +1,7 @@
 // Quick fixes about security: host firewalls and their rules, HTTPS at the
 // entry, the redirect from port 80, certificates on every cluster member.
-#include "fixes.h"
-#include "rulechecks.h"
+#include "core/rules/fixes.h"
+#include "core/rules/rulechecks.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // Quick fixes about the structure: monitoring agents, separating tiers,
 // cluster settings, codebases, DNS and replicas.
-#include "fixes.h"
-#include "rulechecks.h"
+#include "core/rules/fixes.h"
+#include "core/rules/rulechecks.h"
 
 #include <QCoreApplication>
 

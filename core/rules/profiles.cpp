@@ -1,6 +1,6 @@
-#include "profiles.h"
+#include "core/rules/profiles.h"
 
-#include "ruleids.h"
+#include "core/rules/ruleids.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 // this stage and only mentions).
 #pragma once
 
-#include "finding.h"
+#include "core/rules/finding.h"
 
 #include <QString>
 #include <QVector>

@@ -1,10 +1,10 @@
-#include "quickfix.h"
+#include "core/rules/quickfix.h"
 
-#include "fixes.h"
-#include "rulecatalog.h"
-#include "ruleids.h"
-#include "model/designmodel.h"
-#include "model/placement.h"
+#include "core/rules/fixes.h"
+#include "core/rules/rulecatalog.h"
+#include "core/rules/ruleids.h"
+#include "core/model/designmodel.h"
+#include "core/model/placement.h"
 
 #include <QCoreApplication>
 

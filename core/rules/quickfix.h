@@ -5,7 +5,7 @@
 // A fix is a macro of core/commands; push it on the undo stack.
 #pragma once
 
-#include "finding.h"
+#include "core/rules/finding.h"
 
 #include <QUndoCommand>
 #include <memory>

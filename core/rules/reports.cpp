@@ -1,7 +1,7 @@
-#include "reports.h"
+#include "core/rules/reports.h"
 
-#include "profiles.h"
-#include "rulecatalog.h"
+#include "core/rules/profiles.h"
+#include "core/rules/rulecatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

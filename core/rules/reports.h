@@ -3,7 +3,7 @@
 // the GUI. JSON shapes follow design-format.md.
 #pragma once
 
-#include "validator.h"
+#include "core/rules/validator.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "rulecatalog.h"
+#include "core/rules/rulecatalog.h"
 
-#include "ruleids.h"
+#include "core/rules/ruleids.h"
 
 #include <QCoreApplication>
 #include <QHash>

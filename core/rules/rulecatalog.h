@@ -4,7 +4,7 @@
 // this table, so they cannot drift from what the validator does.
 #pragma once
 
-#include "finding.h"
+#include "core/rules/finding.h"
 
 #include <QString>
 #include <QVector>

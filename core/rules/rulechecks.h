@@ -3,8 +3,8 @@
 // the profile and the design's suppressions.
 #pragma once
 
-#include "findingsink.h"
-#include "rulecontext.h"
+#include "core/rules/findingsink.h"
+#include "core/rules/rulecontext.h"
 
 namespace sw::checks {
 

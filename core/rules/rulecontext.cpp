@@ -1,4 +1,4 @@
-#include "rulecontext.h"
+#include "core/rules/rulecontext.h"
 
 #include <QQueue>
 

@@ -5,9 +5,9 @@
 // validation stays linear.
 #pragma once
 
-#include "model/design.h"
-#include "model/requestgraph.h"
-#include "csr.h"
+#include "core/model/design.h"
+#include "core/model/requestgraph.h"
+#include "core/rules/csr.h"
 
 #include <QHash>
 #include <QSet>

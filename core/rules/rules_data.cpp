@@ -1,7 +1,7 @@
 // Rules about the databases: DB-SINGLE-WRITER, REPLICA-WITHOUT-PRIMARY,
 // MULTIPLE-PRIMARIES.
-#include "ruleids.h"
-#include "rulechecks.h"
+#include "core/rules/ruleids.h"
+#include "core/rules/rulechecks.h"
 
 namespace sw::checks {
 

@@ -1,9 +1,9 @@
 // Rules about what a person has not finished or has copied without changing:
 // PROP-MISSING (a required property is absent: the design is a draft) and
 // DUPLICATE-ADDRESS (two servers share an address or a host name).
-#include "model/check.h"
-#include "ruleids.h"
-#include "rulechecks.h"
+#include "core/model/check.h"
+#include "core/rules/ruleids.h"
+#include "core/rules/rulechecks.h"
 
 #include <QHostAddress>
 #include <map>

@@ -1,7 +1,7 @@
 // Rules about firewalls: NO-FIREWALL, FIREWALL-BLOCKS-LINK,
 // FIREWALL-UNUSED-PORT, DB-PORT-PUBLIC, SSH-OPEN-TO-WORLD.
-#include "ruleids.h"
-#include "rulechecks.h"
+#include "core/rules/ruleids.h"
+#include "core/rules/rulechecks.h"
 
 namespace sw::checks {
 

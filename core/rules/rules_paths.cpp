@@ -1,7 +1,7 @@
 // Rules about request paths: SPOF, NO-REQUEST-PATH, DB-EXPOSED, WEB-WITHOUT-APP.
 // All path reasoning goes through RequestGraph.
-#include "ruleids.h"
-#include "rulechecks.h"
+#include "core/rules/ruleids.h"
+#include "core/rules/rulechecks.h"
 
 namespace sw::checks {
 

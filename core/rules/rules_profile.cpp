@@ -1,8 +1,8 @@
 // The spec profiles' requirements (PROFILE-* ids), checked only under the
 // profile that asks for them. See profiles.cpp for which profile checks what.
-#include "profiles.h"
-#include "ruleids.h"
-#include "rulechecks.h"
+#include "core/rules/profiles.h"
+#include "core/rules/ruleids.h"
+#include "core/rules/rulechecks.h"
 
 namespace sw::checks {
 

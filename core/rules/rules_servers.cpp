@@ -1,8 +1,8 @@
 // Rules about servers and clusters: NO-MONITORING, TIERS-NOT-SEPARATED,
 // LB-NOT-CLUSTERED, CLUSTER-NO-VIP, CLUSTER-BOTH-ACTIVE, CODEBASE-MISMATCH,
 // APP-NO-CODEBASE.
-#include "ruleids.h"
-#include "rulechecks.h"
+#include "core/rules/ruleids.h"
+#include "core/rules/rulechecks.h"
 
 namespace sw::checks {
 

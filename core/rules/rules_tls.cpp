@@ -1,7 +1,7 @@
 // Rules about HTTPS and names: NO-HTTPS, TLS-ENDS-AT-LB, DNS-MISSING,
 // HTTP-NO-REDIRECT, CERT-NOT-ON-ALL-MEMBERS.
-#include "ruleids.h"
-#include "rulechecks.h"
+#include "core/rules/ruleids.h"
+#include "core/rules/rulechecks.h"
 
 namespace sw::checks {
 

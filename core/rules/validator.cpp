@@ -1,8 +1,8 @@
-#include "validator.h"
+#include "core/rules/validator.h"
 
-#include "profiles.h"
-#include "rulecatalog.h"
-#include "rulechecks.h"
+#include "core/rules/profiles.h"
+#include "core/rules/rulecatalog.h"
+#include "core/rules/rulechecks.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -2,7 +2,7 @@
 // design's own by default) and the design's switched-off rules.
 #pragma once
 
-#include "finding.h"
+#include "core/rules/finding.h"
 
 #include <QHash>
 

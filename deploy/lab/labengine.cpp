@@ -1,8 +1,8 @@
-#include "labengine.h"
-#include "labtr_p.h"
+#include "deploy/lab/labengine.h"
+#include "deploy/lab/labtr_p.h"
 
-#include "io/jsonformat.h"
-#include "stackconfig.h"
+#include "core/io/jsonformat.h"
+#include "exporters/bundle/stackconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>

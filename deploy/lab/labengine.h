@@ -7,9 +7,9 @@
 // command); down() also cleans a lab whose CLI crashed.
 #pragma once
 
-#include "labplan.h"
-#include "labprobe.h"
-#include "labshell.h"
+#include "deploy/lab/labplan.h"
+#include "deploy/lab/labprobe.h"
+#include "deploy/lab/labshell.h"
 
 #include <QHash>
 #include <QProcessEnvironment>

@@ -1,7 +1,7 @@
 // LabEngine: what it answers about a running lab (status, files), and what
 // it does to one node (exec, fail, heal), and the probe from the users.
-#include "labengine.h"
-#include "labtr_p.h"
+#include "deploy/lab/labengine.h"
+#include "deploy/lab/labtr_p.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
-#include "labplan.h"
+#include "deploy/lab/labplan.h"
 
-#include "labprofile.h"
-#include "labtr_p.h"
-#include "shellbundle.h"
-#include "shellscript.h"
+#include "deploy/lab/labprofile.h"
+#include "deploy/lab/labtr_p.h"
+#include "exporters/bundle/shellbundle.h"
+#include "exporters/bundle/shellscript.h"
 
 #include <QCoreApplication>
 #include <QFile>

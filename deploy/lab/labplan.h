@@ -8,8 +8,8 @@
 // computed. Codebases the lab cannot clone run the demo application.
 #pragma once
 
-#include "model/design.h"
-#include "stackconfig.h"
+#include "core/model/design.h"
+#include "exporters/bundle/stackconfig.h"
 
 #include <QHash>
 #include <QString>

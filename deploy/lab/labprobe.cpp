@@ -1,4 +1,4 @@
-#include "labprobe.h"
+#include "deploy/lab/labprobe.h"
 
 #include <QJsonDocument>
 

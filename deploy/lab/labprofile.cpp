@@ -1,4 +1,4 @@
-#include "labprofile.h"
+#include "deploy/lab/labprofile.h"
 
 namespace sw::lab {
 

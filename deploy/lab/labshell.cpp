@@ -1,6 +1,6 @@
-#include "labshell.h"
+#include "deploy/lab/labshell.h"
 
-#include "shelllibrary.h"
+#include "exporters/bundle/shelllibrary.h"
 
 namespace sw::lab {
 

@@ -1,9 +1,9 @@
-#include "ansiblebundle.h"
-#include "shellbundle.h"
+#include "exporters/bundle/ansiblebundle.h"
+#include "exporters/bundle/shellbundle.h"
 
-#include "ansibleroles.h"
-#include "bundlewriter.h"
-#include "quoting.h"
+#include "exporters/bundle/ansibleroles.h"
+#include "exporters/bundle/bundlewriter.h"
+#include "exporters/bundle/quoting.h"
 
 namespace sw::bundle {
 

@@ -15,8 +15,8 @@
 // evaluated as Jinja); literal template text has its Jinja openers escaped.
 #pragma once
 
-#include "model/design.h"
-#include "stackconfig.h"
+#include "core/model/design.h"
+#include "exporters/bundle/stackconfig.h"
 
 #include <QPair>
 

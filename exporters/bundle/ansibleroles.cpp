@@ -1,6 +1,6 @@
-#include "ansibleroles.h"
+#include "exporters/bundle/ansibleroles.h"
 
-#include "stackconfig.h"
+#include "exporters/bundle/stackconfig.h"
 
 namespace sw::bundle {
 

@@ -1,4 +1,4 @@
-#include "apacheconfig.h"
+#include "exporters/bundle/apacheconfig.h"
 
 namespace sw::bundle {
 

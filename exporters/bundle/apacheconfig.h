@@ -5,7 +5,7 @@
 // validated before it is written.
 #pragma once
 
-#include "webproxyinput.h"
+#include "exporters/bundle/webproxyinput.h"
 
 namespace sw::bundle {
 

@@ -1,6 +1,6 @@
-#include "bundlediff.h"
+#include "exporters/bundle/bundlediff.h"
 
-#include "shellbundle.h"
+#include "exporters/bundle/shellbundle.h"
 
 #include <algorithm>
 #include <cstdlib>

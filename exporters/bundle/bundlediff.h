@@ -5,7 +5,7 @@
 // first is "changed" (or unchanged), not removed and added.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QHash>
 

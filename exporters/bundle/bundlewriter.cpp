@@ -1,4 +1,4 @@
-#include "bundlewriter.h"
+#include "exporters/bundle/bundlewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "certificateconfig.h"
+#include "exporters/bundle/certificateconfig.h"
 
-#include "quoting.h"
+#include "exporters/bundle/quoting.h"
 
 namespace sw::bundle {
 

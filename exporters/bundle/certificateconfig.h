@@ -3,7 +3,7 @@
 // chain + key HAProxy reads) and reloads what presents it.
 #pragma once
 
-#include "stackconfig.h"
+#include "exporters/bundle/stackconfig.h"
 
 namespace sw::bundle {
 

@@ -1,4 +1,4 @@
-#include "designfacts.h"
+#include "exporters/bundle/designfacts.h"
 
 #include <algorithm>
 

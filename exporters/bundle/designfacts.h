@@ -3,7 +3,7 @@
 // and network firewalls), who connects to it.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QHash>
 #include <QSet>

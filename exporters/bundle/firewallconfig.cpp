@@ -1,4 +1,4 @@
-#include "firewallconfig.h"
+#include "exporters/bundle/firewallconfig.h"
 
 namespace sw::bundle {
 

@@ -1,4 +1,4 @@
-#include "gunicornunit.h"
+#include "exporters/bundle/gunicornunit.h"
 
 namespace sw::bundle {
 

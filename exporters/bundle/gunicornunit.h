@@ -3,7 +3,7 @@
 // (database address, the app's database password as a deploy variable).
 #pragma once
 
-#include "stackconfig.h"
+#include "exporters/bundle/stackconfig.h"
 
 namespace sw::bundle {
 

@@ -1,4 +1,4 @@
-#include "haproxyconfig.h"
+#include "exporters/bundle/haproxyconfig.h"
 
 #include <QStringList>
 

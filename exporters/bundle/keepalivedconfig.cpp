@@ -1,4 +1,4 @@
-#include "keepalivedconfig.h"
+#include "exporters/bundle/keepalivedconfig.h"
 
 namespace sw::bundle {
 

@@ -4,7 +4,7 @@
 // address. The network interface is a deploy-time variable.
 #pragma once
 
-#include "stackconfig.h"
+#include "exporters/bundle/stackconfig.h"
 
 namespace sw::bundle {
 

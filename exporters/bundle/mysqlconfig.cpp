@@ -1,4 +1,4 @@
-#include "mysqlconfig.h"
+#include "exporters/bundle/mysqlconfig.h"
 
 namespace sw::bundle {
 

@@ -3,7 +3,7 @@
 // can follow the primary, replicas read-only.
 #pragma once
 
-#include "stackconfig.h"
+#include "exporters/bundle/stackconfig.h"
 
 namespace sw::bundle {
 

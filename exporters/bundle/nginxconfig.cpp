@@ -1,4 +1,4 @@
-#include "nginxconfig.h"
+#include "exporters/bundle/nginxconfig.h"
 
 namespace sw::bundle {
 

@@ -3,7 +3,7 @@
 // load balancers), plus a check script validating a candidate site alone.
 #pragma once
 
-#include "webproxyinput.h"
+#include "exporters/bundle/webproxyinput.h"
 
 namespace sw::bundle {
 

@@ -3,8 +3,8 @@
 // planservices.cpp (what each kind of service adds to its server).
 #pragma once
 
-#include "designfacts.h"
-#include "stackconfig.h"
+#include "exporters/bundle/designfacts.h"
+#include "exporters/bundle/stackconfig.h"
 
 #include <QCoreApplication>
 

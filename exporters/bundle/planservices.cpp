@@ -1,14 +1,14 @@
-#include "planner_p.h"
+#include "exporters/bundle/planner_p.h"
 
-#include "apacheconfig.h"
-#include "certificateconfig.h"
-#include "firewallconfig.h"
-#include "gunicornunit.h"
-#include "haproxyconfig.h"
-#include "keepalivedconfig.h"
-#include "mysqlconfig.h"
-#include "nginxconfig.h"
-#include "sumologicconfig.h"
+#include "exporters/bundle/apacheconfig.h"
+#include "exporters/bundle/certificateconfig.h"
+#include "exporters/bundle/firewallconfig.h"
+#include "exporters/bundle/gunicornunit.h"
+#include "exporters/bundle/haproxyconfig.h"
+#include "exporters/bundle/keepalivedconfig.h"
+#include "exporters/bundle/mysqlconfig.h"
+#include "exporters/bundle/nginxconfig.h"
+#include "exporters/bundle/sumologicconfig.h"
 
 #include <QCoreApplication>
 #include <QFile>

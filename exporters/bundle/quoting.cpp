@@ -1,4 +1,4 @@
-#include "quoting.h"
+#include "exporters/bundle/quoting.h"
 
 #include <QStringList>
 

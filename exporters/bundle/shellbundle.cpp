@@ -1,8 +1,8 @@
-#include "shellbundle.h"
+#include "exporters/bundle/shellbundle.h"
 
-#include "bundlewriter.h"
-#include "quoting.h"
-#include "shellscript.h"
+#include "exporters/bundle/bundlewriter.h"
+#include "exporters/bundle/quoting.h"
+#include "exporters/bundle/shellscript.h"
 
 #include <QCoreApplication>
 

@@ -20,8 +20,8 @@
 // one, and never prints secrets.
 #pragma once
 
-#include "model/design.h"
-#include "stackconfig.h"
+#include "core/model/design.h"
+#include "exporters/bundle/stackconfig.h"
 
 namespace sw::bundle {
 

@@ -1,4 +1,4 @@
-#include "shelllibrary.h"
+#include "exporters/bundle/shelllibrary.h"
 
 namespace sw::bundle {
 

@@ -1,8 +1,8 @@
-#include "shellscript.h"
+#include "exporters/bundle/shellscript.h"
 
-#include "certificateconfig.h"
-#include "quoting.h"
-#include "shelllibrary.h"
+#include "exporters/bundle/certificateconfig.h"
+#include "exporters/bundle/quoting.h"
+#include "exporters/bundle/shelllibrary.h"
 
 #include <QStringList>
 

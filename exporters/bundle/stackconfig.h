@@ -5,7 +5,7 @@
 // the same design gives the same configuration files in both bundles.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QSet>
 #include <QString>

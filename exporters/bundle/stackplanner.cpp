@@ -1,7 +1,7 @@
-#include "planner_p.h"
+#include "exporters/bundle/planner_p.h"
 
-#include "quoting.h"
-#include "model/check.h"
+#include "exporters/bundle/quoting.h"
+#include "core/model/check.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

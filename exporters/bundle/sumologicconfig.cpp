@@ -1,4 +1,4 @@
-#include "sumologicconfig.h"
+#include "exporters/bundle/sumologicconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

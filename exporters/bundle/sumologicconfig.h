@@ -3,7 +3,7 @@
 // bundle) and the local file sources of what runs on the server.
 #pragma once
 
-#include "stackconfig.h"
+#include "exporters/bundle/stackconfig.h"
 
 namespace sw::bundle {
 

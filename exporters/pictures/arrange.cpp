@@ -1,7 +1,7 @@
-#include "arrange.h"
+#include "exporters/pictures/arrange.h"
 
-#include "commands/movenodescommand.h"
-#include "model/designmodel.h"
+#include "core/commands/movenodescommand.h"
+#include "core/model/designmodel.h"
 
 namespace sw {
 

@@ -2,7 +2,7 @@
 // step (a MoveNodesCommand), with nodes removed since the layout started left out.
 #pragma once
 
-#include "graphvizlayout.h"
+#include "exporters/pictures/graphvizlayout.h"
 
 #include <QUndoCommand>
 #include <memory>

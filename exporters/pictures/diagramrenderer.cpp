@@ -1,7 +1,7 @@
-#include "diagramrenderer.h"
+#include "exporters/pictures/diagramrenderer.h"
 
-#include "designpainter.h"
-#include "nodepainter.h"
+#include "look/designpainter.h"
+#include "look/nodepainter.h"
 
 #include <QPainter>
 

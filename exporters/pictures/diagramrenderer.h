@@ -1,13 +1,13 @@
 // Paints a design (or a selection of it) the way the canvas shows it, with
-// swpaint's NodePainter, into any paint device: an image, an SVG generator,
+// swlook's NodePainter, into any paint device: an image, an SVG generator,
 // a PDF page, a printer.
 #pragma once
 
-#include "diagramscope.h"
-#include "pictureoptions.h"
+#include "exporters/pictures/diagramscope.h"
+#include "exporters/pictures/pictureoptions.h"
 
-#include "model/geometry.h"
-#include "nodepainter.h"
+#include "core/model/geometry.h"
+#include "look/nodepainter.h"
 
 #include <QRectF>
 

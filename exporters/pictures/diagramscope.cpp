@@ -1,4 +1,4 @@
-#include "diagramscope.h"
+#include "exporters/pictures/diagramscope.h"
 
 namespace sw {
 

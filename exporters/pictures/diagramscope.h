@@ -3,8 +3,8 @@
 // covered nodes come along).
 #pragma once
 
-#include "model/design.h"
-#include "model/geometry.h"
+#include "core/model/design.h"
+#include "core/model/geometry.h"
 
 #include <QSet>
 

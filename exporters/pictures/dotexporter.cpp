@@ -1,9 +1,9 @@
-#include "dotexporter.h"
+#include "exporters/pictures/dotexporter.h"
 
-#include "diagramscope.h"
-#include "markup.h"
-#include "tiers.h"
-#include "io/savefile.h"
+#include "exporters/pictures/diagramscope.h"
+#include "exporters/pictures/markup.h"
+#include "exporters/pictures/tiers.h"
+#include "core/io/savefile.h"
 
 #include <QIODevice>
 

@@ -4,7 +4,7 @@
 // text is written as an escaped HTML-like label, so no label can break the file.
 #pragma once
 
-#include "pictureexporter.h"
+#include "exporters/pictures/pictureexporter.h"
 
 namespace sw {
 

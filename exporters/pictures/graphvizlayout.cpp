@@ -1,8 +1,8 @@
-#include "graphvizlayout.h"
+#include "exporters/pictures/graphvizlayout.h"
 
-#include "layoutplacement.h"
-#include "model/geometry.h"
-#include "tiers.h"
+#include "exporters/pictures/layoutplacement.h"
+#include "core/model/geometry.h"
+#include "exporters/pictures/tiers.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -12,7 +12,7 @@
 // instances share one lock. LayoutWorker runs it off the GUI thread.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QHash>
 #include <QPointF>

@@ -1,7 +1,7 @@
-#include "layoutplacement.h"
+#include "exporters/pictures/layoutplacement.h"
 
-#include "model/geometry.h"
-#include "tiers.h"
+#include "core/model/geometry.h"
+#include "exporters/pictures/tiers.h"
 
 namespace sw::layout {
 

@@ -2,7 +2,7 @@
 // their servers, and free spots for new nodes next to what is already placed.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QHash>
 #include <QRectF>

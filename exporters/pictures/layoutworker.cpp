@@ -1,4 +1,4 @@
-#include "layoutworker.h"
+#include "exporters/pictures/layoutworker.h"
 
 #include <QMutex>
 #include <QPointer>

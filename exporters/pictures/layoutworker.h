@@ -5,7 +5,7 @@
 // finished()).
 #pragma once
 
-#include "graphvizlayout.h"
+#include "exporters/pictures/graphvizlayout.h"
 
 #include <QMetaType>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "pdfexporter.h"
+#include "exporters/pictures/pdfexporter.h"
 
-#include "diagramrenderer.h"
-#include "markup.h"
+#include "exporters/pictures/diagramrenderer.h"
+#include "exporters/pictures/markup.h"
 
 #include <QCoreApplication>
 #include <QPainter>

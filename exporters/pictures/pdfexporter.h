@@ -2,7 +2,7 @@
 // diagram is wider than tall, the diagram fitted inside the margins.
 #pragma once
 
-#include "pictureexporter.h"
+#include "exporters/pictures/pictureexporter.h"
 
 #include <QPageLayout>
 

@@ -1,6 +1,6 @@
-#include "pictureexporter.h"
+#include "exporters/pictures/pictureexporter.h"
 
-#include "io/savefile.h"
+#include "core/io/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>

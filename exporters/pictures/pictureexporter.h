@@ -3,9 +3,9 @@
 // unwritable path into a message.
 #pragma once
 
-#include "pictureoptions.h"
+#include "exporters/pictures/pictureoptions.h"
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 class QIODevice;
 

@@ -1,6 +1,6 @@
-#include "pngexporter.h"
+#include "exporters/pictures/pngexporter.h"
 
-#include "diagramrenderer.h"
+#include "exporters/pictures/diagramrenderer.h"
 
 #include <QCoreApplication>
 #include <QImageWriter>

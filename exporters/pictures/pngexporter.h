@@ -4,7 +4,7 @@
 // viewable nor quick to write); pixelSize() tells the scale really used.
 #pragma once
 
-#include "pictureexporter.h"
+#include "exporters/pictures/pictureexporter.h"
 
 #include <QImage>
 

@@ -1,10 +1,10 @@
-#include "reportcontent.h"
+#include "exporters/pictures/reportcontent.h"
 
-#include "diagramscope.h"
-#include "reportpath.h"
-#include "reporttext.h"
-#include "reportwhy.h"
-#include "tiers.h"
+#include "exporters/pictures/diagramscope.h"
+#include "exporters/pictures/reportpath.h"
+#include "exporters/pictures/reporttext.h"
+#include "exporters/pictures/reportwhy.h"
+#include "exporters/pictures/tiers.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -3,10 +3,10 @@
 // design's reasons, and the validator's findings with why and fix.
 #pragma once
 
-#include "pictureoptions.h"
-#include "reportfindings.h"
+#include "exporters/pictures/pictureoptions.h"
+#include "exporters/pictures/reportfindings.h"
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 namespace sw {
 

@@ -1,13 +1,13 @@
-#include "reportexporter.h"
+#include "exporters/pictures/reportexporter.h"
 
-#include "diagramrenderer.h"
-#include "pdfexporter.h"
-#include "pngexporter.h"
-#include "reportcontent.h"
-#include "reportpdftext.h"
-#include "reporttext.h"
-#include "svgexporter.h"
-#include "io/savefile.h"
+#include "exporters/pictures/diagramrenderer.h"
+#include "exporters/pictures/pdfexporter.h"
+#include "exporters/pictures/pngexporter.h"
+#include "exporters/pictures/reportcontent.h"
+#include "exporters/pictures/reportpdftext.h"
+#include "exporters/pictures/reporttext.h"
+#include "exporters/pictures/svgexporter.h"
+#include "core/io/savefile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

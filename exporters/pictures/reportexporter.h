@@ -6,8 +6,8 @@
 // text stays complete (every server, every finding).
 #pragma once
 
-#include "pictureexporter.h"
-#include "reportfindings.h"
+#include "exporters/pictures/pictureexporter.h"
+#include "exporters/pictures/reportfindings.h"
 
 namespace sw {
 

@@ -1,9 +1,9 @@
-#include "reportfindings.h"
+#include "exporters/pictures/reportfindings.h"
 
 #include <QCoreApplication>
 
 #ifdef SW_HAVE_RULES
-#include "validator.h"
+#include "core/rules/validator.h"
 #endif
 
 namespace sw {

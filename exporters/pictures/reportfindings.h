@@ -2,8 +2,8 @@
 // is optional at build time: without it the report says it was not run.
 #pragma once
 
-#include "model/design.h"
-#include "model/overlay.h"
+#include "core/model/design.h"
+#include "core/model/overlay.h"
 
 namespace sw {
 

@@ -1,7 +1,7 @@
-#include "reportpath.h"
+#include "exporters/pictures/reportpath.h"
 
-#include "model/requestgraph.h"
-#include "reporttext.h"
+#include "core/model/requestgraph.h"
+#include "exporters/pictures/reporttext.h"
 
 #include <QCoreApplication>
 #include <QSet>

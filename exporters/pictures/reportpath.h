@@ -4,7 +4,7 @@
 // sw::RequestGraph).
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 namespace sw {
 

@@ -1,4 +1,4 @@
-#include "reportpdftext.h"
+#include "exporters/pictures/reportpdftext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -2,7 +2,7 @@
 // by reportexporter.cpp, reportcontent.cpp, reportpath.cpp and reportwhy.cpp.
 #pragma once
 
-#include "markup.h"
+#include "exporters/pictures/markup.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "reportwhy.h"
+#include "exporters/pictures/reportwhy.h"
 
-#include "reporttext.h"
-#include "tiers.h"
+#include "exporters/pictures/reporttext.h"
+#include "exporters/pictures/tiers.h"
 
 #include <QCoreApplication>
 #include <QSet>

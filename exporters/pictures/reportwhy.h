@@ -3,7 +3,7 @@
 // (separate tiers, two load balancers, firewalls, monitoring, HTTPS ...).
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 namespace sw {
 

@@ -1,10 +1,10 @@
-#include "svgexporter.h"
+#include "exporters/pictures/svgexporter.h"
 
-#include "diagramrenderer.h"
-#include "markup.h"
-#include "model/geometry.h"
-#include "svgicons.h"
-#include "io/savefile.h"
+#include "exporters/pictures/diagramrenderer.h"
+#include "exporters/pictures/markup.h"
+#include "core/model/geometry.h"
+#include "exporters/pictures/svgicons.h"
+#include "core/io/savefile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

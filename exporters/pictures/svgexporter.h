@@ -2,7 +2,7 @@
 // diagram in scene units.
 #pragma once
 
-#include "pictureexporter.h"
+#include "exporters/pictures/pictureexporter.h"
 
 namespace sw {
 

@@ -1,4 +1,4 @@
-#include "svgicons.h"
+#include "exporters/pictures/svgicons.h"
 
 #include <QBuffer>
 #include <QHash>

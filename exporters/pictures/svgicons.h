@@ -13,8 +13,8 @@
 //   QByteArray svg = icons.resolve(generated);   // null: paint without the sink
 #pragma once
 
-#include "model/kinds.h"
-#include "nodepainter.h"
+#include "core/model/kinds.h"
+#include "look/nodepainter.h"
 
 #include <QByteArray>
 #include <QRectF>

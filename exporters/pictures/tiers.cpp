@@ -1,4 +1,4 @@
-#include "tiers.h"
+#include "exporters/pictures/tiers.h"
 
 namespace sw {
 

@@ -2,7 +2,7 @@
 // scans every node, too slow inside loops over 10,000 nodes).
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 // A few lines to build test designs for the analysis tests.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 namespace swtest {
 

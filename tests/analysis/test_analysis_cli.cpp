@@ -1,8 +1,8 @@
 // `stackwright-cli analyse` and `grade`: JSON shape and exit codes; the
 // activity grading behind `grade`.
-#include "activity.h"
-#include "io/jsonformat.h"
-#include "io/templates.h"
+#include "core/analysis/activity.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,24 +2,24 @@
 // drives the overlay without touching the design, the animation visits the
 // hops in order and shows the failover, presentation mode steps with the
 // arrow keys. With SW_SCREENSHOT_DIR set, also writes screenshots.
-#include "activity.h"
-#include "activitypanel.h"
-#include "analysisfeature.h"
-#include "analysispanel.h"
-#include "analysisstate.h"
-#include "availabilitychart.h"
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "capacitychart.h"
-#include "flowpanel.h"
-#include "flowplayer.h"
-#include "io/designfile.h"
-#include "io/templates.h"
-#include "presentationmode.h"
-#include "quickfixes.h"
-#include "whatifpanel.h"
+#include "core/analysis/activity.h"
+#include "widgets/analysis/activitypanel.h"
+#include "widgets/analysis/analysisfeature.h"
+#include "widgets/analysis/analysispanel.h"
+#include "widgets/analysis/analysisstate.h"
+#include "widgets/analysis/availabilitychart.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/analysis/capacitychart.h"
+#include "widgets/analysis/flowpanel.h"
+#include "widgets/analysis/flowplayer.h"
+#include "core/io/designfile.h"
+#include "core/io/templates.h"
+#include "widgets/analysis/presentationmode.h"
+#include "core/analysis/quickfixes.h"
+#include "widgets/analysis/whatifpanel.h"
 
-#include "model/geometry.h"
+#include "core/model/geometry.h"
 
 #include <QBarSet>
 #include <QCheckBox>

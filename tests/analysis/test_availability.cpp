@@ -1,9 +1,9 @@
 // Availability arithmetic against hand-computed values, and the exact
 // method against brute-force enumeration of every failure combination.
-#include "availability.h"
-#include "capacity.h"
-#include "designbuilder.h"
-#include "io/templates.h"
+#include "core/analysis/availability.h"
+#include "core/analysis/capacity.h"
+#include "tests/analysis/designbuilder.h"
+#include "core/io/templates.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // The request-flow script visits the hops in order and shows the failover.
-#include "io/templates.h"
-#include "requestflow.h"
+#include "core/io/templates.h"
+#include "core/analysis/requestflow.h"
 
 #include <QtTest>
 

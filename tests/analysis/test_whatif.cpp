@@ -1,10 +1,10 @@
 // What-if agrees with the validator's path analysis on every template, and
 // scenarios are stored in the design's "scenarios" extension.
-#include "io/templates.h"
-#include "whatif.h"
+#include "core/io/templates.h"
+#include "core/analysis/whatif.h"
 
 #ifdef SW_HAVE_RULES
-#include "validator.h"
+#include "core/rules/validator.h"
 #endif
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "bundletesthelpers.h"
+#include "tests/bundle/bundletesthelpers.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,15 +3,15 @@
 // a message naming node and field; two web and two app servers are all
 // wired; the folder writer never leaves half-written or foreign folders;
 // the CLI's exit codes.
-#include "bundletesthelpers.h"
+#include "tests/bundle/bundletesthelpers.h"
 
-#include "ansiblebundle.h"
-#include "bundlewriter.h"
-#include "io/jsonformat.h"
-#include "io/templates.h"
-#include "quoting.h"
-#include "shellbundle.h"
-#include "stackconfig.h"
+#include "exporters/bundle/ansiblebundle.h"
+#include "exporters/bundle/bundlewriter.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
+#include "exporters/bundle/quoting.h"
+#include "exporters/bundle/shellbundle.h"
+#include "exporters/bundle/stackconfig.h"
 
 #include <QDir>
 #include <QJsonArray>

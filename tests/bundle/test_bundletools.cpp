@@ -6,15 +6,15 @@
 // bundle's own check configuration and with `apache2ctl configtest` in a copy
 // of the stock /etc/apache2, and nginx -t on the nginx site; and the same
 // configuration files in both bundles.
-#include "bundletesthelpers.h"
+#include "tests/bundle/bundletesthelpers.h"
 
-#include "ansiblebundle.h"
-#include "apacheconfig.h"
-#include "certificateconfig.h"
-#include "keepalivedconfig.h"
-#include "io/templates.h"
-#include "shellbundle.h"
-#include "stackconfig.h"
+#include "exporters/bundle/ansiblebundle.h"
+#include "exporters/bundle/apacheconfig.h"
+#include "exporters/bundle/certificateconfig.h"
+#include "exporters/bundle/keepalivedconfig.h"
+#include "core/io/templates.h"
+#include "exporters/bundle/shellbundle.h"
+#include "exporters/bundle/stackconfig.h"
 
 #include <QDir>
 #include <QTemporaryDir>

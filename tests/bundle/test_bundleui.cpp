@@ -1,8 +1,8 @@
 // File > Export > Shell scripts / Ansible project: the actions are added to
 // the export menu (and skipped without one), and export into a folder.
-#include "bundleexport.h"
-#include "bundleexportaction.h"
-#include "io/templates.h"
+#include "widgets/bundle/bundleexport.h"
+#include "widgets/bundle/bundleexportaction.h"
+#include "core/io/templates.h"
 
 #include <QAction>
 #include <QMainWindow>

@@ -1,7 +1,7 @@
 // stackwright-cli new, convert and info, run as a user would: exit codes,
 // messages on stderr, and no output file when the input is bad.
-#include "io/designfile.h"
-#include "io/templates.h"
+#include "core/io/designfile.h"
+#include "core/io/templates.h"
 
 #include <QDir>
 #include <QFile>

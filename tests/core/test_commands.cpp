@@ -1,13 +1,13 @@
-#include "commands/additemscommand.h"
-#include "commands/designmetacommand.h"
-#include "commands/editlinkcommand.h"
-#include "commands/macro.h"
-#include "commands/movenodescommand.h"
-#include "commands/removeitemscommand.h"
-#include "commands/reparentcommand.h"
-#include "commands/setpropertycommand.h"
-#include "io/templates.h"
-#include "model/check.h"
+#include "core/commands/additemscommand.h"
+#include "core/commands/designmetacommand.h"
+#include "core/commands/editlinkcommand.h"
+#include "core/commands/macro.h"
+#include "core/commands/movenodescommand.h"
+#include "core/commands/removeitemscommand.h"
+#include "core/commands/reparentcommand.h"
+#include "core/commands/setpropertycommand.h"
+#include "core/io/templates.h"
+#include "core/model/check.h"
 
 #include <QUndoStack>
 #include <QtTest>

@@ -1,8 +1,8 @@
-#include "io/jsonformat.h"
-#include "io/templates.h"
-#include "model/check.h"
-#include "model/designmodel.h"
-#include "model/geometry.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
+#include "core/model/check.h"
+#include "core/model/designmodel.h"
+#include "core/model/geometry.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,6 +1,6 @@
-#include "io/jsonformat.h"
-#include "io/templates.h"
-#include "model/requestgraph.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
+#include "core/model/requestgraph.h"
 
 #include <QtTest>
 

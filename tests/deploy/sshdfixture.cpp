@@ -1,4 +1,4 @@
-#include "sshdfixture.h"
+#include "tests/deploy/sshdfixture.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

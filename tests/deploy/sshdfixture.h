@@ -3,7 +3,7 @@
 // in a temporary folder. Killed when the fixture goes away.
 #pragma once
 
-#include "model/design.h"
+#include "core/model/design.h"
 
 #include <QProcess>
 #include <QString>

@@ -1,10 +1,10 @@
 // The parts of deploy that need no server: what the design expects of a
 // server, the parsers of systemctl / ss / ufw / os-release output, the plan
 // and the bundle layout.
-#include "deployplan.h"
-#include "remotecommand.h"
-#include "servercheck.h"
-#include "sshsession.h"
+#include "deploy/ssh/deployplan.h"
+#include "deploy/ssh/remotecommand.h"
+#include "deploy/ssh/servercheck.h"
+#include "deploy/ssh/sshsession.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,10 +1,10 @@
 // `stackwright-cli deploy` against the test sshd: its exit codes (0 every
 // server succeeded, 1 one failed or differs, 2 bad input or a refused host
 // key) and its output prefixed by the server id.
-#include "sshdfixture.h"
+#include "tests/deploy/sshdfixture.h"
 
-#include "io/jsonformat.h"
-#include "io/templates.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
 
 #include <QProcess>
 #include <QtTest>

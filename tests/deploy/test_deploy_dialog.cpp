@@ -1,12 +1,12 @@
 // The deploy dialog against the test sshd: a row per server, live logs,
 // the overlay's run states on the canvas, host key questions, cancel.
 // SW_DEPLOY_SCREENSHOT=/tmp/deploy.png saves the dialog in the middle of a run.
-#include "sshdfixture.h"
+#include "tests/deploy/sshdfixture.h"
 
-#include "deploydialog.h"
-#include "deploylogview.h"
-#include "deployservertable.h"
-#include "model/designmodel.h"
+#include "widgets/deploy/deploydialog.h"
+#include "widgets/deploy/deploylogview.h"
+#include "widgets/deploy/deployservertable.h"
+#include "core/model/designmodel.h"
 
 #include <QApplication>
 #include <QAbstractButton>

@@ -1,10 +1,10 @@
 // The deploy engine against a real OpenSSH server on 127.0.0.1 (see
 // sshdfixture.h): dry run, deploy with streamed output, check, and every way
 // a connection is refused, times out or is cancelled.
-#include "sshdfixture.h"
+#include "tests/deploy/sshdfixture.h"
 
-#include "deployengine.h"
-#include "deployplan.h"
+#include "deploy/ssh/deployengine.h"
+#include "deploy/ssh/deployplan.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -5,12 +5,12 @@
 // engine and once by deploy.sh, each server's script replaced by a probe
 // that reports what it was given. Before the engine asked deploy.sh for the
 // material, its web servers got no certificate and nothing got the CA.
-#include "sshdfixture.h"
+#include "tests/deploy/sshdfixture.h"
 
-#include "deployengine.h"
-#include "deployplan.h"
-#include "io/templates.h"
-#include "shellbundle.h"
+#include "deploy/ssh/deployengine.h"
+#include "deploy/ssh/deployplan.h"
+#include "core/io/templates.h"
+#include "exporters/bundle/shellbundle.h"
 
 #include <QCryptographicHash>
 #include <QProcess>

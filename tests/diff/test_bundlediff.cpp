@@ -1,9 +1,9 @@
 // The shell bundle files a change to a design changes (exporters/bundle/
 // bundlediff.h): server scripts followed by their server through the match,
 // renumbered scripts reported as changed, a design without a bundle named.
-#include "bundlediff.h"
-#include "designdiff.h"
-#include "io/templates.h"
+#include "exporters/bundle/bundlediff.h"
+#include "core/diff/designdiff.h"
+#include "core/io/templates.h"
 
 #include <QtTest>
 

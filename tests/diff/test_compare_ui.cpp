@@ -2,13 +2,13 @@
 // with the redundant one: the marks on the canvas (added green, removed red
 // ghosts, changed amber), the list of changes selecting on the canvas, the
 // findings and availability deltas, following edits, and stopping.
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "comparefeature.h"
-#include "comparemarks.h"
-#include "comparepanel.h"
-#include "comparesession.h"
-#include "io/templates.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/compare/comparefeature.h"
+#include "widgets/compare/comparemarks.h"
+#include "widgets/compare/comparepanel.h"
+#include "widgets/compare/comparesession.h"
+#include "core/io/templates.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -2,10 +2,10 @@
 // student builds them up (simple-web-stack → distributed → secured-monitored
 // → scale-up): the exact changes, findings and availability deltas; a design
 // whose ids were all renamed still pairs with the original; the text form.
-#include "designdiff.h"
-#include "diffimpact.h"
-#include "io/templates.h"
-#include "textform.h"
+#include "core/diff/designdiff.h"
+#include "core/diff/diffimpact.h"
+#include "core/io/templates.h"
+#include "core/diff/textform.h"
 
 #include <QtTest>
 

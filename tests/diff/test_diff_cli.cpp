@@ -2,8 +2,8 @@
 // differ, 2 bad input), the JSON and Markdown forms, grade --model, and
 // `git diff` through the textconv on two versions of a .stackwright file in
 // a temporary repository.
-#include "io/designfile.h"
-#include "io/templates.h"
+#include "core/io/designfile.h"
+#include "core/io/templates.h"
 
 #include <QDir>
 #include <QFile>

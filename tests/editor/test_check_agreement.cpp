@@ -6,12 +6,12 @@
 // Before: the panel accepted members and installed_on ids of nodes that do
 // not exist (or of the wrong kind), and an empty members list, all of which
 // the readers refused on the next open.
-#include "io/jsonformat.h"
-#include "io/sqlitestore.h"
-#include "model/check.h"
-#include "model/designmodel.h"
-#include "model/selection.h"
-#include "propertiespanel.h"
+#include "core/io/jsonformat.h"
+#include "core/io/sqlitestore.h"
+#include "core/model/check.h"
+#include "core/model/designmodel.h"
+#include "core/model/selection.h"
+#include "widgets/panels/propertiespanel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -3,16 +3,16 @@
 // finding with a fix that goes to the field, and what needs the value (the
 // bundles, deploy) refuses the draft with that same message. Values present
 // but malformed stay refused. Also DUPLICATE-ADDRESS.
-#include "io/designfile.h"
-#include "io/jsonformat.h"
-#include "io/templates.h"
-#include "model/check.h"
-#include "model/designmodel.h"
-#include "model/placement.h"
-#include "quickfix.h"
-#include "rulecatalog.h"
-#include "deployplan.h"
-#include "validator.h"
+#include "core/io/designfile.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
+#include "core/model/check.h"
+#include "core/model/designmodel.h"
+#include "core/model/placement.h"
+#include "core/rules/quickfix.h"
+#include "core/rules/rulecatalog.h"
+#include "deploy/ssh/deployplan.h"
+#include "core/rules/validator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -13,19 +13,19 @@
 // give back an equal design. Seeded: a failure prints the seed and the steps.
 //   SW_PROPERTY_SEED=N        first seed (default 20261207)
 //   SW_PROPERTY_SEQUENCES=N   how many sequences (default 2000)
-#include "commands/additemscommand.h"
-#include "commands/removeitemscommand.h"
-#include "commands/reparentcommand.h"
-#include "commands/setpropertycommand.h"
-#include "io/designfile.h"
-#include "io/designfragment.h"
-#include "io/templates.h"
-#include "model/check.h"
-#include "model/designmodel.h"
-#include "model/geometry.h"
-#include "model/placement.h"
-#include "quickfix.h"
-#include "validator.h"
+#include "core/commands/additemscommand.h"
+#include "core/commands/removeitemscommand.h"
+#include "core/commands/reparentcommand.h"
+#include "core/commands/setpropertycommand.h"
+#include "core/io/designfile.h"
+#include "core/io/designfragment.h"
+#include "core/io/templates.h"
+#include "core/model/check.h"
+#include "core/model/designmodel.h"
+#include "core/model/geometry.h"
+#include "core/model/placement.h"
+#include "core/rules/quickfix.h"
+#include "core/rules/validator.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -3,15 +3,15 @@
 // at one spot (item 2), quick fixes put "Server 2" over the original and gave
 // two new servers one label (item 7), Duplicate copied a server's host name
 // and address unchanged (item 9).
-#include "commands/additemscommand.h"
-#include "io/designfragment.h"
-#include "io/jsonformat.h"
-#include "io/templates.h"
-#include "model/designmodel.h"
-#include "model/geometry.h"
-#include "model/placement.h"
-#include "quickfix.h"
-#include "validator.h"
+#include "core/commands/additemscommand.h"
+#include "core/io/designfragment.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
+#include "core/model/designmodel.h"
+#include "core/model/geometry.h"
+#include "core/model/placement.h"
+#include "core/rules/quickfix.h"
+#include "core/rules/validator.h"
 
 #include <QUndoStack>
 #include <QtTest>

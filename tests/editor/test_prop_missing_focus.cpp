@@ -1,12 +1,12 @@
 // The quick fix of PROP-MISSING (issue 12, item 1): in the real findings
 // dock, Fix selects the node and puts the cursor into the properties panel's
 // editor of the absent property; typing a value there makes the finding go.
-#include "findingsfeature.h"
-#include "findingspanel.h"
-#include "io/jsonformat.h"
-#include "model/overlay.h"
-#include "model/selection.h"
-#include "propertiespanel.h"
+#include "widgets/findings/findingsfeature.h"
+#include "widgets/findings/findingspanel.h"
+#include "core/io/jsonformat.h"
+#include "core/model/overlay.h"
+#include "core/model/selection.h"
+#include "widgets/panels/propertiespanel.h"
 
 #include <QApplication>
 #include <QLineEdit>

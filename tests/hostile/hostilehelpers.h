@@ -1,8 +1,8 @@
 // Shared by the hostile-input tests: files, a template design, nested zones.
 #pragma once
 
-#include "io/jsonformat.h"
-#include "io/templates.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
 
 #include <QFile>
 #include <QJsonArray>

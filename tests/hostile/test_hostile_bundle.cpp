@@ -3,7 +3,7 @@
 // "All servers are provisioned." having done nothing); the monitoring
 // collector's download is checked against a pinned SHA-256 and refused when
 // it differs.
-#include "hostilehelpers.h"
+#include "tests/hostile/hostilehelpers.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

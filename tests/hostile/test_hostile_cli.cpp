@@ -1,7 +1,7 @@
 // The command line on hostile input (issue 15): bad input exits 2 with a
 // message naming the file and where; a full disk is reported in the system's
 // own words, never "Unknown error".
-#include "hostilehelpers.h"
+#include "tests/hostile/hostilehelpers.h"
 
 #include <QProcess>
 #include <QStandardPaths>

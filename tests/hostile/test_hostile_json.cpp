@@ -3,11 +3,11 @@
 // files are refused with a message naming where; replicates_from chains and
 // cycles and duplicate cluster members are refused at load; deep nesting of
 // parents is refused in linear time.
-#include "hostilehelpers.h"
+#include "tests/hostile/hostilehelpers.h"
 
-#include "io/designfile.h"
-#include "io/inputguard.h"
-#include "model/check.h"
+#include "core/io/designfile.h"
+#include "core/io/inputguard.h"
+#include "core/model/check.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

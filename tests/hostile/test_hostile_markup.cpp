@@ -2,14 +2,14 @@
 // HTML report, the PDF's metadata and the DOT text escaped: each output is
 // parsed by a strict parser and may hold no element or attribute that the
 // same design with harmless values does not give.
-#include "hostilehelpers.h"
+#include "tests/hostile/hostilehelpers.h"
 
-#include "dotexporter.h"
-#include "markup.h"
-#include "pdfexporter.h"
-#include "reportexporter.h"
-#include "reportfindings.h"
-#include "svgexporter.h"
+#include "exporters/pictures/dotexporter.h"
+#include "exporters/pictures/markup.h"
+#include "exporters/pictures/pdfexporter.h"
+#include "exporters/pictures/reportexporter.h"
+#include "exporters/pictures/reportfindings.h"
+#include "exporters/pictures/svgexporter.h"
 
 #include <QBuffer>
 #include <QProcess>

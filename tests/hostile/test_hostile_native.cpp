@@ -2,10 +2,10 @@
 // tables, foreign tables and column types, text or blob coordinates, a second
 // design row are refused by name before anything is read; reading never
 // changes the file or what lies beside it (no journal rollback, no -shm).
-#include "hostilehelpers.h"
+#include "tests/hostile/hostilehelpers.h"
 
-#include "io/designfile.h"
-#include "io/sqlitestore.h"
+#include "core/io/designfile.h"
+#include "core/io/sqlitestore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

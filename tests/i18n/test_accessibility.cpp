@@ -4,13 +4,13 @@
 // (label, kind) and a description (container, findings). The findings list
 // gives each finding's why and fix as accessible description, and every
 // focusable widget of the window has an accessible name.
-#include "accessibilityfeature.h"
-#include "canvasaccessible.h"
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "findingsfeature.h"
-#include "graphwalker.h"
-#include "io/templates.h"
+#include "widgets/accessibility/accessibilityfeature.h"
+#include "widgets/accessibility/canvasaccessible.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/findings/findingsfeature.h"
+#include "widgets/accessibility/graphwalker.h"
+#include "core/io/templates.h"
 
 #include <QAccessible>
 #include <QMainWindow>

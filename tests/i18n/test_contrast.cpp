@@ -1,9 +1,9 @@
 // WCAG contrast of everything the canvas, the pictures and the report draw,
-// computed from the palette (exporters/paint/style.cpp) in the light, dark and
+// computed from the palette (look/style.cpp) in the light, dark and
 // both high-contrast looks: text at least 4.5:1, icon glyphs, badges and link
 // lines at least 3:1 against what they are drawn on.
-#include "nodepainter.h"
-#include "style.h"
+#include "look/nodepainter.h"
+#include "look/style.h"
 
 #include <QFile>
 #include <QRegularExpression>

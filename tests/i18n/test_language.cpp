@@ -2,7 +2,7 @@
 // actions, dock titles, labels, placeholders), loads Qt's own translations
 // for the standard dialogs, saves the choice, and "System Default" follows
 // LANGUAGE/LANG.
-#include "languagemenu.h"
+#include "app/languagemenu.h"
 
 #include <QAction>
 #include <QDockWidget>

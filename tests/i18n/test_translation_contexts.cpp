@@ -7,16 +7,16 @@
 // and the file readers produce their texts; each (context, text) asked for
 // must be in translations/stackwright_fr.ts (and _es.ts). The sources are also
 // checked for the pattern that caused such mismatches: a free helper named tr.
-#include "graphvizlayout.h"
-#include "io/designfile.h"
-#include "io/jsonformat.h"
-#include "io/templates.h"
-#include "model/check.h"
-#include "nodepainter.h"
-#include "reportexporter.h"
-#include "reports.h"
-#include "stackconfig.h"
-#include "validator.h"
+#include "exporters/pictures/graphvizlayout.h"
+#include "core/io/designfile.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
+#include "core/model/check.h"
+#include "look/nodepainter.h"
+#include "exporters/pictures/reportexporter.h"
+#include "core/rules/reports.h"
+#include "exporters/bundle/stackconfig.h"
+#include "core/rules/validator.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>

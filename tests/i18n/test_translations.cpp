@@ -2,7 +2,7 @@
 // plural forms, use the glossary's terms; the built .qm files are real (the
 // command line speaks the language of LANG/LANGUAGE) and --format json stays
 // English whatever the language.
-#include "tscheck.h"
+#include "tests/i18n/tscheck.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // The JSON interchange format: every refusal issue 2 names has a document
 // that triggers it and a check that the message names the field and the node
 // or link; valid documents load and survive a save.
-#include "io/jsonformat.h"
-#include "model/check.h"
+#include "core/io/jsonformat.h"
+#include "core/model/check.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // Saving a small change to a .stackwright file writes only what changed, in
 // one transaction; the result always reads back as the saved design.
-#include "io/nativedocument.h"
-#include "io/sqlitestore.h"
-#include "io/templates.h"
+#include "core/io/nativedocument.h"
+#include "core/io/sqlitestore.h"
+#include "core/io/templates.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // The native .stackwright file: lossless round trips, the schema's pragmas,
 // the migration of a version 1 file made by hand, refusals that leave the
 // file untouched, and saves that fail midway without harming the old file.
-#include "io/designfile.h"
-#include "io/jsonformat.h"
-#include "io/sqlitestore.h"
-#include "io/templates.h"
+#include "core/io/designfile.h"
+#include "core/io/jsonformat.h"
+#include "core/io/sqlitestore.h"
+#include "core/io/templates.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // The built-in templates: each loads, is laid out (every node positioned, no
 // overlaps), survives a JSON round trip, and is the design its stage of the
 // spec document describes.
-#include "io/jsonformat.h"
-#include "io/templates.h"
-#include "model/geometry.h"
-#include "model/requestgraph.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
+#include "core/model/geometry.h"
+#include "core/model/requestgraph.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "labchecks.h"
+#include "tests/lab/labchecks.h"
 
 #include <QDir>
 #include <QFile>

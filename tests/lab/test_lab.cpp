@@ -3,10 +3,10 @@
 // the loss of the active load balancer, of a web and of an app server, the
 // replica has the primary's rows, every file is the bundle's, and `lab down`
 // leaves nothing behind.
-#include "labchecks.h"
-#include "labengine.h"
+#include "tests/lab/labchecks.h"
+#include "deploy/lab/labengine.h"
 
-#include "io/templates.h"
+#include "core/io/templates.h"
 
 #include <QDateTime>
 #include <QFile>

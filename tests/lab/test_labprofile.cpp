@@ -1,11 +1,11 @@
 // The lab profile changes only the functions that need the Internet: the
 // bundle's own script comes back when its block is removed, sw_file (which
 // writes every file) is untouched, and the lab's plan follows the host's OS.
-#include "labplan.h"
-#include "labprofile.h"
-#include "shellbundle.h"
+#include "deploy/lab/labplan.h"
+#include "deploy/lab/labprofile.h"
+#include "exporters/bundle/shellbundle.h"
 
-#include "io/templates.h"
+#include "core/io/templates.h"
 
 #include <QRegularExpression>
 #include <QtTest>

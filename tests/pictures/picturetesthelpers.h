@@ -1,8 +1,8 @@
 // Shared by the picture tests: templates, running external tools.
 #pragma once
 
-#include "io/templates.h"
-#include "model/design.h"
+#include "core/io/templates.h"
+#include "core/model/design.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-#include "picturetesthelpers.h"
+#include "tests/pictures/picturetesthelpers.h"
 
 #include <QImageReader>
 #include <QJsonArray>

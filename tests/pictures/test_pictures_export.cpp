@@ -1,11 +1,11 @@
-#include "dotexporter.h"
-#include "pdfexporter.h"
-#include "picturetesthelpers.h"
-#include "pngexporter.h"
-#include "reportexporter.h"
-#include "svgexporter.h"
+#include "exporters/pictures/dotexporter.h"
+#include "exporters/pictures/pdfexporter.h"
+#include "tests/pictures/picturetesthelpers.h"
+#include "exporters/pictures/pngexporter.h"
+#include "exporters/pictures/reportexporter.h"
+#include "exporters/pictures/svgexporter.h"
 
-#include "model/geometry.h"
+#include "core/model/geometry.h"
 
 #include <QImageReader>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
 // The DOT export of a generated 1,000-node design is laid out by the
 // Graphviz installed here: `dot` accepts it (no "trouble in init_rank") and
 // keeps every edge, and `neato -n2` draws the canvas's own positions.
-#include "picturetesthelpers.h"
+#include "tests/pictures/picturetesthelpers.h"
 
-#include "generate.h"
-#include "io/designfile.h"
-#include "model/geometry.h"
+#include "bench/common/generate.h"
+#include "core/io/designfile.h"
+#include "core/model/geometry.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

@@ -1,10 +1,10 @@
-#include "arrange.h"
-#include "graphvizlayout.h"
-#include "layoutworker.h"
-#include "picturetesthelpers.h"
+#include "exporters/pictures/arrange.h"
+#include "exporters/pictures/graphvizlayout.h"
+#include "exporters/pictures/layoutworker.h"
+#include "tests/pictures/picturetesthelpers.h"
 
-#include "model/designmodel.h"
-#include "model/geometry.h"
+#include "core/model/designmodel.h"
+#include "core/model/geometry.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

@@ -1,16 +1,16 @@
 // The structures that keep the big exports fast, checked for what they draw:
 // the SVG's icons drawn once in <defs> and placed per node with <use>, and
 // the report PDF's text laid out in parts on a worker thread.
-#include "diagramrenderer.h"
-#include "generate.h"
-#include "picturetesthelpers.h"
-#include "pngexporter.h"
-#include "reportexporter.h"
-#include "reportpdftext.h"
-#include "svgexporter.h"
-#include "svgicons.h"
+#include "exporters/pictures/diagramrenderer.h"
+#include "bench/common/generate.h"
+#include "tests/pictures/picturetesthelpers.h"
+#include "exporters/pictures/pngexporter.h"
+#include "exporters/pictures/reportexporter.h"
+#include "exporters/pictures/reportpdftext.h"
+#include "exporters/pictures/svgexporter.h"
+#include "exporters/pictures/svgicons.h"
 
-#include "model/geometry.h"
+#include "core/model/geometry.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

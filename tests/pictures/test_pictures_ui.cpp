@@ -1,9 +1,9 @@
-#include "arrangecontroller.h"
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "pictureexport.h"
-#include "pictureexportactions.h"
-#include "picturetesthelpers.h"
+#include "widgets/export/arrangecontroller.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/export/pictureexport.h"
+#include "widgets/export/pictureexportactions.h"
+#include "tests/pictures/picturetesthelpers.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,9 +2,9 @@
 // edits that make one rule fire, and questions about a validation result.
 #pragma once
 
-#include "io/jsonformat.h"
-#include "io/templates.h"
-#include "validator.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
+#include "core/rules/validator.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 // stackwright-cli validate and rules: exit codes, JSON shape, text output.
-#include "rulestest.h"
+#include "tests/rules/rulestest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

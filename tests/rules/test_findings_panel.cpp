@@ -1,11 +1,11 @@
 // The findings dock against an EditorContext alone (offscreen).
-#include "rulestest.h"
-#include "commands/setpropertycommand.h"
-#include "findingsfeature.h"
-#include "findingspanel.h"
-#include "model/overlay.h"
-#include "model/selection.h"
-#include "ruleids.h"
+#include "tests/rules/rulestest.h"
+#include "core/commands/setpropertycommand.h"
+#include "widgets/findings/findingsfeature.h"
+#include "widgets/findings/findingspanel.h"
+#include "core/model/overlay.h"
+#include "core/model/selection.h"
+#include "core/rules/ruleids.h"
 
 #include <QComboBox>
 #include <QMainWindow>

@@ -1,10 +1,10 @@
 // Every quick fix removes its finding, keeps the design valid, adds no
 // error, and undoes to exactly the design before.
-#include "rulestest.h"
-#include "model/check.h"
-#include "model/designmodel.h"
-#include "quickfix.h"
-#include "ruleids.h"
+#include "tests/rules/rulestest.h"
+#include "core/model/check.h"
+#include "core/model/designmodel.h"
+#include "core/rules/quickfix.h"
+#include "core/rules/ruleids.h"
 
 #include <QUndoStack>
 

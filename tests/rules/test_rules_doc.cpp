@@ -1,5 +1,5 @@
 // docs/rules.md is generated from the catalog: fail when they differ.
-#include "reports.h"
+#include "core/rules/reports.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // NO-FIREWALL, FIREWALL-BLOCKS-LINK, FIREWALL-UNUSED-PORT, DB-PORT-PUBLIC, SSH-OPEN-TO-WORLD.
-#include "rulestest.h"
-#include "ruleids.h"
+#include "tests/rules/rulestest.h"
+#include "core/rules/ruleids.h"
 
 using namespace rt;
 

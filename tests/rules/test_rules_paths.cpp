@@ -1,6 +1,6 @@
 // SPOF, NO-REQUEST-PATH, DB-EXPOSED, WEB-WITHOUT-APP.
-#include "rulestest.h"
-#include "ruleids.h"
+#include "tests/rules/rulestest.h"
+#include "core/rules/ruleids.h"
 
 using namespace rt;
 

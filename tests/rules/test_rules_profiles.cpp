@@ -1,8 +1,8 @@
 // The templates' expectations, the spec profiles, suppressions and the catalog.
-#include "rulestest.h"
-#include "profiles.h"
-#include "rulecatalog.h"
-#include "ruleids.h"
+#include "tests/rules/rulestest.h"
+#include "core/rules/profiles.h"
+#include "core/rules/rulecatalog.h"
+#include "core/rules/ruleids.h"
 
 using namespace rt;
 

@@ -1,8 +1,8 @@
 // NO-MONITORING, LB-NOT-CLUSTERED, TIERS-NOT-SEPARATED, CLUSTER-NO-VIP,
 // CLUSTER-BOTH-ACTIVE, CODEBASE-MISMATCH, APP-NO-CODEBASE, DB-SINGLE-WRITER,
 // REPLICA-WITHOUT-PRIMARY, MULTIPLE-PRIMARIES.
-#include "rulestest.h"
-#include "ruleids.h"
+#include "tests/rules/rulestest.h"
+#include "core/rules/ruleids.h"
 
 using namespace rt;
 

@@ -1,6 +1,6 @@
 // NO-HTTPS, TLS-ENDS-AT-LB, DNS-MISSING, HTTP-NO-REDIRECT, CERT-NOT-ON-ALL-MEMBERS.
-#include "rulestest.h"
-#include "ruleids.h"
+#include "tests/rules/rulestest.h"
+#include "core/rules/ruleids.h"
 
 using namespace rt;
 

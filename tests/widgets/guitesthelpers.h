@@ -4,9 +4,9 @@
 #pragma once
 
 #include "app/mainwindow.h"
-#include "canvaseditor.h"
-#include "canvasview.h"
-#include "palettewidget.h"
+#include "widgets/canvas/canvaseditor.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/panels/palettewidget.h"
 
 #include <QApplication>
 #include <QListWidget>

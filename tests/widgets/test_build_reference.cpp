@@ -5,14 +5,14 @@
 // drawn from handles, the required values typed into the properties panel;
 // saved through File > Save As in both formats, reopened, compared with what
 // was drawn; no two sibling boxes overlap. No model calls build anything.
-#include "guitesthelpers.h"
+#include "tests/widgets/guitesthelpers.h"
 
 #include "app/documentcontroller.h"
-#include "canvasscene.h"
-#include "model/designmodel.h"
-#include "model/selection.h"
-#include "nodeitem.h"
-#include "propertiespanel.h"
+#include "widgets/canvas/canvasscene.h"
+#include "core/model/designmodel.h"
+#include "core/model/selection.h"
+#include "widgets/items/nodeitem.h"
+#include "widgets/panels/propertiespanel.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,17 +1,17 @@
 // The canvas scene and view on their own: the scene follows the model,
 // dragging with the mouse pushes one merged move, dropping a service onto
 // another server reparents it, links follow, arrow keys nudge in one step.
-#include "canvaseditor.h"
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "commands/movenodescommand.h"
-#include "designfragment.h"
-#include "io/templates.h"
-#include "linkitem.h"
-#include "model/designmodel.h"
-#include "model/overlay.h"
-#include "model/selection.h"
-#include "nodeitem.h"
+#include "widgets/canvas/canvaseditor.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "core/commands/movenodescommand.h"
+#include "core/io/designfragment.h"
+#include "core/io/templates.h"
+#include "widgets/items/linkitem.h"
+#include "core/model/designmodel.h"
+#include "core/model/overlay.h"
+#include "core/model/selection.h"
+#include "widgets/items/nodeitem.h"
 
 #include <QUndoStack>
 #include <QtTest>

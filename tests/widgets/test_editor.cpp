@@ -1,19 +1,19 @@
 // The editor as a user drives it: the real main window, palette, canvas and
 // properties panel, with QTest mouse and key events and real drag-and-drop
 // events carrying the palette's MIME data.
-#include "canvaseditor.h"
-#include "canvasscene.h"
-#include "canvasview.h"
+#include "widgets/canvas/canvaseditor.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
 #include "app/documentcontroller.h"
 #include "app/editactions.h"
-#include "io/jsonformat.h"
-#include "io/templates.h"
+#include "core/io/jsonformat.h"
+#include "core/io/templates.h"
 #include "app/mainwindow.h"
-#include "model/designmodel.h"
-#include "model/selection.h"
-#include "nodeitem.h"
-#include "palettewidget.h"
-#include "propertiespanel.h"
+#include "core/model/designmodel.h"
+#include "core/model/selection.h"
+#include "widgets/items/nodeitem.h"
+#include "widgets/panels/palettewidget.h"
+#include "widgets/panels/propertiespanel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

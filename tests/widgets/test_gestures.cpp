@@ -1,16 +1,16 @@
 // The gestures of issue 12, each as a person makes it: real main window,
 // mouse and key events on the canvas, the properties panel's fields.
-#include "guitesthelpers.h"
+#include "tests/widgets/guitesthelpers.h"
 
 #include "app/documentcontroller.h"
-#include "canvasscene.h"
-#include "io/templates.h"
-#include "model/designmodel.h"
-#include "model/geometry.h"
-#include "model/selection.h"
-#include "nodeitem.h"
-#include "propertiespanel.h"
-#include "startpage.h"
+#include "widgets/canvas/canvasscene.h"
+#include "core/io/templates.h"
+#include "core/model/designmodel.h"
+#include "core/model/geometry.h"
+#include "core/model/selection.h"
+#include "widgets/items/nodeitem.h"
+#include "widgets/panels/propertiespanel.h"
+#include "widgets/panels/startpage.h"
 
 #include <QLabel>
 #include <QPaintEvent>

@@ -2,7 +2,7 @@
 // lines: the same pixels give or take one (rounding at half pixels), the same
 // pixels for a part of the image painted on its own, and the painters it
 // must leave to QPainter.
-#include "hairlines.h"
+#include "widgets/canvas/hairlines.h"
 
 #include <QPainter>
 #include <QRandomGenerator>

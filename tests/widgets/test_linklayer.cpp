@@ -1,13 +1,13 @@
 // The canvas's link layer: a scrolled frame (image shifted, strips painted)
 // and a frame painted in two halves on two threads must be the very pixels
 // a single full paint gives; a change of the links repaints.
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "linkitem.h"
-#include "linklayer.h"
-#include "model/designmodel.h"
-#include "model/overlay.h"
-#include "model/selection.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/items/linkitem.h"
+#include "widgets/canvas/linklayer.h"
+#include "core/model/designmodel.h"
+#include "core/model/overlay.h"
+#include "core/model/selection.h"
 
 #include <QPainter>
 #include <QRandomGenerator>

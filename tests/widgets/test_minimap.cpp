@@ -1,14 +1,14 @@
 // The minimap: shows the whole design, outlines the view, moves the view
 // where it is clicked or dragged, hides while the whole design is in view,
 // and follows edits.
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "io/templates.h"
-#include "minimap.h"
-#include "model/designmodel.h"
-#include "model/overlay.h"
-#include "model/selection.h"
-#include "style.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "core/io/templates.h"
+#include "widgets/canvas/minimap.h"
+#include "core/model/designmodel.h"
+#include "core/model/overlay.h"
+#include "core/model/selection.h"
+#include "look/style.h"
 
 #include <QUndoStack>
 #include <QtTest>

@@ -1,7 +1,7 @@
-// swpaint: every kind has its icon, and a design painted with paintDesign()
+// swlook: every kind has its icon, and a design painted with paintDesign()
 // shows its nodes (kind colours) and links where the geometry puts them.
-#include "designpainter.h"
-#include "io/templates.h"
+#include "look/designpainter.h"
+#include "core/io/templates.h"
 
 #include <QFile>
 #include <QImage>

@@ -3,7 +3,7 @@
 // Copy as Image once both took Ctrl+Shift+C, and one of them never fired).
 #include "app/documentcontroller.h"
 #include "app/mainwindow.h"
-#include "io/templates.h"
+#include "core/io/templates.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,8 +1,8 @@
-#include "accessibilityfeature.h"
+#include "widgets/accessibility/accessibilityfeature.h"
 
-#include "canvasaccessible.h"
-#include "canvasview.h"
-#include "graphwalker.h"
+#include "widgets/accessibility/canvasaccessible.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/accessibility/graphwalker.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>

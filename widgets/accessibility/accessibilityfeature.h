@@ -2,7 +2,7 @@
 // walk, and accessible names and descriptions for the main window's widgets.
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 class QWidget;
 

@@ -1,12 +1,12 @@
-#include "canvasaccessible.h"
+#include "widgets/accessibility/canvasaccessible.h"
 
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "linkitem.h"
-#include "model/designmodel.h"
-#include "model/selection.h"
-#include "nodeitem.h"
-#include "validator.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/items/linkitem.h"
+#include "core/model/designmodel.h"
+#include "core/model/selection.h"
+#include "widgets/items/nodeitem.h"
+#include "core/rules/validator.h"
 
 #include <QPointer>
 #include <QWindow>

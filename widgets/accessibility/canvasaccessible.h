@@ -4,7 +4,7 @@
 // walk (GraphWalker) is on, i.e. the single selected node.
 #pragma once
 
-#include "rules/finding.h"
+#include "core/rules/finding.h"
 
 #include <QAccessibleWidget>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
-#include "graphwalker.h"
+#include "widgets/accessibility/graphwalker.h"
 
-#include "canvasaccessible.h"
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "model/designmodel.h"
-#include "model/selection.h"
+#include "widgets/accessibility/canvasaccessible.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "core/model/designmodel.h"
+#include "core/model/selection.h"
 
 #include <QAccessible>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
-#include "activitydialog.h"
+#include "widgets/analysis/activitydialog.h"
 
-#include "io/jsonformat.h"
+#include "core/io/jsonformat.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

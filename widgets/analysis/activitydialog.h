@@ -2,7 +2,7 @@
 // nodes students may not change and the hints.
 #pragma once
 
-#include "activity.h"
+#include "core/analysis/activity.h"
 
 #include <QDialog>
 

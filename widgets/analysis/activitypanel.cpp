@@ -1,4 +1,4 @@
-#include "activitypanel.h"
+#include "widgets/analysis/activitypanel.h"
 
 #include <QCheckBox>
 #include <QLabel>

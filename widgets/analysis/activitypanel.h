@@ -4,8 +4,8 @@
 // off), changes to locked nodes are undone at once.
 #pragma once
 
-#include "activity.h"
-#include "editorcontext.h"
+#include "core/analysis/activity.h"
+#include "widgets/canvas/editorcontext.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,16 +1,16 @@
-#include "analysisfeature.h"
+#include "widgets/analysis/analysisfeature.h"
 
-#include "activity.h"
-#include "activitydialog.h"
-#include "activitypanel.h"
-#include "analysispanel.h"
-#include "analysisstate.h"
-#include "commands/designmetacommand.h"
-#include "flowplayer.h"
-#include "io/designfile.h"
-#include "model/geometry.h"
-#include "presentationmode.h"
-#include "whatifpanel.h"
+#include "core/analysis/activity.h"
+#include "widgets/analysis/activitydialog.h"
+#include "widgets/analysis/activitypanel.h"
+#include "widgets/analysis/analysispanel.h"
+#include "widgets/analysis/analysisstate.h"
+#include "core/commands/designmetacommand.h"
+#include "widgets/analysis/flowplayer.h"
+#include "core/io/designfile.h"
+#include "core/model/geometry.h"
+#include "widgets/analysis/presentationmode.h"
+#include "widgets/analysis/whatifpanel.h"
 
 #include <QAction>
 #include <QContextMenuEvent>

@@ -6,7 +6,7 @@
 // overlay->setHighlighted().
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 #include <QObject>
 #include <QPoint>

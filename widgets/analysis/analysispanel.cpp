@@ -1,11 +1,11 @@
-#include "analysispanel.h"
+#include "widgets/analysis/analysispanel.h"
 
-#include "activitypanel.h"
-#include "analysisstate.h"
-#include "availabilitychart.h"
-#include "capacitychart.h"
-#include "flowpanel.h"
-#include "whatifpanel.h"
+#include "widgets/analysis/activitypanel.h"
+#include "widgets/analysis/analysisstate.h"
+#include "widgets/analysis/availabilitychart.h"
+#include "widgets/analysis/capacitychart.h"
+#include "widgets/analysis/flowpanel.h"
+#include "widgets/analysis/whatifpanel.h"
 
 #include <QCheckBox>
 #include <QLabel>

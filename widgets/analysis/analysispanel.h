@@ -3,7 +3,7 @@
 // fix), capacity chart, what-if, request flow, activity.
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "analysisstate.h"
+#include "widgets/analysis/analysisstate.h"
 
-#include "model/designmodel.h"
-#include "quickfixes.h"
+#include "core/model/designmodel.h"
+#include "core/analysis/quickfixes.h"
 
 namespace sw {
 

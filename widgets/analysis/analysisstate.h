@@ -4,10 +4,10 @@
 // read it; nothing here changes the design.
 #pragma once
 
-#include "availability.h"
-#include "capacity.h"
-#include "requestflow.h"
-#include "whatif.h"
+#include "core/analysis/availability.h"
+#include "core/analysis/capacity.h"
+#include "core/analysis/requestflow.h"
+#include "core/analysis/whatif.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "availabilitychart.h"
+#include "widgets/analysis/availabilitychart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

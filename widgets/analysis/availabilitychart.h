@@ -3,7 +3,7 @@
 // with a second bar set "after every quick fix" side by side when given.
 #pragma once
 
-#include "availability.h"
+#include "core/analysis/availability.h"
 
 #include <QChartView>
 #include <optional>

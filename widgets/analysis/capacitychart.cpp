@@ -1,4 +1,4 @@
-#include "capacitychart.h"
+#include "widgets/analysis/capacitychart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

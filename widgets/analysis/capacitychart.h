@@ -2,7 +2,7 @@
 // bottleneck tier's bar drawn selected (red).
 #pragma once
 
-#include "capacity.h"
+#include "core/analysis/capacity.h"
 
 #include <QChartView>
 

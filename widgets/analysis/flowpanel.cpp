@@ -1,6 +1,6 @@
-#include "flowpanel.h"
+#include "widgets/analysis/flowpanel.h"
 
-#include "flowplayer.h"
+#include "widgets/analysis/flowplayer.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "flowplayer.h"
+#include "widgets/analysis/flowplayer.h"
 
 namespace sw {
 

@@ -3,7 +3,7 @@
 // show currentHop() and the controller highlights its nodes.
 #pragma once
 
-#include "requestflow.h"
+#include "core/analysis/requestflow.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "presentationmode.h"
+#include "widgets/analysis/presentationmode.h"
 
-#include "flowplayer.h"
+#include "widgets/analysis/flowplayer.h"
 
 #include <QDockWidget>
 #include <QEvent>

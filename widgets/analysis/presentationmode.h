@@ -5,7 +5,7 @@
 // canvas may draw thicker lines.
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 #include <QAction>
 #include <QLabel>

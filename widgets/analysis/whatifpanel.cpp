@@ -1,7 +1,7 @@
-#include "whatifpanel.h"
+#include "widgets/analysis/whatifpanel.h"
 
-#include "analysisstate.h"
-#include "commands/designmetacommand.h"
+#include "widgets/analysis/analysisstate.h"
+#include "core/commands/designmetacommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>

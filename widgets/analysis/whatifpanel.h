@@ -3,7 +3,7 @@
 // (Design.extensions "scenarios", saved through the undo stack).
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 // (exporters/bundle). Errors in a message box, success in the status bar.
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 namespace sw {
 

@@ -1,9 +1,9 @@
-#include "bundleexportaction.h"
+#include "widgets/bundle/bundleexportaction.h"
 
-#include "ansiblebundle.h"
-#include "bundleexport.h"
-#include "editorcontext.h"
-#include "shellbundle.h"
+#include "exporters/bundle/ansiblebundle.h"
+#include "widgets/bundle/bundleexport.h"
+#include "widgets/canvas/editorcontext.h"
+#include "exporters/bundle/shellbundle.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "comparefeature.h"
+#include "widgets/compare/comparefeature.h"
 
-#include "canvasscene.h"
-#include "canvasview.h"
-#include "comparemarks.h"
-#include "comparepanel.h"
-#include "comparesession.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/canvas/canvasview.h"
+#include "widgets/compare/comparemarks.h"
+#include "widgets/compare/comparepanel.h"
+#include "widgets/compare/comparesession.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -3,7 +3,7 @@
 // --compare option call.
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 #include <QObject>
 

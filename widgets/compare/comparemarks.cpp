@@ -1,10 +1,10 @@
-#include "comparemarks.h"
+#include "widgets/compare/comparemarks.h"
 
-#include "canvasscene.h"
-#include "comparesession.h"
-#include "model/designmodel.h"
-#include "model/geometry.h"
-#include "nodeitem.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/compare/comparesession.h"
+#include "core/model/designmodel.h"
+#include "core/model/geometry.h"
+#include "widgets/items/nodeitem.h"
 
 #include <QGraphicsScene>
 #include <QPainter>

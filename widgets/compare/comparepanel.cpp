@@ -1,8 +1,8 @@
-#include "comparepanel.h"
+#include "widgets/compare/comparepanel.h"
 
-#include "comparemarks.h"
-#include "comparesession.h"
-#include "model/selection.h"
+#include "widgets/compare/comparemarks.h"
+#include "widgets/compare/comparesession.h"
+#include "core/model/selection.h"
 
 #include <QCheckBox>
 #include <QHeaderView>

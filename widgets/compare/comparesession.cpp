@@ -1,8 +1,8 @@
-#include "comparesession.h"
+#include "widgets/compare/comparesession.h"
 
-#include "io/designfile.h"
-#include "model/designmodel.h"
-#include "model/geometry.h"
+#include "core/io/designfile.h"
+#include "core/model/designmodel.h"
+#include "core/model/geometry.h"
 
 #include <QFileInfo>
 

@@ -3,9 +3,9 @@
 // the marks and the list follow the open design.
 #pragma once
 
-#include "bundlediff.h"
-#include "designdiff.h"
-#include "diffimpact.h"
+#include "exporters/bundle/bundlediff.h"
+#include "core/diff/designdiff.h"
+#include "core/diff/diffimpact.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,14 +1,14 @@
-#include "deploydialog.h"
+#include "widgets/deploy/deploydialog.h"
 
-#include "deploylogview.h"
-#include "deployreport.h"
-#include "deployservertable.h"
-#include "knownhosts.h"
-#include "model/designmodel.h"
+#include "widgets/deploy/deploylogview.h"
+#include "deploy/ssh/deployreport.h"
+#include "widgets/deploy/deployservertable.h"
+#include "deploy/ssh/knownhosts.h"
+#include "core/model/designmodel.h"
 
 #if __has_include("shellbundle.h")
-#include "bundleexpectations.h"
-#include "shellbundle.h"
+#include "deploy/ssh/bundleexpectations.h"
+#include "exporters/bundle/shellbundle.h"
 #define SW_DEPLOYUI_HAS_SHELL_BUNDLE 1
 #endif
 

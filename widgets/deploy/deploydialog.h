@@ -5,8 +5,8 @@
 // the canvas show their run state through the overlay.
 #pragma once
 
-#include "deployengine.h"
-#include "model/overlay.h"
+#include "deploy/ssh/deployengine.h"
+#include "core/model/overlay.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "deployfeature.h"
+#include "widgets/deploy/deployfeature.h"
 
-#include "deploydialog.h"
-#include "editorcontext.h"
+#include "widgets/deploy/deploydialog.h"
+#include "widgets/canvas/editorcontext.h"
 
 #include <QAction>
 #include <QCoreApplication>

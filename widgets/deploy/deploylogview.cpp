@@ -1,4 +1,4 @@
-#include "deploylogview.h"
+#include "widgets/deploy/deploylogview.h"
 
 #include <QFontDatabase>
 #include <QPlainTextEdit>

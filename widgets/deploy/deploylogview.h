@@ -2,7 +2,7 @@
 // colour, stderr in red, the engine's own notes in grey) and a summary tab.
 #pragma once
 
-#include "deploytypes.h"
+#include "deploy/ssh/deploytypes.h"
 
 #include <QHash>
 #include <QTabWidget>

@@ -1,4 +1,4 @@
-#include "deployservertable.h"
+#include "widgets/deploy/deployservertable.h"
 
 #include <QHeaderView>
 #include <QProgressBar>

@@ -4,8 +4,8 @@
 // row chooses the servers of the run.
 #pragma once
 
-#include "deployplan.h"
-#include "deploytypes.h"
+#include "deploy/ssh/deployplan.h"
+#include "deploy/ssh/deploytypes.h"
 
 #include <QTableWidget>
 

@@ -1,7 +1,7 @@
-#include "arrangecontroller.h"
+#include "widgets/export/arrangecontroller.h"
 
-#include "arrange.h"
-#include "layoutworker.h"
+#include "exporters/pictures/arrange.h"
+#include "exporters/pictures/layoutworker.h"
 
 #include <QAction>
 #include <QGraphicsView>

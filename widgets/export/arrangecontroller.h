@@ -4,8 +4,8 @@
 // (opened from a file without positions) gets them arranged the same way.
 #pragma once
 
-#include "editorcontext.h"
-#include "graphvizlayout.h"
+#include "widgets/canvas/editorcontext.h"
+#include "exporters/pictures/graphvizlayout.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "exportoptionsdialog.h"
+#include "widgets/export/exportoptionsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // and whether to export only the selection.
 #pragma once
 
-#include "pictureoptions.h"
+#include "exporters/pictures/pictureoptions.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "pictureexport.h"
+#include "widgets/export/pictureexport.h"
 
-#include "arrangecontroller.h"
-#include "pictureexportactions.h"
+#include "widgets/export/arrangecontroller.h"
+#include "widgets/export/pictureexportactions.h"
 
 #include <QMainWindow>
 

@@ -2,7 +2,7 @@
 // Edit > Copy as Image, File > Print..., Tools > Arrange / Arrange New Nodes.
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 namespace sw {
 

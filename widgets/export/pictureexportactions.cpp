@@ -1,12 +1,12 @@
-#include "pictureexportactions.h"
+#include "widgets/export/pictureexportactions.h"
 
-#include "diagramrenderer.h"
-#include "model/geometry.h"
-#include "dotexporter.h"
-#include "pdfexporter.h"
-#include "pngexporter.h"
-#include "reportexporter.h"
-#include "svgexporter.h"
+#include "exporters/pictures/diagramrenderer.h"
+#include "core/model/geometry.h"
+#include "exporters/pictures/dotexporter.h"
+#include "exporters/pictures/pdfexporter.h"
+#include "exporters/pictures/pngexporter.h"
+#include "exporters/pictures/reportexporter.h"
+#include "exporters/pictures/svgexporter.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,8 +3,8 @@
 // exporter classes of swpictures; this only asks for a path and options.
 #pragma once
 
-#include "editorcontext.h"
-#include "exportoptionsdialog.h"
+#include "widgets/canvas/editorcontext.h"
+#include "widgets/export/exportoptionsdialog.h"
 
 #include <QImage>
 #include <QObject>

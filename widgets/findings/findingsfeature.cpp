@@ -1,6 +1,6 @@
-#include "findingsfeature.h"
+#include "widgets/findings/findingsfeature.h"
 
-#include "findingspanel.h"
+#include "widgets/findings/findingspanel.h"
 
 #include <QDockWidget>
 #include <QMainWindow>

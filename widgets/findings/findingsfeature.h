@@ -1,7 +1,7 @@
 // The findings feature: adds the findings dock to the main window.
 #pragma once
 
-#include "editorcontext.h"
+#include "widgets/canvas/editorcontext.h"
 
 namespace sw {
 void attachFindings(EditorContext &ctx);

@@ -1,11 +1,11 @@
-#include "findingspanel.h"
+#include "widgets/findings/findingspanel.h"
 
-#include "commands/designmetacommand.h"
-#include "model/overlay.h"
-#include "model/selection.h"
-#include "profiles.h"
-#include "quickfix.h"
-#include "rulecatalog.h"
+#include "core/commands/designmetacommand.h"
+#include "core/model/overlay.h"
+#include "core/model/selection.h"
+#include "core/rules/profiles.h"
+#include "core/rules/quickfix.h"
+#include "core/rules/rulecatalog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -5,8 +5,8 @@
 // worst severity per node as badges on the overlay.
 #pragma once
 
-#include "editorcontext.h"
-#include "validator.h"
+#include "widgets/canvas/editorcontext.h"
+#include "core/rules/validator.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,0 +1,61 @@
+// The links of the canvas, painted in one pass above the nodes.
+//
+// LinkItems paint nothing themselves (they are there for selection and hit
+// tests): CanvasScene::drawForeground() hands every link to paintLinks(), or
+// on screen to a LinkLayer, which keeps the last frame's links in an image:
+//   - a frame with the same view and links costs one blit;
+//   - a scroll (same zoom) shifts the image and paints only the strips that
+//     came into view;
+//   - anything else (zoom, a jump, an edit) repaints the whole image, in two
+//     halves on two threads.
+// That works because a link looks the same whatever part of it is painted:
+// nothing in paintLinks() depends on what the view shows.
+#pragma once
+
+#include "look/nodepainter.h"
+
+#include <QHash>
+#include <QImage>
+#include <QPainter>
+#include <QRectF>
+#include <QTransform>
+
+namespace sw {
+
+class LinkItem;
+using LinkMap = QHash<QString, LinkItem *>;
+
+// Paints every visible link of `links` whose bounds meet `exposed` (scene
+// coordinates): all lines (batched per colour and width), then the
+// arrowheads, then the labels in id order. With `screen`, links longer than
+// a few screens are drawn as aliased hairlines (a wall of long lines costs
+// ten times less and shows the same); exports and prints get full lines.
+void paintLinks(QPainter *p, const QRectF &exposed, const LinkMap &links, const NodePainter &np, bool screen);
+
+class LinkLayer {
+public:
+    // How the last paint() made its image.
+    enum class Update { Reused, Scrolled, Repainted };
+
+    // Paints `links` from the cached image (made anew only as needed, see
+    // above), then `live` (the links of dragged nodes) straight on top.
+    // `version` changes whenever a link of `links` changes.
+    void paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const LinkMap &live, quint64 version,
+               const NodePainter &np);
+    void clear();
+    Update lastUpdate() const { return m_last; }
+
+private:
+    void repaintAll(const LinkMap &links, const NodePainter &np);
+    // Clears and paints the pixels of `strip` (device pixels) of m_image, whose pixels are `bits`.
+    void repaintStrip(uchar *bits, const QRect &strip, const LinkMap &links, const NodePainter &np);
+
+    QImage m_image;                 // device pixels, transparent where no link is
+    const QPaintDevice *m_device = nullptr;
+    QTransform m_transform;         // scene -> device (logical pixels) of m_image
+    quint64 m_version = 0;
+    QPainter::RenderHints m_paintedHints;  // the view's hints m_image was painted with
+    Update m_last = Update::Repainted;
+};
+
+} // namespace sw
