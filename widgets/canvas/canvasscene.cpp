@@ -404,6 +404,18 @@ void CanvasScene::setLiveNodes(const QStringList &ids)
 {
     m_liveLinks.clear();
     ++m_linkVersion;
+    // A box keeps its children inside (NodeItem: Qt then skips them when the
+    // box is out of view), but while a child is dragged it may leave the box.
+    for (const QString &id : std::as_const(m_openBoxes))
+        if (NodeItem *box = m_items.node(id))
+            box->setFlag(QGraphicsItem::ItemContainsChildrenInShape, true);
+    m_openBoxes.clear();
+    for (const QString &id : ids)
+        for (NodeItem *n = m_items.node(id); n && n->parentItem() && n->parentItem()->type() == NodeItem::Type;) {
+            n = static_cast<NodeItem *>(n->parentItem());
+            n->setFlag(QGraphicsItem::ItemContainsChildrenInShape, false);
+            m_openBoxes << n->id();
+        }
     std::function<void(NodeItem *)> collect = [&](NodeItem *item) {
         for (LinkItem *l : std::as_const(item->links()))
             m_liveLinks.insert(l->id());

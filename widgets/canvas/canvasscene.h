@@ -156,6 +156,7 @@ private:
     // The link layer of the last frame, painted once per change of view or
     // links: a frame with thousands of long links then costs one blit.
     QSet<QString> m_liveLinks;                    // links of dragged nodes (only while dragging)
+    QStringList m_openBoxes;                      // boxes whose children are dragged (see setLiveNodes)
     quint64 m_linkVersion = 1;
     LinkLayer m_linkLayer;
 };

@@ -17,8 +17,9 @@ namespace sw {
 namespace {
 // Designs with more nodes than this are built in batches.
 constexpr int kBatchAbove = 4000;
-// Items made per turn of the event loop after the first batch.
-constexpr int kBatch = 6000;
+// Items made per turn of the event loop after the first batch (each turn
+// paints a frame: a few big batches, not many small ones).
+constexpr int kBatch = 20000;
 } // namespace
 
 void CanvasScene::rebuild()

@@ -203,12 +203,20 @@ void Minimap::draw(const QRectF &area)
     const QRect pixels = onPicture.toAlignedRect().adjusted(-1, -1, 1, 1).intersected(
         QRect(QPoint(0, 0), (QSizeF(m_picture.size()) / m_picture.devicePixelRatio()).toSize()));
     const QRectF redrawn = t.inverted().mapRect(QRectF(pixels));
-    QPainter p(&m_picture);
-    p.setClipRect(pixels);
-    p.setCompositionMode(QPainter::CompositionMode_Source);
-    p.fillRect(pixels, m_scene->nodePainter().style().background);
-    p.setCompositionMode(QPainter::CompositionMode_SourceOver);
-    p.setWorldTransform(t);
+    // A QImage over those pixels only (sharing them): no clip to set, so the
+    // links are drawn as direct hairlines (hairlines.h) and nothing leaves it.
+    const qreal dpr = m_picture.devicePixelRatio();
+    const QRect device(QPoint(int(pixels.x() * dpr), int(pixels.y() * dpr)),
+                       QSize(int(pixels.width() * dpr), int(pixels.height() * dpr)));
+    const QRect inside = device.intersected(m_picture.rect());
+    if (inside.isEmpty())
+        return;
+    uchar *first = m_picture.bits() + inside.y() * m_picture.bytesPerLine() + inside.x() * 4;
+    QImage part(first, inside.width(), inside.height(), m_picture.bytesPerLine(), m_picture.format());
+    part.setDevicePixelRatio(dpr);
+    part.fill(m_scene->nodePainter().style().background);
+    QPainter p(&part);
+    p.setWorldTransform(t * QTransform::fromTranslate(-inside.x() / dpr, -inside.y() / dpr));
     // Boxes under what they hold (zones, clusters, servers, then the rest), as on the canvas.
     std::vector<std::pair<int, NodeItem *>> nodes;
     for (NodeItem *n : m_scene->nodeItems()) {

@@ -24,6 +24,10 @@ NodeItem::NodeItem(CanvasScene *scene, const QString &id, Kind kind)
     // sendScenePosChange), 10,000 nodes per step of a drag. Position and
     // parent changes are sent to the subtree here instead.
     setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
+    // A box grows around what it holds: Qt may skip its children when the
+    // box is out of view (10,000 nodes are not visited per frame). The scene
+    // lifts this while a child is dragged (CanvasScene::setLiveNodes).
+    setFlag(ItemContainsChildrenInShape, Geo::isContainer(kind));
     setAcceptHoverEvents(true);
     // Painted once into a pixmap per zoom and change of look: a frame or a
     // drag step then blits the nodes instead of stroking and shaping text.
