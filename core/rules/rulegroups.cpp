@@ -32,6 +32,9 @@ void runGroup(Group g, const RuleContext &c, const QString &profile, FindingSink
     case Group::Duplicates:
         duplicates(c, out);
         return;
+    case Group::Cache:
+        cache(c, out);
+        return;
     case Group::Profile:
         if (findProfile(profile))
             checks::profile(c, profile, out);
@@ -72,6 +75,8 @@ bool groupReads(Group g, const QString &key)
         return false;
     case Group::Duplicates:
         return duplicates.contains(key);
+    case Group::Cache:
+        return true; // rules_cache.cpp reads the design directly: every key, to be safe
     case Group::Profile:
         return profile.contains(key);
     }

@@ -20,7 +20,7 @@ namespace checks {
 
 // In the order a full validation runs them. PROP-MISSING is not a group: it
 // depends only on one node and is checked node by node (checks::propMissing).
-enum class Group { Paths, Tls, Firewalls, Servers, Data, Duplicates, Profile };
+enum class Group { Paths, Tls, Firewalls, Servers, Data, Duplicates, Cache, Profile };
 constexpr int kGroupCount = int(Group::Profile) + 1;
 using GroupFindings = std::array<Findings, kGroupCount>;
 

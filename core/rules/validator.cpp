@@ -111,7 +111,7 @@ ValidationResult Validator::validate(const Design &design, const QString &profil
         checks::runGroup(g, context, profile, sink);
     for (const Node &n : design.nodes())
         checks::propMissing(n, sink);
-    for (Group g : {Group::Duplicates, Group::Profile})
+    for (Group g : {Group::Duplicates, Group::Cache, Group::Profile})
         checks::runGroup(g, context, profile, sink);
     return finishValidation(design, profile, std::move(sink.findings()));
 }
