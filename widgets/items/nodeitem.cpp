@@ -27,12 +27,7 @@ NodeItem::NodeItem(CanvasScene *scene, const QString &id, Kind kind)
     // Painted once into a pixmap per zoom and change of look: a frame or a
     // drag step then blits the nodes instead of stroking and shaping text.
     setCacheMode(DeviceCoordinateCache);
-    switch (kind) {
-    case Kind::Zone: setZValue(0); break;
-    case Kind::Cluster: setZValue(1); break;
-    case Kind::Server: setZValue(2); break;
-    default: setZValue(3); break;
-    }
+    setZValue(kindInfo(kind).layer); // zones, clusters, servers, the rest
 }
 
 bool NodeItem::isContainer() const { return Geo::isContainer(m_kind); }
