@@ -149,6 +149,7 @@ const std::vector<std::unique_ptr<Concern>> &concerns()
         t.push_back(makeFirewallConcern());
         t.push_back(makeCertificatesConcern());
         t.push_back(makeMysqlConcern());
+        t.push_back(makeCacheConcern());
         t.push_back(makeAppConcern());
         t.push_back(makeApacheConcern());
         t.push_back(makeNginxConcern());

@@ -10,6 +10,7 @@ std::unique_ptr<Concern> makeBaseConcern();          // systemconcerns.cpp
 std::unique_ptr<Concern> makeFirewallConcern();      // systemconcerns.cpp (ufw)
 std::unique_ptr<Concern> makeCertificatesConcern();  // certificatesconcern.cpp
 std::unique_ptr<Concern> makeMysqlConcern();         // mysqlconcern.cpp (MySQL/MariaDB)
+std::unique_ptr<Concern> makeCacheConcern();         // cacheconcern.cpp (Redis, Memcached)
 std::unique_ptr<Concern> makeAppConcern();           // appconcern.cpp (gunicorn)
 std::unique_ptr<Concern> makeApacheConcern();        // webconcerns.cpp
 std::unique_ptr<Concern> makeNginxConcern();         // webconcerns.cpp
