@@ -4,6 +4,7 @@
 #include "core/model/check.h"
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 #include <QHostAddress>
 #include <map>
@@ -36,7 +37,7 @@ void drafts(const RuleContext &c, FindingSink &out)
     std::map<QString, QVector<const Node *>> byAddress, byHostname;
     QHash<QString, QString> shownAddress, shownHostname;
     for (const Node *s : c.ofKind(Kind::Server)) {
-        const QString address = s->props.value(QStringLiteral("address")).toString();
+        const QString address = s->props.value(keys::address).toString();
         if (!address.isEmpty()) {
             // One machine however the address is written (2001:db8::1 and 2001:DB8:0::1).
             const QHostAddress parsed(address);
@@ -44,7 +45,7 @@ void drafts(const RuleContext &c, FindingSink &out)
             byAddress[key].append(s);
             shownAddress.insert(key, address);
         }
-        const QString hostname = s->props.value(QStringLiteral("hostname")).toString();
+        const QString hostname = s->props.value(keys::hostname).toString();
         if (!hostname.isEmpty()) {
             byHostname[hostname.toLower()].append(s);
             shownHostname.insert(hostname.toLower(), hostname);
@@ -53,12 +54,12 @@ void drafts(const RuleContext &c, FindingSink &out)
     for (const auto &[key, servers] : byAddress)
         if (servers.size() > 1)
             reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the address %2."), shownAddress.value(key),
-                         servers, QStringLiteral("address"), out);
+                         servers, keys::address, out);
     for (const auto &[key, servers] : byHostname)
         if (servers.size() > 1)
             reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the host name \"%2\" (host names are "
                                                         "compared without regard to case)."),
-                         shownHostname.value(key), servers, QStringLiteral("hostname"), out);
+                         shownHostname.value(key), servers, keys::hostname, out);
 }
 
 } // namespace sw::checks

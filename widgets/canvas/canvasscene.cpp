@@ -7,6 +7,7 @@
 #include "core/model/overlay.h"
 #include "core/model/selection.h"
 #include "widgets/items/nodeitem.h"
+#include "core/model/propertykeys.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
@@ -342,7 +343,7 @@ void CanvasScene::rebuildClusterIndex()
     m_clustersOf.clear();
     const Design &d = m_model->design();
     for (const Node *c : d.nodesOfKind(Kind::Cluster)) {
-        for (const QString &m : c->propList(QStringLiteral("members"))) {
+        for (const QString &m : c->propList(keys::members)) {
             m_clustersOf[m].append(c->id);
             const QString s = d.serverOf(m);
             if (!s.isEmpty() && s != m)
@@ -360,7 +361,7 @@ void CanvasScene::updateClusterRect(NodeItem *cluster)
         return;
     const Design &d = m_model->design();
     QRectF r;
-    for (const QString &m : n->propList(QStringLiteral("members"))) {
+    for (const QString &m : n->propList(keys::members)) {
         const QString s = d.serverOf(m);
         NodeItem *mi = m_nodes.value(s.isEmpty() ? m : s);
         if (!mi)
