@@ -15,29 +15,31 @@ QString tlsOnValue(const Node *s)
     return s->kind == Kind::LoadBalancer ? QStringLiteral("terminate") : QStringLiteral("on");
 }
 
-QString gateOfFirewall(const RuleContext &c, const Node *fw)
+int gateOfFirewall(const RuleContext &c, const Node *fw)
 {
-    return c.isNetworkFirewall(*fw) ? fw->id : c.serverOf(fw->id);
+    const int self = c.indexOf(fw);
+    return c.isNetworkFirewall(*fw) ? self : c.serverIndex(self);
 }
 
 } // namespace
 
-QStringList missingRules(const RuleContext &c, const QString &gate)
+QStringList missingRules(const RuleContext &c, int gate)
 {
-    const auto fws = c.gateFirewalls(gate);
+    const auto fws = c.gateFirewallsAt(gate);
     QStringList out;
-    for (const Link *l : c.linksThroughGate(gate)) {
-        if (c.isImplied(*l))
+    for (int li : c.linksThroughGateAt(gate)) {
+        if (c.isImpliedAt(li))
             continue;
-        for (const QStringList &sender : c.senders(l->from)) {
-            if (sender.isEmpty() || sender.first() == gate || c.admits(fws, *l, sender))
+        const Link *l = &c.linkAt(li);
+        for (const RuleContext::Sender &sender : c.sendersAt(c.linkFrom(li))) {
+            if (sender.ids.isEmpty() || sender.machine == gate || c.admitsAt(fws, *l, sender))
                 continue;
             PortRule r;
             r.port = l->effectivePort();
             r.proto = (l->protocol == Protocol::Dns || l->protocol == Protocol::Syslog) ? QStringLiteral("udp")
                                                                                       : QStringLiteral("tcp");
-            if (!c.isInternet(l->from))
-                r.from = sender.first();
+            if (!RuleContext::isInternet(c.source(l)))
+                r.from = c.at(sender.machine).id;
             if (!out.contains(formatPortRule(r)))
                 out << formatPortRule(r);
         }
@@ -58,15 +60,16 @@ bool addHostFirewall(FixBuilder &b, const QString &server)
     fw.parent = server;
     fw.hasPos = true;
     fw.pos = b.nextChildPos(server);
-    fw.props.insert(keys::allow, c.neededRules(server));
+    fw.props.insert(keys::allow, c.neededRulesAt(c.indexOf(c.node(server))));
     b.addNode(fw);
     return true;
 }
 
-bool enableHttps(FixBuilder &b, const QString &entry)
+bool enableHttps(FixBuilder &b, const QString &entryId)
 {
     const Design &d = b.design();
     const RuleContext c(d);
+    const Node *entry = c.node(entryId);
     // The design's domain; on a draft whose record has none yet, the domain of
     // a certificate already placed (so that one is installed, not a second).
     QString domain;
@@ -105,8 +108,8 @@ bool enableHttps(FixBuilder &b, const QString &entry)
         n.id = b.newId(QStringLiteral("cert"));
         n.kind = Kind::Certificate;
         n.label = QCoreApplication::translate("sw::Rules", "SSL certificate");
-        n.hasPos = d.node(entry) && d.node(entry)->hasPos;
-        n.pos = d.scenePos(entry) + QPointF(-40, 160);
+        n.hasPos = entry && entry->hasPos;
+        n.pos = d.scenePos(entryId) + QPointF(-40, 160);
         n.props.insert(keys::domain, domain);
         n.props.insert(keys::issuer, QStringLiteral("letsencrypt"));
         n.props.insert(keys::installedOn, terminators);
@@ -124,12 +127,12 @@ bool enableHttps(FixBuilder &b, const QString &entry)
             b.editLink(after);
         }
     // The entry's firewalls must let HTTPS in.
-    for (const QString &gate : c.gatesOf(entry)) {
-        const auto fws = c.gateFirewalls(gate);
+    for (int gate : c.gatesAt(c.indexOf(entry))) {
+        const auto fws = c.gateFirewallsAt(gate);
         bool open = false;
         for (const Node *fw : fws)
-            for (const PortRule &r : c.allowRules(fw->id))
-                open = open || (r.port == 443 && r.from.isEmpty());
+            for (const RuleContext::AllowRule &r : c.allowRulesAt(c.indexOf(fw)))
+                open = open || (r.rule.port == 443 && r.rule.from.isEmpty());
         if (!fws.isEmpty() && !open)
             b.appendToList(fws.first()->id, keys::allow, QStringLiteral("443/tcp"));
     }
@@ -183,9 +186,9 @@ bool closeWorldPorts(FixBuilder &b, const QString &firewallOrServer, bool databa
         // An SSH link from the internet: remove it (the operator's ssh is implied).
         bool any = false;
         for (const Node *users : c.ofKind(Kind::Internet))
-            for (const Link *l : c.linksFrom(users->id))
+            for (const Link *l : c.linksFrom(users))
                 if ((l->protocol == Protocol::Ssh || l->effectivePort() == 22)
-                    && (l->to == n->id || c.serverOf(l->to) == n->id) && !l->id.isEmpty()) {
+                    && (l->to == n->id || c.serverOf(c.target(l)) == n) && !l->id.isEmpty()) {
                     b.remove(l->id);
                     any = true;
                 }
@@ -194,16 +197,16 @@ bool closeWorldPorts(FixBuilder &b, const QString &firewallOrServer, bool databa
     if (n->kind != Kind::Firewall)
         return false;
     QSet<int> ports;
-    const QString server = c.serverOf(n->id);
+    const Node *server = c.serverOf(n);
     if (database) {
         ports.insert(3306);
         for (const Node *db : c.ofKind(Kind::Database))
-            for (const Link *l : c.linksTo(db->id))
+            for (const Link *l : c.linksTo(db))
                 ports.insert(l->effectivePort());
     } else {
         ports.insert(22);
-        if (const Node *s = c.node(server))
-            ports.insert(s->propInt(keys::sshPort));
+        if (server)
+            ports.insert(server->propInt(keys::sshPort));
     }
     QStringList kept;
     for (const QString &s : n->propList(keys::allow)) {
@@ -212,7 +215,7 @@ bool closeWorldPorts(FixBuilder &b, const QString &firewallOrServer, bool databa
             kept << s;
     }
     if (database && !c.isNetworkFirewall(*n))
-        for (const QString &s : c.neededRules(server)) {
+        for (const QString &s : c.neededRulesAt(c.indexOf(server))) {
             const auto r = parsePortRule(s);
             if (r && ports.contains(r->port) && !r->from.isEmpty() && !kept.contains(s))
                 kept << s;
@@ -227,7 +230,7 @@ bool addRedirect(FixBuilder &b, const QString &entry)
 {
     const RuleContext c(b.design());
     bool any = false;
-    for (const Node *s : c.frontServices(entry))
+    for (const Node *s : c.frontServices(c.node(entry)))
         if (s->kind == Kind::LoadBalancer || s->kind == Kind::WebServer) {
             b.setProp(s->id, keys::httpRedirect, true);
             any = true;
@@ -247,14 +250,14 @@ bool installCertOnMembers(FixBuilder &b, const QStringList &nodes)
     for (const QString &m : cluster->propList(keys::members)) {
         const Node *n = c.node(m);
         if (n && n->kind == Kind::Server)
-            services += c.servicesOf(m);
+            services += c.servicesOf(n);
         else if (n)
             services.append(n);
     }
     QVector<const Node *> certs;
     for (const Node *s : services)
         if (!lacking.contains(s->id))
-            for (const Node *cert : c.certificatesOn(s->id))
+            for (const Node *cert : c.certificatesOn(s))
                 if (!certs.contains(cert))
                     certs.append(cert);
     if (certs.isEmpty() || lacking.isEmpty())

@@ -151,7 +151,7 @@ bool separateTier(FixBuilder &b, const QString &server)
             fw.parent = s2;
             fw.hasPos = true;
             fw.pos = b.nextChildPos(s2);
-            fw.props.insert(keys::allow, c.neededRules(s2));
+            fw.props.insert(keys::allow, c.neededRulesAt(c.indexOf(c.node(s2))));
             b.addNode(fw);
         }
     }
@@ -159,16 +159,17 @@ bool separateTier(FixBuilder &b, const QString &server)
     // what only the old server needed.
     const RuleContext before(d), c(after);
     for (const Node *fw : d.nodesOfKind(Kind::Firewall)) {
-        const QString gate = c.isNetworkFirewall(*fw) ? fw->id : d.serverOf(fw->id);
-        if (c.gateFirewalls(gate).isEmpty() || c.gateFirewalls(gate).first() != c.node(fw->id))
+        const Node *now = c.node(fw->id); // the same firewall after the move
+        const int gate = !now ? -1 : c.isNetworkFirewall(*now) ? c.indexOf(now) : c.serverIndex(c.indexOf(now));
+        if (c.gateFirewallsAt(gate).isEmpty() || c.gateFirewallsAt(gate).first() != now)
             continue;
         QStringList allow = fw->propList(keys::allow);
         const QStringList was = checks::unusedFirewallRules(before, before.node(fw->id));
-        const QStringList now = checks::unusedFirewallRules(c, c.node(fw->id));
+        const QStringList unusedNow = checks::unusedFirewallRules(c, now);
         QStringList kept;
         for (const QString &rule : allow) {
             const auto r = parsePortRule(rule);
-            if (!r || !now.contains(formatPortRule(*r)) || was.contains(formatPortRule(*r)))
+            if (!r || !unusedNow.contains(formatPortRule(*r)) || was.contains(formatPortRule(*r)))
                 kept << rule;
         }
         for (const QString &rule : missingRules(c, gate))
@@ -251,7 +252,7 @@ bool pointDns(FixBuilder &b)
     const RuleContext c(d);
     if (c.entries().isEmpty())
         return false;
-    const QString entry = c.entries().first();
+    const QString entry = c.entries().first()->id;
     if (!d.nodesOfKind(Kind::Dns).isEmpty()) {
         b.setProp(d.nodesOfKind(Kind::Dns).first()->id, keys::target, entry);
         return true;

@@ -32,8 +32,8 @@ void data(const RuleContext &c, FindingSink &out)
     }
     if (primaries.size() == 1 && !followed.contains(primaries.first()->id)) {
         const Node *p = primaries.first();
-        const QString server = c.serverOf(p->id);
-        out.add(rule::DbSingleWriter, {server.isEmpty() ? p->id : server},
+        const Node *server = c.serverOf(p);
+        out.add(rule::DbSingleWriter, {server ? server->id : p->id},
                 ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Database \"%1\" is the only one and no replica follows it.")).arg(p->displayLabel()));
     }
     if (primaries.size() >= 2) {

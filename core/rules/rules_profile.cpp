@@ -11,7 +11,7 @@ namespace {
 
 const QString kSpecDomain = QStringLiteral("www.foobar.com");
 
-bool holdsAll(const RuleContext &c, const QString &server, std::initializer_list<Kind> kinds)
+bool holdsAll(const RuleContext &c, const Node *server, std::initializer_list<Kind> kinds)
 {
     for (Kind k : kinds)
         if (!c.serverHolds(server, k))
@@ -22,7 +22,7 @@ bool holdsAll(const RuleContext &c, const QString &server, std::initializer_list
 void oneServer(const RuleContext &c, FindingSink &out)
 {
     for (const Node *s : c.ofKind(Kind::Server))
-        if (holdsAll(c, s->id, {Kind::WebServer, Kind::AppServer, Kind::Codebase, Kind::Database}))
+        if (holdsAll(c, s, {Kind::WebServer, Kind::AppServer, Kind::Codebase, Kind::Database}))
             return;
     out.add(rule::ProfileOneServer, {},
             ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No server runs a web server, an application server, a codebase and a database together.")));
@@ -46,9 +46,9 @@ void lbInFront(const RuleContext &c, FindingSink &out)
 {
     int best = 0;
     for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
-        QSet<QString> servers;
-        for (const Node *s : c.nextServices(lb->id, false)) {
-            const QString server = c.serverOf(s->id);
+        QSet<const Node *> servers;
+        for (const Node *s : c.nextServices(lb, false)) {
+            const Node *server = c.serverOf(s);
             if (holdsAll(c, server, {Kind::WebServer, Kind::AppServer, Kind::Codebase}))
                 servers.insert(server);
         }
@@ -77,15 +77,15 @@ void primaryReplica(const RuleContext &c, FindingSink &out)
 void lbCluster(const RuleContext &c, FindingSink &out)
 {
     for (const Node *cl : c.ofKind(Kind::Cluster)) {
-        QSet<QString> servers;
+        QSet<const Node *> servers;
         for (const QString &m : cl->propList(keys::members)) {
             const Node *n = c.node(m);
             if (!n)
                 continue;
             const bool lb = n->kind == Kind::LoadBalancer
-                            || (n->kind == Kind::Server && c.serverHolds(n->id, Kind::LoadBalancer));
+                            || (n->kind == Kind::Server && c.serverHolds(n, Kind::LoadBalancer));
             if (lb)
-                servers.insert(c.serverOf(m));
+                servers.insert(c.serverOf(n));
         }
         if (servers.size() >= 2)
             return;
@@ -100,7 +100,7 @@ void separateTiers(const RuleContext &c, FindingSink &out)
     for (Kind k : tiers) {
         bool alone = false;
         for (const Node *n : c.ofKind(k)) {
-            const QString server = c.serverOf(n->id);
+            const Node *server = c.serverOf(n);
             int others = 0;
             for (Kind o : tiers)
                 others += (o != k && c.serverHolds(server, o)) ? 1 : 0;

@@ -44,12 +44,10 @@ void tiersNotSeparated(const RuleContext &c, FindingSink &out)
 // Distinct servers of a cluster's members.
 int memberServers(const RuleContext &c, const Node *cluster)
 {
-    QSet<QString> servers;
-    for (const QString &m : cluster->propList(keys::members)) {
-        const QString s = c.serverOf(m);
-        if (!s.isEmpty())
+    QSet<const Node *> servers;
+    for (const QString &m : cluster->propList(keys::members))
+        if (const Node *s = c.serverOf(c.node(m)))
             servers.insert(s);
-    }
     return int(servers.size());
 }
 
@@ -57,12 +55,12 @@ void lbNotClustered(const RuleContext &c, FindingSink &out)
 {
     QSet<QString> reported;
     for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
-        const QString server = c.serverOf(lb->id);
+        const Node *server = c.serverOf(lb);
         bool clustered = false;
-        for (const QString &id : {lb->id, server})
-            for (const Node *cl : c.clustersOf(id))
+        for (const Node *n : {lb, server})
+            for (const Node *cl : c.clustersOf(n))
                 clustered = clustered || memberServers(c, cl) >= 2;
-        const QString where = server.isEmpty() ? lb->id : server;
+        const QString where = server ? server->id : lb->id;
         if (clustered || reported.contains(where))
             continue;
         reported.insert(where);
@@ -98,18 +96,19 @@ void clusterBothActive(const RuleContext &c, FindingSink &out)
             const Node *mn = c.node(m);
             if (!mn)
                 continue;
-            QStringList targets{m};
+            QVector<const Node *> targets{mn};
             if (mn->kind == Kind::Server) {
-                for (const Node *s : c.servicesOf(m))
-                    targets << s->id;
-            } else if (!c.serverOf(m).isEmpty()) {
-                targets << c.serverOf(m);
+                targets += c.servicesOf(mn);
+            } else if (const Node *server = c.serverOf(mn)) {
+                targets << server;
             }
             bool direct = false;
-            for (const QString &t : targets) {
-                direct = direct || dnsTargets.contains(t);
-                for (const Link *l : c.linksTo(t))
-                    direct = direct || (l->from != cl->id && isRequestProtocol(l->protocol) && !targets.contains(l->from));
+            for (const Node *t : targets) {
+                direct = direct || dnsTargets.contains(t->id);
+                for (const Link *l : c.linksTo(t)) {
+                    const Node *from = c.source(l);
+                    direct = direct || (from != cl && isRequestProtocol(l->protocol) && !(from && targets.contains(from)));
+                }
             }
             if (direct)
                 active << m;
