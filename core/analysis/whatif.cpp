@@ -1,4 +1,5 @@
 #include "core/analysis/whatif.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -68,7 +69,7 @@ bool WhatIf::resolveOne(const QString &id, QSet<QString> *units, QString *error,
         return true;
     }
     if (n->kind == Kind::Cluster && depth < 4) {
-        for (const QString &m : n->propList(QStringLiteral("members")))
+        for (const QString &m : n->propList(keys::members))
             if (m != id && !resolveOne(m, units, error, depth + 1))
                 return false;
         return true;

@@ -2,6 +2,7 @@
 // entry, the redirect from port 80, certificates on every cluster member.
 #include "core/rules/fixes.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 
@@ -59,7 +60,7 @@ bool addHostFirewall(FixBuilder &b, const QString &server)
     fw.parent = server;
     fw.hasPos = true;
     fw.pos = b.nextChildPos(server);
-    fw.props.insert(QStringLiteral("allow"), c.neededRulesAt(c.indexOf(c.node(server))));
+    fw.props.insert(keys::allow, c.neededRulesAt(c.indexOf(c.node(server))));
     b.addNode(fw);
     return true;
 }
@@ -75,20 +76,20 @@ bool enableHttps(FixBuilder &b, const QString &entryId)
     for (const Kind k : {Kind::Dns, Kind::Certificate})
         for (const Node *n : d.nodesOfKind(k))
             if (domain.isEmpty())
-                domain = n->propString(QStringLiteral("domain"));
+                domain = n->propString(keys::domain);
     if (domain.isEmpty())
         domain = QStringLiteral("www.example.com");
 
     QStringList terminators;
     for (const Node *s : c.frontServices(entry, false)) {
-        if (s->kind == Kind::LoadBalancer && s->propString(QStringLiteral("tls")) == QLatin1String("passthrough")) {
+        if (s->kind == Kind::LoadBalancer && s->propString(keys::tls) == QLatin1String("passthrough")) {
             for (const Node *w : c.frontServices(entry, true))
                 if (w->kind == Kind::WebServer && !terminators.contains(w->id)) {
-                    b.setProp(w->id, QStringLiteral("tls"), tlsOnValue(w));
+                    b.setProp(w->id, keys::tls, tlsOnValue(w));
                     terminators << w->id;
                 }
         } else if (s->kind == Kind::LoadBalancer || s->kind == Kind::WebServer) {
-            b.setProp(s->id, QStringLiteral("tls"), tlsOnValue(s));
+            b.setProp(s->id, keys::tls, tlsOnValue(s));
             terminators << s->id;
         }
     }
@@ -97,11 +98,11 @@ bool enableHttps(FixBuilder &b, const QString &entryId)
 
     const Node *cert = nullptr;
     for (const Node *n : d.nodesOfKind(Kind::Certificate))
-        if (!cert && n->propString(QStringLiteral("domain")).compare(domain, Qt::CaseInsensitive) == 0)
+        if (!cert && n->propString(keys::domain).compare(domain, Qt::CaseInsensitive) == 0)
             cert = n;
     if (cert) {
         for (const QString &t : terminators)
-            b.appendToList(cert->id, QStringLiteral("installed_on"), t);
+            b.appendToList(cert->id, keys::installedOn, t);
     } else {
         Node n;
         n.id = b.newId(QStringLiteral("cert"));
@@ -109,9 +110,9 @@ bool enableHttps(FixBuilder &b, const QString &entryId)
         n.label = QCoreApplication::translate("sw::Rules", "SSL certificate");
         n.hasPos = entry && entry->hasPos;
         n.pos = d.scenePos(entryId) + QPointF(-40, 160);
-        n.props.insert(QStringLiteral("domain"), domain);
-        n.props.insert(QStringLiteral("issuer"), QStringLiteral("letsencrypt"));
-        n.props.insert(QStringLiteral("installed_on"), terminators);
+        n.props.insert(keys::domain, domain);
+        n.props.insert(keys::issuer, QStringLiteral("letsencrypt"));
+        n.props.insert(keys::installedOn, terminators);
         b.addNode(n);
     }
 
@@ -133,7 +134,7 @@ bool enableHttps(FixBuilder &b, const QString &entryId)
             for (const RuleContext::AllowRule &r : c.allowRulesAt(c.indexOf(fw)))
                 open = open || (r.rule.port == 443 && r.rule.from.isEmpty());
         if (!fws.isEmpty() && !open)
-            b.appendToList(fws.first()->id, QStringLiteral("allow"), QStringLiteral("443/tcp"));
+            b.appendToList(fws.first()->id, keys::allow, QStringLiteral("443/tcp"));
     }
     return true;
 }
@@ -147,7 +148,7 @@ bool allowBlockedLinks(FixBuilder &b, const QStringList &nodes)
         if (!fw || fw->kind != Kind::Firewall)
             continue;
         for (const QString &rule : missingRules(c, gateOfFirewall(c, fw))) {
-            b.appendToList(fw->id, QStringLiteral("allow"), rule);
+            b.appendToList(fw->id, keys::allow, rule);
             any = true;
         }
         break; // the first firewall of the gate takes the rules
@@ -163,14 +164,14 @@ bool removeUnusedRules(FixBuilder &b, const QString &firewall)
         return false;
     const QStringList unused = checks::unusedFirewallRules(c, fw);
     QStringList kept;
-    for (const QString &s : fw->propList(QStringLiteral("allow"))) {
+    for (const QString &s : fw->propList(keys::allow)) {
         const auto r = parsePortRule(s);
         if (!r || !unused.contains(formatPortRule(*r)))
             kept << s;
     }
-    if (kept.size() == fw->propList(QStringLiteral("allow")).size())
+    if (kept.size() == fw->propList(keys::allow).size())
         return false;
-    b.setProp(firewall, QStringLiteral("allow"), kept);
+    b.setProp(firewall, keys::allow, kept);
     return true;
 }
 
@@ -205,10 +206,10 @@ bool closeWorldPorts(FixBuilder &b, const QString &firewallOrServer, bool databa
     } else {
         ports.insert(22);
         if (server)
-            ports.insert(server->propInt(QStringLiteral("ssh_port")));
+            ports.insert(server->propInt(keys::sshPort));
     }
     QStringList kept;
-    for (const QString &s : n->propList(QStringLiteral("allow"))) {
+    for (const QString &s : n->propList(keys::allow)) {
         const auto r = parsePortRule(s);
         if (!(r && r->from.isEmpty() && r->proto == QLatin1String("tcp") && ports.contains(r->port)))
             kept << s;
@@ -219,9 +220,9 @@ bool closeWorldPorts(FixBuilder &b, const QString &firewallOrServer, bool databa
             if (r && ports.contains(r->port) && !r->from.isEmpty() && !kept.contains(s))
                 kept << s;
         }
-    if (kept == n->propList(QStringLiteral("allow")))
+    if (kept == n->propList(keys::allow))
         return false;
-    b.setProp(n->id, QStringLiteral("allow"), kept);
+    b.setProp(n->id, keys::allow, kept);
     return true;
 }
 
@@ -231,7 +232,7 @@ bool addRedirect(FixBuilder &b, const QString &entry)
     bool any = false;
     for (const Node *s : c.frontServices(c.node(entry)))
         if (s->kind == Kind::LoadBalancer || s->kind == Kind::WebServer) {
-            b.setProp(s->id, QStringLiteral("http_redirect"), true);
+            b.setProp(s->id, keys::httpRedirect, true);
             any = true;
         }
     return any;
@@ -246,7 +247,7 @@ bool installCertOnMembers(FixBuilder &b, const QStringList &nodes)
         return false;
     QStringList lacking = nodes.mid(1);
     QVector<const Node *> services;
-    for (const QString &m : cluster->propList(QStringLiteral("members"))) {
+    for (const QString &m : cluster->propList(keys::members)) {
         const Node *n = c.node(m);
         if (n && n->kind == Kind::Server)
             services += c.servicesOf(n);
@@ -265,9 +266,9 @@ bool installCertOnMembers(FixBuilder &b, const QStringList &nodes)
         const Node *s = c.node(id);
         if (!s || (s->kind != Kind::LoadBalancer && s->kind != Kind::WebServer))
             continue;
-        b.setProp(id, QStringLiteral("tls"), tlsOnValue(s));
+        b.setProp(id, keys::tls, tlsOnValue(s));
         for (const Node *cert : certs)
-            b.appendToList(cert->id, QStringLiteral("installed_on"), id);
+            b.appendToList(cert->id, keys::installedOn, id);
     }
     return !b.isEmpty();
 }

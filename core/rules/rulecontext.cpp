@@ -74,20 +74,20 @@ RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
             refs(node, keys::installedOn, m_certsOn);
             break;
         case Kind::Database:
-            if (node.propString(QStringLiteral("role")) == QLatin1String("replica")) {
-                const int j = d.nodeIndex(node.propString(QStringLiteral("replicates_from")));
+            if (node.propString(keys::role) == QLatin1String("replica")) {
+                const int j = d.nodeIndex(node.propString(keys::replicatesFrom));
                 if (j >= 0)
                     m_replicasOf[size_t(j)].append(&node);
             }
             break;
         case Kind::Dns: {
-            const QString dom = node.propString(QStringLiteral("domain")).toLower();
+            const QString dom = node.propString(keys::domain).toLower();
             if (!dom.isEmpty() && !m_domains.contains(dom))
                 m_domains.append(dom);
             break;
         }
         case Kind::Firewall: {
-            for (const QString &s : node.propList(QStringLiteral("allow"))) {
+            for (const QString &s : node.propList(keys::allow)) {
                 auto it = parsed.find(s);
                 if (it == parsed.end())
                     it = parsed.insert(s, parsePortRule(s));
@@ -249,7 +249,7 @@ QVector<const Node *> RuleContext::walkServices(const QVector<int> &start, bool 
             const bool lb = n && n->kind == Kind::LoadBalancer;
             const bool pass = lb
                               && (throughLoadBalancers
-                                  || (throughPassthrough && n->propString(QStringLiteral("tls")) == QLatin1String("passthrough")));
+                                  || (throughPassthrough && n->propString(keys::tls) == QLatin1String("passthrough")));
             if (!pass) {
                 if (n && !out.contains(n))
                     out.append(n);
@@ -297,7 +297,7 @@ RuleContext::Gates RuleContext::gatesAt(int target) const
     if (offPath(n.kind))
         return out;
     if (n.kind == Kind::Cluster) {
-        for (const QString &m : n.propList(QStringLiteral("members"))) {
+        for (const QString &m : n.propList(keys::members)) {
             const int mi = m_d.nodeIndex(m);
             if (mi < 0 || at(mi).kind == Kind::Cluster)
                 continue;
@@ -347,7 +347,7 @@ RuleContext::Senders RuleContext::sendersAt(int from) const
         s.ids.append(from);
         out.append(s);
     } else if (n.kind == Kind::Cluster) {
-        for (const QString &m : n.propList(QStringLiteral("members"))) {
+        for (const QString &m : n.propList(keys::members)) {
             const int mi = m_d.nodeIndex(m);
             if (mi >= 0 && mi != from)
                 out.append(identities(mi, from));
@@ -367,8 +367,8 @@ bool RuleContext::isImpliedAt(int link) const
     if (l.protocol != Protocol::Mysql || fi < 0)
         return false;
     const Node &from = at(fi);
-    return from.kind == Kind::Database && from.propString(QStringLiteral("role")) == QLatin1String("replica")
-           && from.propString(QStringLiteral("replicates_from")) == l.to;
+    return from.kind == Kind::Database && from.propString(keys::role) == QLatin1String("replica")
+           && from.propString(keys::replicatesFrom) == l.to;
 }
 
 bool RuleContext::protoMatches(const Link &l, const QString &proto)

@@ -2,11 +2,12 @@
 // MULTIPLE-PRIMARIES.
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
 namespace {
-bool isPrimary(const Node *db) { return db->propString(QStringLiteral("role")) == QLatin1String("primary"); }
+bool isPrimary(const Node *db) { return db->propString(keys::role) == QLatin1String("primary"); }
 } // namespace
 
 void data(const RuleContext &c, FindingSink &out)
@@ -18,7 +19,7 @@ void data(const RuleContext &c, FindingSink &out)
             primaries.append(db);
             continue;
         }
-        const QString from = db->propString(QStringLiteral("replicates_from"));
+        const QString from = db->propString(keys::replicatesFrom);
         const Node *p = from.isEmpty() ? nullptr : c.node(from);
         if (p && p->kind == Kind::Database && isPrimary(p)) {
             followed.insert(p->id);

@@ -4,6 +4,7 @@
 #include "core/model/check.h"
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 #include <QHostAddress>
 #include <algorithm>
@@ -101,20 +102,20 @@ void duplicates(const RuleContext &c, FindingSink &out)
     // order of the values, as before, without a tree of every server's.
     SharedValues byAddress, byHostname;
     for (const Node *s : c.ofKind(Kind::Server)) {
-        const QString address = s->props.value(QStringLiteral("address")).toString();
+        const QString address = s->props.value(keys::address).toString();
         if (!address.isEmpty())
             byAddress.add(addressKey(address), address, s);
-        const QString hostname = s->props.value(QStringLiteral("hostname")).toString();
+        const QString hostname = s->props.value(keys::hostname).toString();
         if (!hostname.isEmpty())
             byHostname.add(hostname.toLower(), hostname, s);
     }
     for (const SharedValues::Value *v : byAddress.shared())
         reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the address %2."), v->shown, v->servers,
-                     QStringLiteral("address"), out);
+                     keys::address, out);
     for (const SharedValues::Value *v : byHostname.shared())
         reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the host name \"%2\" (host names are "
                                                     "compared without regard to case)."),
-                     v->shown, v->servers, QStringLiteral("hostname"), out);
+                     v->shown, v->servers, keys::hostname, out);
 }
 
 } // namespace sw::checks

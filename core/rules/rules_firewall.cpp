@@ -2,6 +2,7 @@
 // FIREWALL-UNUSED-PORT, DB-PORT-PUBLIC, SSH-OPEN-TO-WORLD.
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
@@ -79,7 +80,7 @@ QVarLengthArray<int, 2> sshPorts(const RuleContext &c, const Node *fw)
     QVarLengthArray<int, 2> ports{22};
     const int s = c.serverIndex(c.indexOf(fw));
     if (s >= 0)
-        ports.append(c.at(s).propInt(QStringLiteral("ssh_port")));
+        ports.append(c.at(s).propInt(keys::sshPort));
     return ports;
 }
 

@@ -3,6 +3,7 @@
 #include "core/rules/profiles.h"
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
@@ -64,10 +65,10 @@ void lbInFront(const RuleContext &c, FindingSink &out)
 void primaryReplica(const RuleContext &c, FindingSink &out)
 {
     for (const Node *db : c.ofKind(Kind::Database)) {
-        if (db->propString(QStringLiteral("role")) != QLatin1String("replica"))
+        if (db->propString(keys::role) != QLatin1String("replica"))
             continue;
-        const Node *p = c.node(db->propString(QStringLiteral("replicates_from")));
-        if (p && p->kind == Kind::Database && p->propString(QStringLiteral("role")) == QLatin1String("primary"))
+        const Node *p = c.node(db->propString(keys::replicatesFrom));
+        if (p && p->kind == Kind::Database && p->propString(keys::role) == QLatin1String("primary"))
             return;
     }
     out.add(rule::ProfileReplica, {}, ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no primary database with a replica that follows it.")));
@@ -77,7 +78,7 @@ void lbCluster(const RuleContext &c, FindingSink &out)
 {
     for (const Node *cl : c.ofKind(Kind::Cluster)) {
         QSet<const Node *> servers;
-        for (const QString &m : cl->propList(QStringLiteral("members"))) {
+        for (const QString &m : cl->propList(keys::members)) {
             const Node *n = c.node(m);
             if (!n)
                 continue;
@@ -118,7 +119,7 @@ void oneCodebase(const RuleContext &c, FindingSink &out)
     QSet<QString> keys;
     QStringList ids;
     for (const Node *code : c.ofKind(Kind::Codebase)) {
-        keys.insert(code->propString(QStringLiteral("repository")) + QLatin1Char('@') + code->propString(QStringLiteral("branch")));
+        keys.insert(code->propString(keys::repository) + QLatin1Char('@') + code->propString(keys::branch));
         ids << code->id;
     }
     if (keys.isEmpty())

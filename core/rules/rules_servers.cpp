@@ -3,6 +3,7 @@
 // APP-NO-CODEBASE.
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
@@ -16,7 +17,7 @@ void noMonitoring(const RuleContext &c, FindingSink &out)
             if (s->kind != Kind::MonitoringAgent)
                 continue;
             agent = true;
-            const Node *target = c.node(s->propString(QStringLiteral("reports_to")));
+            const Node *target = c.node(s->propString(keys::reportsTo));
             reports = reports || (target && target->kind == Kind::MonitoringService);
         }
         if (reports)
@@ -44,7 +45,7 @@ void tiersNotSeparated(const RuleContext &c, FindingSink &out)
 int memberServers(const RuleContext &c, const Node *cluster)
 {
     QSet<const Node *> servers;
-    for (const QString &m : cluster->propList(QStringLiteral("members")))
+    for (const QString &m : cluster->propList(keys::members))
         if (const Node *s = c.serverOf(c.node(m)))
             servers.insert(s);
     return int(servers.size());
@@ -72,7 +73,7 @@ void lbNotClustered(const RuleContext &c, FindingSink &out)
 void clusterNoVip(const RuleContext &c, FindingSink &out)
 {
     for (const Node *cl : c.ofKind(Kind::Cluster))
-        if (cl->propString(QStringLiteral("vip")).trimmed().isEmpty())
+        if (cl->propString(keys::vip).trimmed().isEmpty())
             out.add(rule::ClusterNoVip, {cl->id},
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Cluster \"%1\" has no virtual address.")).arg(cl->displayLabel()));
 }
@@ -86,12 +87,12 @@ void clusterBothActive(const RuleContext &c, FindingSink &out)
 {
     QSet<QString> dnsTargets;
     for (const Node *r : c.ofKind(Kind::Dns))
-        dnsTargets.insert(r->propString(QStringLiteral("target")));
+        dnsTargets.insert(r->propString(keys::target));
     for (const Node *cl : c.ofKind(Kind::Cluster)) {
-        if (cl->propString(QStringLiteral("mode")) != QLatin1String("active-passive"))
+        if (cl->propString(keys::mode) != QLatin1String("active-passive"))
             continue;
         QStringList active;
-        for (const QString &m : cl->propList(QStringLiteral("members"))) {
+        for (const QString &m : cl->propList(keys::members)) {
             const Node *mn = c.node(m);
             if (!mn)
                 continue;
@@ -121,8 +122,8 @@ void clusterBothActive(const RuleContext &c, FindingSink &out)
 
 QString codeKey(const Node *code)
 {
-    return QStringLiteral("%1@%2").arg(code->propString(QStringLiteral("repository")),
-                                       code->propString(QStringLiteral("branch")));
+    return QStringLiteral("%1@%2").arg(code->propString(keys::repository),
+                                       code->propString(keys::branch));
 }
 
 void codebases(const RuleContext &c, FindingSink &out)

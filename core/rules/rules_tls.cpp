@@ -2,6 +2,7 @@
 // HTTP-NO-REDIRECT, CERT-NOT-ON-ALL-MEMBERS.
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
@@ -10,16 +11,16 @@ namespace {
 bool terminatesTls(const Node *n)
 {
     if (n->kind == Kind::LoadBalancer)
-        return n->propString(QStringLiteral("tls")) == QLatin1String("terminate");
+        return n->propString(keys::tls) == QLatin1String("terminate");
     if (n->kind == Kind::WebServer)
-        return n->propString(QStringLiteral("tls")) == QLatin1String("on");
+        return n->propString(keys::tls) == QLatin1String("on");
     return false;
 }
 
 bool hasDomainCertificate(const RuleContext &c, const Node *service)
 {
     for (const Node *cert : c.certificatesOn(service)) {
-        const QString domain = cert->propString(QStringLiteral("domain"));
+        const QString domain = cert->propString(keys::domain);
         if (c.domains().isEmpty() ? !domain.isEmpty() : c.isDesignDomain(domain))
             return true;
     }
@@ -117,7 +118,7 @@ void dnsMissing(const RuleContext &c, FindingSink &out)
         return; // nothing to point at: NO-REQUEST-PATH says why
     for (const Node *r : records)
         for (const Node *e : c.entries())
-            if (pointsAt(c, c.node(r->propString(QStringLiteral("target"))), e))
+            if (pointsAt(c, c.node(r->propString(keys::target)), e))
                 return;
     QStringList entries;
     for (const Node *e : c.entries())
@@ -137,7 +138,7 @@ void httpNoRedirect(const RuleContext &c, FindingSink &out)
         const QVector<const Node *> front = c.frontServices(entry);
         bool redirect = !front.isEmpty();
         for (const Node *s : front)
-            redirect = redirect && s->prop(QStringLiteral("http_redirect")).toBool();
+            redirect = redirect && s->prop(keys::httpRedirect).toBool();
         if (!redirect)
             out.add(rule::HttpNoRedirect, {entry->id},
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "\"%1\" serves the site on port 80 as well as HTTPS, without redirecting to HTTPS."))
@@ -149,7 +150,7 @@ void certNotOnAllMembers(const RuleContext &c, FindingSink &out)
 {
     for (const Node *cluster : c.ofKind(Kind::Cluster)) {
         QVector<const Node *> services;
-        for (const QString &m : cluster->propList(QStringLiteral("members"))) {
+        for (const QString &m : cluster->propList(keys::members)) {
             const Node *n = c.node(m);
             if (!n)
                 continue;
@@ -164,7 +165,7 @@ void certNotOnAllMembers(const RuleContext &c, FindingSink &out)
         for (const Node *s : services)
             if (terminatesTls(s))
                 for (const Node *cert : c.certificatesOn(s)) {
-                    const QString d = cert->propString(QStringLiteral("domain")).toLower();
+                    const QString d = cert->propString(keys::domain).toLower();
                     if (!domains.contains(d))
                         domains << d;
                 }
@@ -176,7 +177,7 @@ void certNotOnAllMembers(const RuleContext &c, FindingSink &out)
             for (const QString &d : domains) {
                 bool has = false;
                 for (const Node *cert : c.certificatesOn(s))
-                    has = has || cert->propString(QStringLiteral("domain")).toLower() == d;
+                    has = has || cert->propString(keys::domain).toLower() == d;
                 ok = ok && has;
             }
             if (!ok)
