@@ -584,36 +584,16 @@
         <source>node &quot;%1&quot;, field &quot;props.collector_sha256&quot;: differs from the checksum another monitoring agent pins (one collector package for all)</source>
         <translation>nodo &quot;%1&quot;, campo &quot;props.collector_sha256&quot;: difiere de la suma de comprobación que fija otro agente de monitorización (un único paquete de recolector para todos)</translation>
     </message>
+    <message>
+        <source>Password the application servers give the Redis cache (12 or more of A-Z a-z 0-9 . _ + = -).</source>
+        <translation>Contraseña que los servidores de aplicaciones dan a la caché Redis (12 o más de A-Z a-z 0-9 . _ + = -).</translation>
+    </message>
 </context>
 <context>
     <name>sw::BundleExportActions</name>
     <message>
-        <source>Shell scripts...</source>
-        <translation>Scripts de shell...</translation>
-    </message>
-    <message>
-        <source>Write one idempotent provisioning script per server and a deploy.sh</source>
-        <translation>Escribir un script de aprovisionamiento idempotente por servidor y un deploy.sh</translation>
-    </message>
-    <message>
-        <source>Ansible project...</source>
-        <translation>Proyecto Ansible...</translation>
-    </message>
-    <message>
-        <source>Write an Ansible inventory, site.yml and one role per concern</source>
-        <translation>Escribir un inventario de Ansible, site.yml y un rol por cometido</translation>
-    </message>
-    <message>
         <source>there is no design to export</source>
         <translation>no hay ningún diseño que exportar</translation>
-    </message>
-    <message>
-        <source>Export shell scripts</source>
-        <translation>Exportar scripts de shell</translation>
-    </message>
-    <message>
-        <source>Export Ansible project</source>
-        <translation>Exportar proyecto Ansible</translation>
     </message>
     <message>
         <source>%1: choose an empty folder</source>
@@ -626,6 +606,14 @@
     <message>
         <source>Wrote the deploy bundle to %1</source>
         <translation>Paquete de despliegue escrito en %1</translation>
+    </message>
+    <message>
+        <source>there is no export format &quot;%1&quot;</source>
+        <translation>no hay ningún formato de exportación &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
     </message>
 </context>
 <context>
@@ -3408,29 +3396,6 @@ El motivo se guarda con el diseño.</translation>
     </message>
 </context>
 <context>
-    <name>sw::NodePainter</name>
-    <message>
-        <source>TLS %1</source>
-        <translation>TLS %1</translation>
-    </message>
-    <message>
-        <source>port 443</source>
-        <translation>puerto 443</translation>
-    </message>
-    <message>
-        <source>port 80</source>
-        <translation>puerto 80</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>puerto %1</translation>
-    </message>
-    <message>
-        <source>nothing allowed</source>
-        <translation>nada permitido</translation>
-    </message>
-</context>
-<context>
     <name>sw::PaletteWidget</name>
     <message>
         <source>Search kinds… (Enter adds)</source>
@@ -3459,26 +3424,6 @@ El motivo se guarda con el diseño.</translation>
 <context>
     <name>sw::PictureExportActions</name>
     <message>
-        <source>&amp;PNG Image...</source>
-        <translation>Imagen &amp;PNG...</translation>
-    </message>
-    <message>
-        <source>&amp;SVG Image...</source>
-        <translation>Imagen &amp;SVG...</translation>
-    </message>
-    <message>
-        <source>P&amp;DF Document...</source>
-        <translation>Documento P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>&amp;Graphviz DOT...</source>
-        <translation>&amp;Graphviz DOT...</translation>
-    </message>
-    <message>
-        <source>&amp;Report (HTML or PDF)...</source>
-        <translation>&amp;Informe (HTML o PDF)...</translation>
-    </message>
-    <message>
         <source>Copy as &amp;Image</source>
         <translation>Copiar como &amp;imagen</translation>
     </message>
@@ -3493,26 +3438,6 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>There is no design to export.</source>
         <translation>No hay ningún diseño que exportar.</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Imágenes SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Graphviz files (*.dot *.gv)</source>
-        <translation>Archivos de Graphviz (*.dot *.gv)</translation>
-    </message>
-    <message>
-        <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation>Informe HTML (*.html);;Informe PDF (*.pdf)</translation>
     </message>
     <message>
         <source>design</source>
@@ -3537,6 +3462,10 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>Print failed</source>
         <translation>Error al imprimir</translation>
+    </message>
+    <message>
+        <source>There is no export format &quot;%1&quot;.</source>
+        <translation>No hay ningún formato de exportación &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5171,10 @@ El motivo se guarda con el diseño.</translation>
         <source>node &quot;%1&quot; (%2) cannot fail: only servers, network firewalls, services and cluster members are failure candidates</source>
         <translation>el nodo &quot;%1&quot; (%2) no puede fallar: solo los servidores, los cortafuegos de red, los servicios y los miembros de clúster pueden fallar</translation>
     </message>
+    <message>
+        <source>Reads are still served (by %1), but no database accepts writes: a replica does not become the primary by itself. Promote it by hand, or add automatic failover.</source>
+        <translation>Las lecturas se siguen sirviendo (por %1), pero ninguna base de datos acepta escrituras: una réplica no se convierte en primaria por sí sola. Promuévala a mano, o añada una conmutación automática.</translation>
+    </message>
 </context>
 <context>
     <name>sw::WhatIfPanel</name>
@@ -5324,6 +5257,10 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>&lt;p&gt;Availability with these failures: &lt;b&gt;%1&lt;/b&gt; (normally %2)&lt;/p&gt;</source>
         <translation>&lt;p&gt;Disponibilidad con estos fallos: &lt;b&gt;%1&lt;/b&gt; (normalmente %2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b style=&apos;color:#e65100&apos;&gt;Writes do not get through.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b style=&apos;color:#e65100&apos;&gt;Las escrituras no llegan.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5500,10 +5437,6 @@ Trust it and remember it (yes/no)? </source>
         <translation>error: se rechazó una clave de host; vea arriba (use --yes-new-host-keys o responda yes para confiar en un servidor nuevo; nunca para una clave cambiada)</translation>
     </message>
     <message>
-        <source>--format must be shell or ansible</source>
-        <translation>--format debe ser shell o ansible</translation>
-    </message>
-    <message>
         <source>wrote %1</source>
         <translation>%1 escrito</translation>
     </message>
@@ -5526,18 +5459,6 @@ Trust it and remember it (yes/no)? </source>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;</source>
         <translation>--paper debe ser a4 o letter, no &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>a report is written as .html or .pdf; &quot;%1&quot; has neither extension</source>
-        <translation>un informe se escribe como .html o .pdf; &quot;%1&quot; no tiene ninguna de esas extensiones</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (png, svg, pdf, dot or report)</source>
-        <translation>formato &quot;%1&quot; desconocido (png, svg, pdf, dot o report)</translation>
-    </message>
-    <message>
-        <source>note: the design is too large for the scale asked; the picture was scaled down to %1 x %2 pixels (scale %3)</source>
-        <translation>nota: el diseño es demasiado grande para la escala pedida; la imagen se redujo a %1 x %2 píxeles (escala %3)</translation>
     </message>
     <message>
         <source>error: %1: %2</source>
@@ -5760,18 +5681,6 @@ Trust it and remember it (yes/no)? </source>
         <translation>--format debe ser text, json o markdown, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>png, svg, pdf, dot, report, shell or ansible</source>
-        <translation>png, svg, pdf, dot, report, shell o ansible</translation>
-    </message>
-    <message>
-        <source>png, svg, pdf, dot or report</source>
-        <translation>png, svg, pdf, dot o report</translation>
-    </message>
-    <message>
-        <source>shell or ansible</source>
-        <translation>shell o ansible</translation>
-    </message>
-    <message>
         <source>the file (or bundle folder) to write; - for standard output (not for bundles)</source>
         <translation>el archivo (o carpeta de paquete) que se escribirá; - para la salida estándar (no para paquetes)</translation>
     </message>
@@ -5780,40 +5689,16 @@ Trust it and remember it (yes/no)? </source>
         <translation>la carpeta de paquete que se escribirá</translation>
     </message>
     <message>
-        <source>PNG: pixels per scene unit (default 1)</source>
-        <translation>PNG: píxeles por unidad de escena (predeterminado: 1)</translation>
-    </message>
-    <message>
-        <source>PNG: resolution instead of --scale (96 = scale 1)</source>
-        <translation>PNG: resolución en lugar de --scale (96 = escala 1)</translation>
-    </message>
-    <message>
         <source>white (default) or transparent</source>
         <translation>white (predeterminado) o transparent</translation>
-    </message>
-    <message>
-        <source>PDF and PDF report: a4 (default) or letter</source>
-        <translation>PDF e informe PDF: a4 (predeterminado) o letter</translation>
     </message>
     <message>
         <source>export only these nodes (and what they contain)</source>
         <translation>exportar solo estos nodos (y su contenido)</translation>
     </message>
     <message>
-        <source>auto (default): lay out with Graphviz only when a node has no position; always: every node; never: keep the positions, nodes without one are stacked in columns (DOT never lays out)</source>
-        <translation>auto (predeterminado): distribuir con Graphviz solo si un nodo no tiene posición; always: todos los nodos; never: conservar las posiciones, los nodos sin posición se apilan en columnas (DOT nunca distribuye)</translation>
-    </message>
-    <message>
-        <source>A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf; HTML on standard output).</source>
-        <translation>Un informe es HTML o PDF, según la extensión de PATH (.html o .pdf; HTML en la salida estándar).</translation>
-    </message>
-    <message>
         <source>Writes a picture, a DOT file, a report, a folder of shell scripts or an Ansible project.</source>
         <translation>Escribe una imagen, un archivo DOT, un informe, una carpeta de scripts de shell o un proyecto de Ansible.</translation>
-    </message>
-    <message>
-        <source>export needs --format with one of: %1</source>
-        <translation>export requiere --format con uno de estos valores: %1</translation>
     </message>
     <message>
         <source>Writes a folder of shell scripts or an Ansible project.</source>
@@ -5866,24 +5751,6 @@ Trust it and remember it (yes/no)? </source>
     <message>
         <source>A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.</source>
         <translation>Un resumen en una pantalla: nombre, perfil, recuento por tipo, cada servidor y lo que se ejecuta en él, enlaces.</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli lab up FILE
-       stackwright-cli lab status [--files] [--format text|json]
-       stackwright-cli lab exec NODE -- COMMAND...
-       stackwright-cli lab fail NODE | lab heal NODE
-       stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
-       stackwright-cli lab down
-The lab runs the design&apos;s servers in network namespaces on this machine (root needed).
-</source>
-        <translation>uso: stackwright-cli lab up FILE
-     stackwright-cli lab status [--files] [--format text|json]
-     stackwright-cli lab exec NODE -- COMMAND...
-     stackwright-cli lab fail NODE | lab heal NODE
-     stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
-     stackwright-cli lab down
-El laboratorio ejecuta los servidores del diseño en espacios de nombres de red en esta máquina (se requiere root).
-</translation>
     </message>
     <message>
         <source>lab</source>
@@ -6339,6 +6206,78 @@ El laboratorio ejecuta los servidores del diseño en espacios de nombres de red 
     <message>
         <source>the server&apos;s node id or host name</source>
         <translation>el id de nodo o el nombre de host del servidor</translation>
+    </message>
+    <message>
+        <source>Writes reach a database that accepts them: yes</source>
+        <translation>Las escrituras llegan a una base de datos que las acepta: sí</translation>
+    </message>
+    <message>
+        <source>Writes reach a database that accepts them: no</source>
+        <translation>Las escrituras llegan a una base de datos que las acepta: no</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>; without it, the extension of --output chooses</source>
+        <translation>; sin él, la extensión de --output elige</translation>
+    </message>
+    <message>
+        <source>pixels per scene unit (default 1)</source>
+        <translation>píxeles por unidad de escena (1 por defecto)</translation>
+    </message>
+    <message>
+        <source>resolution instead of --scale (96 = scale 1)</source>
+        <translation>resolución en lugar de --scale (96 = escala 1)</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter</source>
+        <translation>a4 (por defecto) o letter</translation>
+    </message>
+    <message>
+        <source>auto (default): lay out with Graphviz only when a node has no position; always: every node; never: keep the positions, nodes without one are stacked in columns</source>
+        <translation>auto (por defecto): disposición con Graphviz solo cuando un nodo no tiene posición; always: todos los nodos; never: conservar las posiciones, los nodos sin posición se apilan en columnas</translation>
+    </message>
+    <message>
+        <source>--format %1: the extension of PATH chooses the kind of file (.%2; .%3 on standard output).</source>
+        <translation>--format %1: la extensión de PATH elige el tipo de archivo (.%2; .%3 en la salida estándar).</translation>
+    </message>
+    <message>
+        <source>export needs --format with one of: %1 (the extension of &quot;%2&quot; names none)</source>
+        <translation>export necesita --format con uno de: %1 (la extensión de &quot;%2&quot; no designa ninguno)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; --format takes one of: %2</source>
+        <translation>formato desconocido &quot;%1&quot;; --format acepta uno de: %2</translation>
+    </message>
+    <message>
+        <source>--format %1 writes .%2 files; &quot;%3&quot; has none of these extensions</source>
+        <translation>--format %1 escribe archivos .%2; &quot;%3&quot; no tiene ninguna de estas extensiones</translation>
+    </message>
+    <message>
+        <source>usage: stackwright-cli lab up FILE
+       stackwright-cli lab status [--files] [--format text|json]
+       stackwright-cli lab exec NODE -- COMMAND...
+       stackwright-cli lab fail NODE | lab heal NODE
+       stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
+       stackwright-cli lab verify FILE [--format text|json] [--keep]
+       stackwright-cli lab down
+The lab runs the design&apos;s servers in network namespaces on this machine (root needed).
+</source>
+        <translation>uso: stackwright-cli lab up FILE
+     stackwright-cli lab status [--files] [--format text|json]
+     stackwright-cli lab exec NODE -- COMMAND...
+     stackwright-cli lab fail NODE | lab heal NODE
+     stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
+     stackwright-cli lab verify FILE [--format text|json] [--keep]
+     stackwright-cli lab down
+El laboratorio ejecuta los servidores del diseño en espacios de nombres de red en esta máquina (se requiere root).
+</translation>
     </message>
 </context>
 </TS>

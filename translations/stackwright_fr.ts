@@ -584,36 +584,16 @@
         <source>node &quot;%1&quot;, field &quot;props.collector_sha256&quot;: differs from the checksum another monitoring agent pins (one collector package for all)</source>
         <translation>nœud &quot;%1&quot;, champ &quot;props.collector_sha256&quot; : diffère de la somme de contrôle fixée par un autre agent de supervision (un seul paquet de collecteur pour tous)</translation>
     </message>
+    <message>
+        <source>Password the application servers give the Redis cache (12 or more of A-Z a-z 0-9 . _ + = -).</source>
+        <translation>Mot de passe que les serveurs d&apos;applications donnent au cache Redis (12 caractères ou plus parmi A-Z a-z 0-9 . _ + = -).</translation>
+    </message>
 </context>
 <context>
     <name>sw::BundleExportActions</name>
     <message>
-        <source>Shell scripts...</source>
-        <translation>Scripts shell...</translation>
-    </message>
-    <message>
-        <source>Write one idempotent provisioning script per server and a deploy.sh</source>
-        <translation>Écrire un script de provisionnement idempotent par serveur et un deploy.sh</translation>
-    </message>
-    <message>
-        <source>Ansible project...</source>
-        <translation>Projet Ansible...</translation>
-    </message>
-    <message>
-        <source>Write an Ansible inventory, site.yml and one role per concern</source>
-        <translation>Écrire un inventaire Ansible, site.yml et un rôle par préoccupation</translation>
-    </message>
-    <message>
         <source>there is no design to export</source>
         <translation>il n&apos;y a aucun schéma à exporter</translation>
-    </message>
-    <message>
-        <source>Export shell scripts</source>
-        <translation>Exporter les scripts shell</translation>
-    </message>
-    <message>
-        <source>Export Ansible project</source>
-        <translation>Exporter le projet Ansible</translation>
     </message>
     <message>
         <source>%1: choose an empty folder</source>
@@ -626,6 +606,14 @@
     <message>
         <source>Wrote the deploy bundle to %1</source>
         <translation>Paquet de déploiement écrit dans %1</translation>
+    </message>
+    <message>
+        <source>there is no export format &quot;%1&quot;</source>
+        <translation>il n&apos;y a pas de format d&apos;export &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
     </message>
 </context>
 <context>
@@ -3408,29 +3396,6 @@ La raison est enregistrée avec le schéma.</translation>
     </message>
 </context>
 <context>
-    <name>sw::NodePainter</name>
-    <message>
-        <source>TLS %1</source>
-        <translation>TLS %1</translation>
-    </message>
-    <message>
-        <source>port 443</source>
-        <translation>port 443</translation>
-    </message>
-    <message>
-        <source>port 80</source>
-        <translation>port 80</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>port %1</translation>
-    </message>
-    <message>
-        <source>nothing allowed</source>
-        <translation>rien n&apos;est autorisé</translation>
-    </message>
-</context>
-<context>
     <name>sw::PaletteWidget</name>
     <message>
         <source>Search kinds… (Enter adds)</source>
@@ -3459,26 +3424,6 @@ La raison est enregistrée avec le schéma.</translation>
 <context>
     <name>sw::PictureExportActions</name>
     <message>
-        <source>&amp;PNG Image...</source>
-        <translation>Image &amp;PNG...</translation>
-    </message>
-    <message>
-        <source>&amp;SVG Image...</source>
-        <translation>Image &amp;SVG...</translation>
-    </message>
-    <message>
-        <source>P&amp;DF Document...</source>
-        <translation>Document P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>&amp;Graphviz DOT...</source>
-        <translation>&amp;Graphviz DOT...</translation>
-    </message>
-    <message>
-        <source>&amp;Report (HTML or PDF)...</source>
-        <translation>&amp;Rapport (HTML ou PDF)...</translation>
-    </message>
-    <message>
         <source>Copy as &amp;Image</source>
         <translation>Copier comme &amp;image</translation>
     </message>
@@ -3493,26 +3438,6 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>There is no design to export.</source>
         <translation>Il n&apos;y a aucun schéma à exporter.</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Images SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Graphviz files (*.dot *.gv)</source>
-        <translation>Fichiers Graphviz (*.dot *.gv)</translation>
-    </message>
-    <message>
-        <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation>Rapport HTML (*.html);;Rapport PDF (*.pdf)</translation>
     </message>
     <message>
         <source>design</source>
@@ -3537,6 +3462,10 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>Print failed</source>
         <translation>Échec de l&apos;impression</translation>
+    </message>
+    <message>
+        <source>There is no export format &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de format d&apos;export &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5171,10 @@ La raison est enregistrée avec le schéma.</translation>
         <source>node &quot;%1&quot; (%2) cannot fail: only servers, network firewalls, services and cluster members are failure candidates</source>
         <translation>le nœud &quot;%1&quot; (%2) ne peut pas tomber en panne : seuls les serveurs, les pare-feu réseau, les services et les membres de grappe peuvent être mis en panne</translation>
     </message>
+    <message>
+        <source>Reads are still served (by %1), but no database accepts writes: a replica does not become the primary by itself. Promote it by hand, or add automatic failover.</source>
+        <translation>Les lectures sont encore servies (par %1), mais aucune base de données n&apos;accepte les écritures : une réplique ne devient pas primaire d&apos;elle-même. Promouvez-la à la main, ou ajoutez une bascule automatique.</translation>
+    </message>
 </context>
 <context>
     <name>sw::WhatIfPanel</name>
@@ -5324,6 +5257,10 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>&lt;p&gt;Availability with these failures: &lt;b&gt;%1&lt;/b&gt; (normally %2)&lt;/p&gt;</source>
         <translation>&lt;p&gt;Disponibilité avec ces pannes : &lt;b&gt;%1&lt;/b&gt; (normalement %2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b style=&apos;color:#e65100&apos;&gt;Writes do not get through.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b style=&apos;color:#e65100&apos;&gt;Les écritures ne passent pas.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5500,10 +5437,6 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
         <translation>erreur : une clé d&apos;hôte a été refusée ; voir ci-dessus (utilisez --yes-new-host-keys ou répondez yes pour faire confiance à un nouveau serveur ; jamais pour une clé modifiée)</translation>
     </message>
     <message>
-        <source>--format must be shell or ansible</source>
-        <translation>--format doit valoir shell ou ansible</translation>
-    </message>
-    <message>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -5526,18 +5459,6 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
     <message>
         <source>--paper must be a4 or letter, not &quot;%1&quot;</source>
         <translation>--paper doit valoir a4 ou letter, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>a report is written as .html or .pdf; &quot;%1&quot; has neither extension</source>
-        <translation>un rapport s&apos;écrit en .html ou en .pdf ; &quot;%1&quot; n&apos;a aucune de ces extensions</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (png, svg, pdf, dot or report)</source>
-        <translation>format &quot;%1&quot; inconnu (png, svg, pdf, dot ou report)</translation>
-    </message>
-    <message>
-        <source>note: the design is too large for the scale asked; the picture was scaled down to %1 x %2 pixels (scale %3)</source>
-        <translation>note : le schéma est trop grand pour l&apos;échelle demandée ; l&apos;image a été réduite à %1 x %2 pixels (échelle %3)</translation>
     </message>
     <message>
         <source>error: %1: %2</source>
@@ -5760,18 +5681,6 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
         <translation>--format doit valoir text, json ou markdown, et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>png, svg, pdf, dot, report, shell or ansible</source>
-        <translation>png, svg, pdf, dot, report, shell ou ansible</translation>
-    </message>
-    <message>
-        <source>png, svg, pdf, dot or report</source>
-        <translation>png, svg, pdf, dot ou report</translation>
-    </message>
-    <message>
-        <source>shell or ansible</source>
-        <translation>shell ou ansible</translation>
-    </message>
-    <message>
         <source>the file (or bundle folder) to write; - for standard output (not for bundles)</source>
         <translation>le fichier (ou dossier de paquet) à écrire ; - pour la sortie standard (pas pour les paquets)</translation>
     </message>
@@ -5780,40 +5689,16 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
         <translation>le dossier de paquet à écrire</translation>
     </message>
     <message>
-        <source>PNG: pixels per scene unit (default 1)</source>
-        <translation>PNG : pixels par unité de scène (1 par défaut)</translation>
-    </message>
-    <message>
-        <source>PNG: resolution instead of --scale (96 = scale 1)</source>
-        <translation>PNG : résolution au lieu de --scale (96 = échelle 1)</translation>
-    </message>
-    <message>
         <source>white (default) or transparent</source>
         <translation>white (par défaut) ou transparent</translation>
-    </message>
-    <message>
-        <source>PDF and PDF report: a4 (default) or letter</source>
-        <translation>PDF et rapport PDF : a4 (par défaut) ou letter</translation>
     </message>
     <message>
         <source>export only these nodes (and what they contain)</source>
         <translation>exporter uniquement ces nœuds (et leur contenu)</translation>
     </message>
     <message>
-        <source>auto (default): lay out with Graphviz only when a node has no position; always: every node; never: keep the positions, nodes without one are stacked in columns (DOT never lays out)</source>
-        <translation>auto (par défaut) : disposer avec Graphviz seulement si un nœud n&apos;a pas de position ; always : tous les nœuds ; never : conserver les positions, les nœuds sans position sont empilés en colonnes (jamais de disposition pour DOT)</translation>
-    </message>
-    <message>
-        <source>A report is HTML or PDF, chosen by the extension of PATH (.html or .pdf; HTML on standard output).</source>
-        <translation>Un rapport est au format HTML ou PDF, selon l&apos;extension de PATH (.html ou .pdf ; HTML sur la sortie standard).</translation>
-    </message>
-    <message>
         <source>Writes a picture, a DOT file, a report, a folder of shell scripts or an Ansible project.</source>
         <translation>Écrit une image, un fichier DOT, un rapport, un dossier de scripts shell ou un projet Ansible.</translation>
-    </message>
-    <message>
-        <source>export needs --format with one of: %1</source>
-        <translation>export nécessite --format avec l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <source>Writes a folder of shell scripts or an Ansible project.</source>
@@ -5866,24 +5751,6 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
     <message>
         <source>A one-screen summary: name, profile, counts by kind, each server and what runs on it, links.</source>
         <translation>Un résumé sur un écran : nom, profil, nombre par type, chaque serveur et ce qui s&apos;y exécute, liens.</translation>
-    </message>
-    <message>
-        <source>usage: stackwright-cli lab up FILE
-       stackwright-cli lab status [--files] [--format text|json]
-       stackwright-cli lab exec NODE -- COMMAND...
-       stackwright-cli lab fail NODE | lab heal NODE
-       stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
-       stackwright-cli lab down
-The lab runs the design&apos;s servers in network namespaces on this machine (root needed).
-</source>
-        <translation>usage : stackwright-cli lab up FILE
-        stackwright-cli lab status [--files] [--format text|json]
-        stackwright-cli lab exec NODE -- COMMAND...
-        stackwright-cli lab fail NODE | lab heal NODE
-        stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
-        stackwright-cli lab down
-Le laboratoire exécute les serveurs du schéma dans des espaces de noms réseau sur cette machine (droits root requis).
-</translation>
     </message>
     <message>
         <source>lab</source>
@@ -6339,6 +6206,78 @@ Le laboratoire exécute les serveurs du schéma dans des espaces de noms réseau
     <message>
         <source>the server&apos;s node id or host name</source>
         <translation>l&apos;identifiant de nœud ou le nom d&apos;hôte du serveur</translation>
+    </message>
+    <message>
+        <source>Writes reach a database that accepts them: yes</source>
+        <translation>Les écritures atteignent une base de données qui les accepte : oui</translation>
+    </message>
+    <message>
+        <source>Writes reach a database that accepts them: no</source>
+        <translation>Les écritures atteignent une base de données qui les accepte : non</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>; without it, the extension of --output chooses</source>
+        <translation> ; sans lui, l&apos;extension de --output choisit</translation>
+    </message>
+    <message>
+        <source>pixels per scene unit (default 1)</source>
+        <translation>pixels par unité de scène (1 par défaut)</translation>
+    </message>
+    <message>
+        <source>resolution instead of --scale (96 = scale 1)</source>
+        <translation>résolution à la place de --scale (96 = échelle 1)</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter</source>
+        <translation>a4 (par défaut) ou letter</translation>
+    </message>
+    <message>
+        <source>auto (default): lay out with Graphviz only when a node has no position; always: every node; never: keep the positions, nodes without one are stacked in columns</source>
+        <translation>auto (par défaut) : mise en page par Graphviz seulement quand un nœud n&apos;a pas de position ; always : tous les nœuds ; never : garder les positions, les nœuds sans position sont empilés en colonnes</translation>
+    </message>
+    <message>
+        <source>--format %1: the extension of PATH chooses the kind of file (.%2; .%3 on standard output).</source>
+        <translation>--format %1 : l&apos;extension de PATH choisit le type de fichier (.%2 ; .%3 sur la sortie standard).</translation>
+    </message>
+    <message>
+        <source>export needs --format with one of: %1 (the extension of &quot;%2&quot; names none)</source>
+        <translation>export demande --format avec l&apos;un de : %1 (l&apos;extension de &quot;%2&quot; n&apos;en désigne aucun)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; --format takes one of: %2</source>
+        <translation>format inconnu &quot;%1&quot; ; --format accepte l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>--format %1 writes .%2 files; &quot;%3&quot; has none of these extensions</source>
+        <translation>--format %1 écrit des fichiers .%2 ; &quot;%3&quot; n&apos;a aucune de ces extensions</translation>
+    </message>
+    <message>
+        <source>usage: stackwright-cli lab up FILE
+       stackwright-cli lab status [--files] [--format text|json]
+       stackwright-cli lab exec NODE -- COMMAND...
+       stackwright-cli lab fail NODE | lab heal NODE
+       stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
+       stackwright-cli lab verify FILE [--format text|json] [--keep]
+       stackwright-cli lab down
+The lab runs the design&apos;s servers in network namespaces on this machine (root needed).
+</source>
+        <translation>usage : stackwright-cli lab up FILE
+        stackwright-cli lab status [--files] [--format text|json]
+        stackwright-cli lab exec NODE -- COMMAND...
+        stackwright-cli lab fail NODE | lab heal NODE
+        stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]
+        stackwright-cli lab verify FILE [--format text|json] [--keep]
+        stackwright-cli lab down
+Le laboratoire exécute les serveurs du schéma dans des espaces de noms réseau sur cette machine (droits root requis).
+</translation>
     </message>
 </context>
 </TS>
