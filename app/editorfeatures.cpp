@@ -6,6 +6,7 @@
 #include "widgets/deploy/deployfeature.h"
 #include "widgets/findings/findingsfeature.h"
 #include "widgets/export/pictureexport.h"
+#include "widgets/labverify/labverifyfeature.h"
 
 // One line per feature; each feature's attach function lives with its widgets.
 
@@ -18,6 +19,7 @@ void attachFeatures(EditorContext &context)
     attachCompare(context);
     attachDeploy(context);
     attachFindings(context);
+    attachLabVerify(context);
     attachPictureExport(context);
     attachAccessibility(context);   // last: names the widgets the others added
 }

@@ -65,7 +65,7 @@ NodeLook NodeLook::of(const Node &node, const Overlay *overlay, bool selected)
     l.title = node.displayLabel();
     l.subtitle = NodePainter::subtitleOf(node);
     if (node.kind == Kind::Zone)
-        l.trust = node.propString(QStringLiteral("trust"));
+        l.trust = node.propString(keys::trust);
     l.selected = selected;
     if (overlay) {
         l.highlighted = overlay->highlighted().contains(node.id);

@@ -3420,6 +3420,29 @@ El motivo se guarda con el diseño.</translation>
     </message>
 </context>
 <context>
+    <name>sw::NodePainter</name>
+    <message>
+        <source>TLS %1</source>
+        <translation>TLS %1</translation>
+    </message>
+    <message>
+        <source>port 443</source>
+        <translation>puerto 443</translation>
+    </message>
+    <message>
+        <source>port 80</source>
+        <translation>puerto 80</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>puerto %1</translation>
+    </message>
+    <message>
+        <source>nothing allowed</source>
+        <translation>nada permitido</translation>
+    </message>
+</context>
+<context>
     <name>sw::PaletteWidget</name>
     <message>
         <source>Search kinds… (Enter adds)</source>

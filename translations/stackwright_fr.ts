@@ -3420,6 +3420,29 @@ La raison est enregistrée avec le schéma.</translation>
     </message>
 </context>
 <context>
+    <name>sw::NodePainter</name>
+    <message>
+        <source>TLS %1</source>
+        <translation>TLS %1</translation>
+    </message>
+    <message>
+        <source>port 443</source>
+        <translation>port 443</translation>
+    </message>
+    <message>
+        <source>port 80</source>
+        <translation>port 80</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>nothing allowed</source>
+        <translation>rien n&apos;est autorisé</translation>
+    </message>
+</context>
+<context>
     <name>sw::PaletteWidget</name>
     <message>
         <source>Search kinds… (Enter adds)</source>

@@ -39,6 +39,10 @@
 #include <memory>
 #include <optional>
 
+namespace sw {
+struct ExportFormat;
+}
+
 namespace sw::cli {
 
 enum Exit { Ok = 0, Failed = 1, BadInput = 2 };
@@ -151,8 +155,9 @@ int runValidate(const QStringList &args, Io &io);
 int runRules(const QStringList &args, Io &io);
 int runExport(const QStringList &args, Io &io);
 void addExportOptions(CommandLine &cl, bool pictures, bool bundles);
-int runExportPictures(const QStringList &args, Io &io); // png svg pdf dot report
-int runExportBundle(const QStringList &args, Io &io);   // shell ansible
+// A file format of the export registry (pictures, DOT, report), a folder one (bundles).
+int runExportPictures(const QStringList &args, Io &io, const ExportFormat &format);
+int runExportBundle(const QStringList &args, Io &io, const ExportFormat &format);
 int runDeploy(const QStringList &args, Io &io);
 int runAnalyse(const QStringList &args, Io &io);
 int runGrade(const QStringList &args, Io &io);

@@ -50,6 +50,8 @@ QJsonObject toJson(const Design &d, const WhatIf &w, const WhatIfResult &r, cons
         {QStringLiteral("downtime_hours_per_year"), a.downtimeHoursPerYear()},
         {QStringLiteral("method"), methodName(a.method)},
         {QStringLiteral("reachable"), r.reachable},
+        {QStringLiteral("writable"), r.writable},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)},
         {QStringLiteral("failed"), QJsonArray::fromStringList(r.failed)},
         {QStringLiteral("failed_units"), sortedArray(QStringList(r.failedUnits.begin(), r.failedUnits.end()))},
         {QStringLiteral("served_users"), QJsonArray::fromStringList(r.servedUsers)},
@@ -67,6 +69,10 @@ void printText(const Design &d, const WhatIfResult &r, const CapacityResult &cap
     if (!r.failed.isEmpty())
         out << QCoreApplication::translate("sw::cli", "Failed: %1").arg(r.failed.join(QStringLiteral(", "))) << '\n';
     out << (r.reachable ? QCoreApplication::translate("sw::cli", "Requests reach a database: yes") : QCoreApplication::translate("sw::cli", "Requests reach a database: no")) << '\n';
+    out << (r.writable ? QCoreApplication::translate("sw::cli", "Writes reach a database that accepts them: yes")
+                       : QCoreApplication::translate("sw::cli", "Writes reach a database that accepts them: no")) << '\n';
+    for (const QString &note : r.notes)
+        out << QCoreApplication::translate("sw::cli", "Note: %1").arg(note) << '\n';
     out << QCoreApplication::translate("sw::cli", "Availability: %1 (%2 nines, %3)")
                .arg(formatPercent(a.availability))
                .arg(a.nines(), 0, 'f', 2)

@@ -1,28 +1,25 @@
 #include "app/cli/cli.h"
 
-#include "exporters/pictures/dotexporter.h"
-#include "exporters/pictures/graphvizlayout.h"
 #include "core/model/geometry.h"
-#include "exporters/pictures/pdfexporter.h"
-#include "exporters/pictures/pngexporter.h"
-#include "exporters/pictures/reportexporter.h"
-#include "exporters/pictures/svgexporter.h"
+#include "exporters/formats/exportformat.h"
+#include "exporters/pictures/graphvizlayout.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <memory>
 
 namespace sw::cli {
 
-int runExportPictures(const QStringList &args, Io &io)
+// `export FILE [--format F] --output PATH [options]` for a file format of
+// the registry: pictures, DOT, the report.
+int runExportPictures(const QStringList &args, Io &io, const ExportFormat &format)
 {
     CommandLine cl(QStringLiteral("export"), Tr::tr("Writes a picture, a DOT file or a report of the design."));
     addExportOptions(cl, true, false);
     if (const auto done = cl.parse(args, io))
         return *done;
-    const QString file = cl.positional(0), format = cl.value(QStringLiteral("format")), output = cl.value(QStringLiteral("output"));
+    const QString file = cl.positional(0), output = cl.value(QStringLiteral("output"));
     const QString scale = cl.value(QStringLiteral("scale")), dpi = cl.value(QStringLiteral("dpi"));
     const QString background = cl.value(QStringLiteral("background")), paper = cl.value(QStringLiteral("paper"));
     const QString select = cl.value(QStringLiteral("select"));
@@ -32,7 +29,7 @@ int runExportPictures(const QStringList &args, Io &io)
         return bad(io, Tr::tr("--output PATH is missing"));
     if (const auto refused = refuseOverwrite(io, {file}, output))
         return *refused;
-    const OutputTarget target(output, format == QLatin1String("report") ? QStringLiteral("html") : format);
+    const OutputTarget target(output, format.suffixes.value(0, format.id));
 
     PictureOptions options;
     if (!scale.isEmpty()) {
@@ -65,23 +62,9 @@ int runExportPictures(const QStringList &args, Io &io)
     if (!select.isEmpty())
         options.selection = select.split(QLatin1Char(','), Qt::SkipEmptyParts);
 
-    std::unique_ptr<PictureExporter> exporter;
-    if (format == QLatin1String("png"))
-        exporter = std::make_unique<PngExporter>();
-    else if (format == QLatin1String("svg"))
-        exporter = std::make_unique<SvgExporter>();
-    else if (format == QLatin1String("pdf"))
-        exporter = std::make_unique<PdfExporter>();
-    else if (format == QLatin1String("dot"))
-        exporter = std::make_unique<DotExporter>();
-    else if (format == QLatin1String("report")) {
-        const QString ext = QFileInfo(target.path()).suffix().toLower();
-        if (ext != QLatin1String("html") && ext != QLatin1String("htm") && ext != QLatin1String("pdf"))
-            return bad(io, Tr::tr("a report is written as .html or .pdf; \"%1\" has neither extension").arg(output));
-        exporter = std::make_unique<ReportExporter>(ReportExporter::formatForPath(target.path()));
-    } else {
-        return bad(io, Tr::tr("unknown format \"%1\" (png, svg, pdf, dot or report)").arg(format));
-    }
+    if (format.suffixRequired && !format.acceptsSuffixOf(target.path()))
+        return bad(io, Tr::tr("--format %1 writes .%2 files; \"%3\" has none of these extensions")
+                           .arg(format.id, format.suffixes.join(QStringLiteral(", .")), output));
 
     Design design;
     if (!loadOrReport(file, &design, io))
@@ -92,7 +75,8 @@ int runExportPictures(const QStringList &args, Io &io)
     for (const Node &n : design.nodes())
         unplaced = unplaced || !n.hasPos;
     const bool always = layoutMode == QLatin1String("always");
-    if (format != QLatin1String("dot") && (always || (unplaced && layoutMode == QLatin1String("auto")))) {
+    const bool layOut = format.takes(ExportOption::Layout);
+    if (layOut && (always || (unplaced && layoutMode == QLatin1String("auto")))) {
         QElapsedTimer timer;
         timer.start();
         LayoutOptions lo;
@@ -110,11 +94,11 @@ int runExportPictures(const QStringList &args, Io &io)
                           .arg(r.error)
                    << Qt::endl;
         }
-    } else if (unplaced && format != QLatin1String("dot")) {
+    } else if (unplaced && layOut) {
         placeUnpositioned(design);
     }
     QString error;
-    if (!exporter->write(design, target.path(), options, &error)) {
+    if (!format.write(design, target.path(), options, &error)) {
         io.err << Tr::tr("error: %1").arg(error) << Qt::endl;
         return BadInput;
     }
@@ -123,13 +107,10 @@ int runExportPictures(const QStringList &args, Io &io)
     QTextStream &notes = target.toStdout() ? io.err : io.out; // standard output holds the file
     if (!target.toStdout())
         io.out << Tr::tr("wrote %1").arg(QDir::toNativeSeparators(output)) << Qt::endl;
-    if (format == QLatin1String("png")) {
-        double used = 0;
-        const QSize px = PngExporter::pixelSize(design, options, &used);
-        if (used < options.effectiveScale() - 1e-9)
-            notes << Tr::tr("note: the design is too large for the scale asked; the picture was scaled down to %1 x %2 pixels (scale %3)")
-                          .arg(px.width()).arg(px.height()).arg(used, 0, 'f', 3)
-                   << Qt::endl;
+    if (format.note) {
+        const QString note = format.note(design, options);
+        if (!note.isEmpty())
+            notes << note << Qt::endl;
     }
     return Ok;
 }

@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "core/io/designfile.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 
@@ -76,8 +77,8 @@ int runInfo(const QStringList &args, Io &io)
     const auto servers = d.nodesOfKind(Kind::Server);
     out << Tr::tr("Servers:  %1").arg(servers.size()) << "\n";
     for (const Node *s : servers) {
-        const QString address = s->propString(QStringLiteral("address"));
-        out << "  " << s->id << "  " << Tr::tr("host %1").arg(s->propString(QStringLiteral("hostname"))) << ", "
+        const QString address = s->propString(keys::address);
+        out << "  " << s->id << "  " << Tr::tr("host %1").arg(s->propString(keys::hostname)) << ", "
             << (address.isEmpty() ? Tr::tr("no address") : address);
         if (!s->label.isEmpty() && s->label != s->id)
             out << "  \"" << oneLine(s->label, 40) << "\"";
@@ -90,8 +91,8 @@ int runInfo(const QStringList &args, Io &io)
     }
     for (const Node *c : d.nodesOfKind(Kind::Cluster))
         out << Tr::tr("Cluster:  %1 = %2 (%3)")
-                   .arg(c->id, c->propList(QStringLiteral("members")).join(QStringLiteral(" + ")),
-                        c->propString(QStringLiteral("mode")))
+                   .arg(c->id, c->propList(keys::members).join(QStringLiteral(" + ")),
+                        c->propString(keys::mode))
             << "\n";
     out.flush();
     return Ok;

@@ -9,6 +9,8 @@
 
 namespace sw::cli {
 
+int runLabVerify(const QStringList &args, Io &io); // cmd_labverify.cpp
+
 namespace {
 
 void usage(QTextStream &s)
@@ -18,6 +20,7 @@ void usage(QTextStream &s)
                 "       stackwright-cli lab exec NODE -- COMMAND...\n"
                 "       stackwright-cli lab fail NODE | lab heal NODE\n"
                 "       stackwright-cli lab probe [--count N] [--interval MS] [--write] [--http] [--format text|json]\n"
+                "       stackwright-cli lab verify FILE [--format text|json] [--keep]\n"
                 "       stackwright-cli lab down\n"
                 "The lab runs the design's servers in network namespaces on this machine (root needed).\n")
       << Tr::tr("Each lab command answers --help (-h), e.g. stackwright-cli lab probe --help.") << "\n";
@@ -202,6 +205,8 @@ int runLab(const QStringList &args, Io &io)
     }
     const QString sub = args[0];
     const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("verify"))
+        return runLabVerify(rest, io);
     const bool isExec = sub == QLatin1String("exec");
     // `lab exec NODE -- COMMAND...`: what follows "--" belongs to the command.
     const qsizetype dashes = isExec ? rest.indexOf(QStringLiteral("--")) : -1;

@@ -1,4 +1,5 @@
 #include "core/analysis/availability.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,7 +18,7 @@ double clampedAvailability(const Node *n, double fallback)
     if (!n)
         return fallback;
     bool ok = false;
-    const double a = n->prop(QStringLiteral("availability")).toDouble(&ok);
+    const double a = n->prop(keys::availability).toDouble(&ok);
     if (!ok || std::isnan(a))
         return fallback;
     return std::clamp(a, 0.0, 1.0);
@@ -169,7 +170,7 @@ void AvailabilityModel::build(const Design &design)
             vars.push_back(vx.unit);
         const Node *n = vx.node.isEmpty() ? nullptr : design.node(vx.node);
         if (n && vx.role == RequestGraph::Role::Service) {
-            const double a = n->hasProp(QStringLiteral("availability"))
+            const double a = n->hasProp(keys::availability)
                                  ? clampedAvailability(n, serviceDefaultAvailability(n->kind))
                                  : serviceDefaultAvailability(n->kind);
             if (a < 1.0) {

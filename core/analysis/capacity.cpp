@@ -1,4 +1,5 @@
 #include "core/analysis/capacity.h"
+#include "core/model/propertykeys.h"
 
 #include <QSet>
 #include <algorithm>
@@ -17,15 +18,15 @@ CapacityResult computeCapacity(const Design &design, const RequestGraph &g, cons
 
     for (const Node *u : design.nodesOfKind(Kind::Internet))
         if (alive.contains(u->id))
-            r.load += std::max(0.0, u->propNumber(QStringLiteral("load")));
+            r.load += std::max(0.0, u->propNumber(keys::load));
 
     // Standby members of active-passive clusters (services or servers).
     QSet<QString> standby;
     for (const Node *c : design.nodesOfKind(Kind::Cluster)) {
-        if (c->propString(QStringLiteral("mode")) != QLatin1String("active-passive"))
+        if (c->propString(keys::mode) != QLatin1String("active-passive"))
             continue;
         bool active = false;
-        for (const QString &m : c->propList(QStringLiteral("members"))) {
+        for (const QString &m : c->propList(keys::members)) {
             if (!alive.contains(m))
                 continue;
             if (active)
@@ -53,7 +54,7 @@ CapacityResult computeCapacity(const Design &design, const RequestGraph &g, cons
 
     auto capacityOf = [&](const QString &server) {
         const Node *s = design.node(server);
-        return s ? std::max(0.0, s->propNumber(QStringLiteral("capacity"))) : 0.0;
+        return s ? std::max(0.0, s->propNumber(keys::capacity)) : 0.0;
     };
 
     double worst = -1;

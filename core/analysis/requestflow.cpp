@@ -1,4 +1,5 @@
 #include "core/analysis/requestflow.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,11 +24,11 @@ public:
         for (const Link &l : d.links())
             m_links.insert(l.from + QLatin1Char('\n') + l.to, l.id);
         for (const Node *c : d.nodesOfKind(Kind::Cluster))
-            for (const QString &m : c->propList(QStringLiteral("members")))
+            for (const QString &m : c->propList(keys::members))
                 m_clusterOf.insert(m, c->id);
         for (const Node *dns : d.nodesOfKind(Kind::Dns))
             if (m_domain.isEmpty())
-                m_domain = dns->propString(QStringLiteral("domain"));
+                m_domain = dns->propString(keys::domain);
     }
 
     QVector<FlowHop> build()
@@ -101,7 +102,7 @@ private:
         const Node *s = m_d.node(m_d.serverOf(id));
         if (!s)
             return QCoreApplication::translate("sw::RequestFlow", "no server");
-        const QString h = s->propString(QStringLiteral("hostname"));
+        const QString h = s->propString(keys::hostname);
         return h.isEmpty() ? s->displayLabel() : h;
     }
     // "HAProxy (lb-01)": members of a cluster often share a label.
@@ -135,7 +136,7 @@ private:
             const RequestGraph::Vertex &cur = m_g.vertex(v);
             const Node *curNode = cur.node.isEmpty() ? nullptr : m_d.node(cur.node);
             if (curNode && curNode->kind == Kind::LoadBalancer
-                && curNode->propString(QStringLiteral("algorithm")) == QLatin1String("source"))
+                && curNode->propString(keys::algorithm) == QLatin1String("source"))
                 w = next[int(qHash(user) % uint(next.size()))];
             const RequestGraph::Vertex &vx = m_g.vertex(w);
             if (vx.role == RequestGraph::Role::Sink)
@@ -191,7 +192,7 @@ private:
         h.kind = FlowHop::Kind::Dns;
         const Node *dns = nullptr;
         for (const Node *n : m_d.nodesOfKind(Kind::Dns))
-            if (!dns || n->propString(QStringLiteral("target")) == entry)
+            if (!dns || n->propString(keys::target) == entry)
                 dns = n;
         if (!dns) {
             h.caption = QCoreApplication::translate("sw::RequestFlow", "Name resolution: the design has no DNS record, so users must know the address.");
@@ -201,18 +202,18 @@ private:
         const QString l = m_links.value(user + QLatin1Char('\n') + dns->id);
         if (!l.isEmpty())
             h.links << l;
-        const QString target = dns->propString(QStringLiteral("target"));
+        const QString target = dns->propString(keys::target);
         const Node *t = m_d.node(target);
         QString address;
         if (t && t->kind == Kind::Cluster)
-            address = t->propString(QStringLiteral("vip"));
+            address = t->propString(keys::vip);
         else if (t)
-            address = m_d.node(m_d.serverOf(target)) ? m_d.node(m_d.serverOf(target))->propString(QStringLiteral("address"))
+            address = m_d.node(m_d.serverOf(target)) ? m_d.node(m_d.serverOf(target))->propString(keys::address)
                                                      : QString();
         if (address.isEmpty())
             address = QCoreApplication::translate("sw::RequestFlow", "the address");
         h.caption = QCoreApplication::translate("sw::RequestFlow", "Name resolution: the browser asks DNS for %1. The %2 record answers %3, the address of %4.")
-                        .arg(dns->propString(QStringLiteral("domain")), dns->propString(QStringLiteral("record")),
+                        .arg(dns->propString(keys::domain), dns->propString(keys::record),
                              address, t ? label(target) : QCoreApplication::translate("sw::RequestFlow", "the entry"));
         return h;
     }
@@ -240,7 +241,7 @@ private:
         const QString nextLabel = next.isEmpty() ? QCoreApplication::translate("sw::RequestFlow", "the next tier") : label(next);
         if (s.role == RequestGraph::Role::ClusterIn) {
             h.kind = FlowHop::Kind::VirtualAddress;
-            const QString vip = n->propString(QStringLiteral("vip"));
+            const QString vip = n->propString(keys::vip);
             const QString vipText = vip.isEmpty() ? QCoreApplication::translate("sw::RequestFlow", "(no address set)") : vip;
             h.failover = s.failover;
             if (s.failover) {
@@ -249,7 +250,7 @@ private:
                                 .arg(labelOn(s.failedMember), vipText, label(s.node), labelOn(next));
                 if (!next.isEmpty())
                     h.nodes << next;   // the member that holds the address now
-            } else if (n->propString(QStringLiteral("mode")) == QLatin1String("active-active")) {
+            } else if (n->propString(keys::mode) == QLatin1String("active-active")) {
                 h.caption = QCoreApplication::translate("sw::RequestFlow", "The request goes to the virtual address %1 of %2. Both members answer "
                                "(active-active); this time %3 does.")
                                 .arg(vipText, label(s.node), labelOn(next));
@@ -263,7 +264,7 @@ private:
         }
         if (s.role == RequestGraph::Role::NetworkFirewall) {
             h.kind = FlowHop::Kind::Firewall;
-            const QStringList allow = n->propList(QStringLiteral("allow"));
+            const QStringList allow = n->propList(keys::allow);
             h.caption = QCoreApplication::translate("sw::RequestFlow", "The firewall %1 checks the packet: only what it allows (%2) gets through to %3.")
                             .arg(label(s.node), allow.isEmpty() ? QCoreApplication::translate("sw::RequestFlow", "nothing") : allow.join(QStringLiteral(", ")),
                                  nextLabel);
@@ -273,8 +274,8 @@ private:
         switch (n->kind) {
         case Kind::LoadBalancer: {
             h.kind = FlowHop::Kind::LoadBalancer;
-            const QString tls = n->propString(QStringLiteral("tls"));
-            const QString alg = algorithmText(n->propString(QStringLiteral("algorithm")));
+            const QString tls = n->propString(keys::tls);
+            const QString alg = algorithmText(n->propString(keys::algorithm));
             const QString domain = m_domain.isEmpty() ? QCoreApplication::translate("sw::RequestFlow", "the site") : m_domain;
             if (tls == QLatin1String("terminate"))
                 h.caption = QCoreApplication::translate("sw::RequestFlow", "%1 on %2 terminates TLS: it decrypts HTTPS with the certificate for %3. Then it "
@@ -289,11 +290,11 @@ private:
         }
         case Kind::WebServer: {
             h.kind = FlowHop::Kind::Web;
-            const QString sw = n->propString(QStringLiteral("software"));
+            const QString sw = n->propString(keys::software);
             QString text = QCoreApplication::translate("sw::RequestFlow", "%1 (%2) on %3 serves static files itself and, as a reverse proxy, forwards the "
                               "dynamic request to %4 on port %5.")
                                .arg(who, sw, on, nextLabel).arg(linkPort(s.node, next));
-            if (n->propString(QStringLiteral("tls")) == QLatin1String("on"))
+            if (n->propString(keys::tls) == QLatin1String("on"))
                 text.prepend(QCoreApplication::translate("sw::RequestFlow", "TLS termination: %1 decrypts HTTPS itself. ").arg(who));
             h.caption = text;
             return h;
@@ -306,14 +307,14 @@ private:
                     code = label(c);
             h.caption = QCoreApplication::translate("sw::RequestFlow", "%1 on %2 runs the Python code%3 through %4 and sends an SQL query to %5 on port %6.")
                             .arg(who, on, code.isEmpty() ? QString() : QCoreApplication::translate("sw::RequestFlow", " of %1").arg(code),
-                                 n->propString(QStringLiteral("wsgi")), nextLabel)
+                                 n->propString(keys::wsgi), nextLabel)
                             .arg(linkPort(s.node, next));
             return h;
         }
         case Kind::Database:
             h.kind = FlowHop::Kind::Database;
             h.caption = QCoreApplication::translate("sw::RequestFlow", "%1 (%2) on %3 runs the SQL query and returns the rows.")
-                            .arg(who, n->propString(QStringLiteral("engine")), on);
+                            .arg(who, n->propString(keys::engine), on);
             return h;
         case Kind::Internet:
         case Kind::Dns:
@@ -331,13 +332,14 @@ private:
             h.caption = QCoreApplication::translate("sw::RequestFlow", "%1 on %2 passes the request on to %3.").arg(who, on, nextLabel);
             return h;
         }
+        return h;
     }
 
     QVector<FlowHop> replicationHops(const QString &primary) const
     {
         QVector<FlowHop> out;
         for (const Node *r : m_d.nodesOfKind(Kind::Database)) {
-            if (r->propString(QStringLiteral("replicates_from")) != primary)
+            if (r->propString(keys::replicatesFrom) != primary)
                 continue;
             FlowHop h;
             h.kind = FlowHop::Kind::Replication;

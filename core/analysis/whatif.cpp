@@ -1,4 +1,5 @@
 #include "core/analysis/whatif.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,6 +15,11 @@ bool offPathProtocol(Protocol p)
 }
 
 } // namespace
+
+bool acceptsWrites(const Node &database)
+{
+    return database.kind == Kind::Database && database.propString(QStringLiteral("role")) != QLatin1String("replica");
+}
 
 WhatIf::WhatIf(const Design &design) : m_design(design), m_availability(m_design)
 {
@@ -34,6 +40,9 @@ WhatIf::WhatIf(const Design &design) : m_design(design), m_availability(m_design
     }
     for (const Node *n : m_design.nodesOfKind(Kind::Internet))
         m_users.append(n->id);
+    for (const Node *n : m_design.nodesOfKind(Kind::Database))
+        if (acceptsWrites(*n))
+            m_writers += g.verticesOf(n->id);
 }
 
 bool WhatIf::resolveOne(const QString &id, QSet<QString> *units, QString *error, int depth) const
@@ -60,7 +69,7 @@ bool WhatIf::resolveOne(const QString &id, QSet<QString> *units, QString *error,
         return true;
     }
     if (n->kind == Kind::Cluster && depth < 4) {
-        for (const QString &m : n->propList(QStringLiteral("members")))
+        for (const QString &m : n->propList(keys::members))
             if (m != id && !resolveOne(m, units, error, depth + 1))
                 return false;
         return true;
@@ -108,6 +117,19 @@ WhatIfResult WhatIf::evaluate(const QSet<QString> &failedUnits) const
             r.survivingLinks.insert(e.id);
     for (const QString &u : m_users)
         (r.survivingNodes.contains(u) ? r.servedUsers : r.lostUsers).append(u);
+    r.writable = anyOn(m_writers);
+    if (r.reachable && !r.writable) {
+        // The request graph counts a replica as a database that serves the
+        // request; a real replica serves reads only, and none becomes the
+        // primary by itself.
+        QStringList replicas;
+        for (const Node *n : m_design.nodesOfKind(Kind::Database))
+            if (!acceptsWrites(*n) && r.survivingNodes.contains(n->id))
+                replicas << n->displayLabel();
+        r.notes << QCoreApplication::translate("sw::WhatIf", "Reads are still served (by %1), but no database accepts writes: a replica "
+                                               "does not become the primary by itself. Promote it by hand, or add automatic failover.")
+                       .arg(replicas.join(QStringLiteral(", ")));
+    }
     r.availability = m_availability.compute(failedUnits, r.reachable);
     return r;
 }

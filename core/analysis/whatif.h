@@ -14,13 +14,18 @@ namespace sw {
 struct WhatIfResult {
     QStringList failed;          // the ids asked for, as given
     QSet<QString> failedUnits;   // the servers and network firewalls that are down
-    bool reachable = false;      // a request from internet can still reach a database
+    bool reachable = false;      // a request from internet can still reach a database (a read)
+    bool writable = false;       // ... a database that accepts writes (not a replica): a write
+    QStringList notes;           // where the model is knowingly simpler than a real stack (translated)
     QSet<QString> survivingNodes;  // nodes on a request path that survives
     QSet<QString> survivingLinks;  // links on a request path that survives
     QStringList servedUsers;     // internet nodes that can still be served
     QStringList lostUsers;       // internet nodes that cannot
     AvailabilityResult availability;  // with the failed units down
 };
+
+// A database that accepts writes: any but a replica (role "replica").
+bool acceptsWrites(const Node &database);
 
 class WhatIf {
 public:
@@ -53,6 +58,7 @@ private:
     };
     std::vector<LinkEnds> m_links;
     QStringList m_users;
+    QVector<int> m_writers;      // request-graph vertices of the databases that accept writes
 };
 
 // A saved what-if: a name and the ids marked as failed. Stored in

@@ -2,6 +2,7 @@
 
 #include "core/diff/difftr_p.h"
 #include "core/diff/nodematcher.h"
+#include "core/model/propertykeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,7 +218,7 @@ private:
             beforeMapped << (id.isEmpty() ? id : mapped(id));
         if (beforeMapped == after)
             return;
-        if (n.kind == Kind::Cluster && key == QLatin1String("members")) {
+        if (n.kind == Kind::Cluster && key == keys::members) {
             const QSet<QString> a(beforeMapped.begin(), beforeMapped.end()), b(after.begin(), after.end());
             Change c;
             c.type = ChangeType::ClusterMembers;

@@ -1,4 +1,5 @@
 #include "core/diff/nodematcher.h"
+#include "core/model/propertykeys.h"
 
 #include <algorithm>
 
@@ -8,7 +9,7 @@ namespace {
 
 QString hostnameOf(const Node &n)
 {
-    return n.props.value(QStringLiteral("hostname")).toString();
+    return n.props.value(keys::hostname).toString();
 }
 
 // Neighbours: the other ends of links, and the nodes a property refers to

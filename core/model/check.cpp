@@ -1,4 +1,5 @@
 #include "core/model/check.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -199,7 +200,7 @@ QString checkValue(const Design &d, const Node &n, const PropertySpec &spec, con
         if (r == n.id)
             return Tr::tr("a node cannot refer to itself");
     }
-    if (n.kind == Kind::Cluster && spec.key == QLatin1String("members")) {
+    if (n.kind == Kind::Cluster && spec.key == keys::members) {
         if (value.toStringList().isEmpty())
             return Tr::tr("a cluster needs at least one member");
         QSet<QString> seen;
@@ -209,20 +210,20 @@ QString checkValue(const Design &d, const Node &n, const PropertySpec &spec, con
             seen.insert(m);
         }
     }
-    if (n.kind == Kind::Database && spec.key == QLatin1String("replicates_from")) {
+    if (n.kind == Kind::Database && spec.key == keys::replicatesFrom) {
         // A replica replicates from a primary, never from another replica:
         // chains (and so cycles) of replicates_from are refused.
         const QString from = value.toString();
         const Node *source = from.isEmpty() || from == n.id ? nullptr : d.node(from);
         const QString next = source && source->kind == Kind::Database
-                                 ? source->propString(QStringLiteral("replicates_from")) : QString();
+                                 ? source->propString(keys::replicatesFrom) : QString();
         if (!next.isEmpty())
             return next == n.id ? Tr::tr("\"%1\" replicates from \"%2\" in turn: a cycle").arg(from, n.id)
                                 : Tr::tr("\"%1\" replicates from \"%2\" in turn: a chain (a replica replicates from "
                                          "its primary)").arg(from, next);
         if (reverse && !from.isEmpty())
             for (const Node *other : d.nodesOfKind(Kind::Database))
-                if (other->id != n.id && other->propString(QStringLiteral("replicates_from")) == n.id)
+                if (other->id != n.id && other->propString(keys::replicatesFrom) == n.id)
                     return Tr::tr("\"%1\" replicates from this database: it would replicate from a replica "
                                   "(a replica replicates from its primary)").arg(other->id);
     }

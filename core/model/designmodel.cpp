@@ -49,6 +49,7 @@ void DesignModel::setNodeLabel(const QString &id, const QString &label)
     if (!n || n->label == label)
         return;
     n->label = label;
+    emit nodeLabelChanged(id);
     emit nodeChanged(id);
     emit changed();
 }
@@ -67,6 +68,7 @@ void DesignModel::setNodeProp(const QString &id, const QString &key, const QVari
             return;
         n->props.insert(key, value);
     }
+    emit nodePropertyChanged(id, key);
     emit nodeChanged(id);
     emit changed();
 }

@@ -51,6 +51,10 @@ signals:
     void nodeRemoved(const QString &id);
     void nodeMoved(const QString &id);
     void nodeChanged(const QString &id);          // label or props
+    // Emitted just before nodeChanged(), saying what changed (for the
+    // incremental validator: a property re-checks only the rules that read it).
+    void nodePropertyChanged(const QString &id, const QString &key);
+    void nodeLabelChanged(const QString &id);
     void nodeReparented(const QString &id, const QString &oldParent);
     void linkAdded(const QString &id);
     void linkAboutToBeRemoved(const QString &id);

@@ -1,6 +1,7 @@
 #include "core/model/placement.h"
 
 #include "core/model/geometry.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -116,7 +117,7 @@ QString numberedHostname(const Design &design, const QString &hostname, const QS
     for (const QString &t : taken)
         used.insert(t.toLower());
     for (const Node *s : design.nodesOfKind(Kind::Server))
-        used.insert(s->props.value(QStringLiteral("hostname")).toString().toLower());
+        used.insert(s->props.value(keys::hostname).toString().toLower());
     if (isValidHostnameLabel(hostname) && !used.contains(hostname.toLower()))
         return hostname;
     static const QRegularExpression number(QStringLiteral("^(.*?)-?\\d+$"));
@@ -138,7 +139,7 @@ QString freeAddress(const Design &design, const QString &near, const QSet<QStrin
     for (const Node &n : design.nodes()) {
         if (n.kind != Kind::Server && n.kind != Kind::Cluster)
             continue;
-        const QString a = n.props.value(n.kind == Kind::Cluster ? QStringLiteral("vip") : QStringLiteral("address")).toString();
+        const QString a = n.props.value(n.kind == Kind::Cluster ? keys::vip : keys::address).toString();
         if (!a.isEmpty())
             used.insert(a);
     }
@@ -195,8 +196,8 @@ Node makeServerFor(const Design &design, Kind service, const QSet<QString> &take
     }
     Node n;
     n.kind = Kind::Server;
-    n.props.insert(QStringLiteral("hostname"), numberedHostname(design, host));
-    n.id = freshId(design, n.props.value(QStringLiteral("hostname")).toString(), taken);
+    n.props.insert(keys::hostname, numberedHostname(design, host));
+    n.id = freshId(design, n.props.value(keys::hostname).toString(), taken);
     n.label = numberedLabel(design, Kind::Server, label);
     n.hasPos = true;
     return n;
@@ -266,16 +267,16 @@ void settleNewNodes(const Design &design, QVector<Node> &nodes)
         if (!n.label.isEmpty())
             n.label = numberedLabel(work, n.kind, n.label);
         if (n.kind == Kind::Server) {
-            const QString host = n.props.value(QStringLiteral("hostname")).toString();
+            const QString host = n.props.value(keys::hostname).toString();
             if (!host.isEmpty())
-                n.props.insert(QStringLiteral("hostname"), numberedHostname(work, host));
-            const QString address = n.props.value(QStringLiteral("address")).toString();
+                n.props.insert(keys::hostname, numberedHostname(work, host));
+            const QString address = n.props.value(keys::address).toString();
             bool used = false;
             for (const Node &o : work.nodes())
-                used = used || (o.kind == Kind::Server && o.props.value(QStringLiteral("address")).toString() == address)
-                       || (o.kind == Kind::Cluster && o.props.value(QStringLiteral("vip")).toString() == address);
+                used = used || (o.kind == Kind::Server && o.props.value(keys::address).toString() == address)
+                       || (o.kind == Kind::Cluster && o.props.value(keys::vip).toString() == address);
             if (!address.isEmpty() && used)
-                n.props.insert(QStringLiteral("address"), freeAddress(work, address));
+                n.props.insert(keys::address, freeAddress(work, address));
         }
         work.insertNode(n);
     }

@@ -38,8 +38,9 @@ bool linkAppsToCache(FixBuilder &b, const QString &cache);
 bool addSecondCache(FixBuilder &b, const QString &cache);
 
 // Shared helpers.
-// Rules the gate's firewalls lack for the links through it in `design`.
-QStringList missingRules(const RuleContext &c, const QString &gate);
+// Rules the gate's firewalls lack for the links through it (the gate by its
+// node index, see RuleContext::gatesAt).
+QStringList missingRules(const RuleContext &c, int gate);
 // Firewall rules naming `oldId` get a twin naming `newId` (a copied server or service).
 void twinFirewallRules(FixBuilder &b, const QString &oldId, const QString &newId);
 bool holds(const Design &d, const QString &server, Kind kind);

@@ -1,6 +1,7 @@
 // Quick fixes that add redundancy: a second load balancer in a cluster, a
 // duplicate of a server (or network firewall) with its links, a replica.
 #include "core/rules/fixes.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 
@@ -22,11 +23,11 @@ bool isRequestLink(const Link &l)
 Node copyServer(FixBuilder &b, const Node &server, const QString &hostSuffix = {}, const QString &labelSuffix = {})
 {
     Node s2 = b.copyOf(server, server.parent, kBelow);
-    const QString host = server.propString(QStringLiteral("hostname"));
-    s2.props.insert(QStringLiteral("hostname"),
+    const QString host = server.propString(keys::hostname);
+    s2.props.insert(keys::hostname,
                     (host.isEmpty() ? QStringLiteral("server") : host).left(63 - int(hostSuffix.size())) + hostSuffix);
-    if (server.hasProp(QStringLiteral("address")))
-        s2.props.insert(QStringLiteral("address"), b.freeAddress(server.propString(QStringLiteral("address"))));
+    if (server.hasProp(keys::address))
+        s2.props.insert(keys::address, b.freeAddress(server.propString(keys::address)));
     s2.label = (server.label.isEmpty() ? kindTitle(Kind::Server) : server.label) + labelSuffix;
     return s2;
 }
@@ -34,8 +35,8 @@ Node copyServer(FixBuilder &b, const Node &server, const QString &hostSuffix = {
 void copyCertificates(FixBuilder &b, const QString &oldService, const QString &newService)
 {
     for (const Node *cert : b.design().nodesOfKind(Kind::Certificate))
-        if (cert->propList(QStringLiteral("installed_on")).contains(oldService))
-            b.appendToList(cert->id, QStringLiteral("installed_on"), newService);
+        if (cert->propList(keys::installedOn).contains(oldService))
+            b.appendToList(cert->id, keys::installedOn, newService);
 }
 
 } // namespace
@@ -51,7 +52,7 @@ bool holds(const Design &d, const QString &server, Kind kind)
 void twinFirewallRules(FixBuilder &b, const QString &oldId, const QString &newId)
 {
     for (const Node *fw : b.design().nodesOfKind(Kind::Firewall)) {
-        QStringList allow = b.prop(fw->id, QStringLiteral("allow")).toStringList();
+        QStringList allow = b.prop(fw->id, keys::allow).toStringList();
         const int before = int(allow.size());
         for (int i = 0; i < before; ++i) {
             auto r = parsePortRule(allow[i]);
@@ -63,7 +64,7 @@ void twinFirewallRules(FixBuilder &b, const QString &oldId, const QString &newId
                 allow << twin;
         }
         if (allow.size() != before)
-            b.setProp(fw->id, QStringLiteral("allow"), allow);
+            b.setProp(fw->id, keys::allow, allow);
     }
 }
 
@@ -96,16 +97,16 @@ bool clusterLoadBalancer(FixBuilder &b, const QString &lbOrServer)
 
     const Node *existing = nullptr;
     for (const Node *cl : d.nodesOfKind(Kind::Cluster)) {
-        const QStringList members = cl->propList(QStringLiteral("members"));
+        const QStringList members = cl->propList(keys::members);
         if (!existing && (members.contains(lb->id) || members.contains(server->id)))
             existing = cl;
     }
-    const QString address = server->propString(QStringLiteral("address"));
+    const QString address = server->propString(keys::address);
     if (existing) {
-        const bool byServer = existing->propList(QStringLiteral("members")).contains(server->id);
-        b.appendToList(existing->id, QStringLiteral("members"), byServer ? s2 : lb2);
-        if (existing->propString(QStringLiteral("vip")).isEmpty())
-            b.setProp(existing->id, QStringLiteral("vip"), b.freeAddress(address));
+        const bool byServer = existing->propList(keys::members).contains(server->id);
+        b.appendToList(existing->id, keys::members, byServer ? s2 : lb2);
+        if (existing->propString(keys::vip).isEmpty())
+            b.setProp(existing->id, keys::vip, b.freeAddress(address));
     } else {
         Node cl;
         cl.id = b.newId(QStringLiteral("lb-cluster"));
@@ -114,9 +115,9 @@ bool clusterLoadBalancer(FixBuilder &b, const QString &lbOrServer)
         cl.parent = server->parent;
         cl.hasPos = server->hasPos;
         cl.pos = server->pos - QPointF(20, 40);
-        cl.props.insert(QStringLiteral("members"), QStringList{lb->id, lb2});
-        cl.props.insert(QStringLiteral("mode"), QStringLiteral("active-passive"));
-        cl.props.insert(QStringLiteral("vip"), b.freeAddress(address));
+        cl.props.insert(keys::members, QStringList{lb->id, lb2});
+        cl.props.insert(keys::mode, QStringLiteral("active-passive"));
+        cl.props.insert(keys::vip, b.freeAddress(address));
         const QString cluster = b.addNode(cl);
         // Requests now go to the cluster's virtual address, and leave from it.
         for (const Link &l : d.links()) {
@@ -133,9 +134,9 @@ bool clusterLoadBalancer(FixBuilder &b, const QString &lbOrServer)
                 b.editLink(after);
         }
         for (const Node *dns : d.nodesOfKind(Kind::Dns)) {
-            const QString t = dns->propString(QStringLiteral("target"));
+            const QString t = dns->propString(keys::target);
             if (t == lb->id || t == server->id)
-                b.setProp(dns->id, QStringLiteral("target"), cluster);
+                b.setProp(dns->id, keys::target, cluster);
         }
     }
     copyCertificates(b, lb->id, lb2);
@@ -156,7 +157,7 @@ bool duplicateUnit(FixBuilder &b, const QString &unit)
             const Node *child = d.node(c);
             if (child->kind == Kind::LoadBalancer)
                 return false; // clusterLoadBalancer's job
-            if (child->kind == Kind::Database && child->propString(QStringLiteral("role")) == QLatin1String("primary"))
+            if (child->kind == Kind::Database && child->propString(keys::role) == QLatin1String("primary"))
                 return false; // a second primary would split the data: addReplica's job
         }
         const QString s2 = b.addNode(copyServer(b, *n));
@@ -182,8 +183,8 @@ bool duplicateUnit(FixBuilder &b, const QString &unit)
         twinFirewallRules(b, it.key(), it.value());
         copyCertificates(b, it.key(), it.value());
         for (const Node *cl : d.nodesOfKind(Kind::Cluster))
-            if (cl->propList(QStringLiteral("members")).contains(it.key()))
-                b.appendToList(cl->id, QStringLiteral("members"), it.value());
+            if (cl->propList(keys::members).contains(it.key()))
+                b.appendToList(cl->id, keys::members, it.value());
     }
     return true;
 }
@@ -201,11 +202,11 @@ bool addReplica(FixBuilder &b, const QString &primaryOrServer)
         for (const QString &c : d.children(n->id)) {
             const Node *child = d.node(c);
             if (!primary && child->kind == Kind::Database
-                && child->propString(QStringLiteral("role")) == QLatin1String("primary"))
+                && child->propString(keys::role) == QLatin1String("primary"))
                 primary = child;
         }
     }
-    if (!primary || primary->propString(QStringLiteral("role")) != QLatin1String("primary"))
+    if (!primary || primary->propString(keys::role) != QLatin1String("primary"))
         return false;
     const Node *server = d.node(d.serverOf(primary->id));
     if (!server)
@@ -213,8 +214,8 @@ bool addReplica(FixBuilder &b, const QString &primaryOrServer)
     const QString s2 = b.addNode(copyServer(b, *server, QStringLiteral("-replica"),
                                             QCoreApplication::translate("sw::Rules", " (replica)")));
     Node db = b.copyOf(*primary, s2, {});
-    db.props.insert(QStringLiteral("role"), QStringLiteral("replica"));
-    db.props.insert(QStringLiteral("replicates_from"), primary->id);
+    db.props.insert(keys::role, QStringLiteral("replica"));
+    db.props.insert(keys::replicatesFrom, primary->id);
     db.label = primary->displayLabel() + QCoreApplication::translate("sw::Rules", " replica");
     const QString replica = b.addNode(db);
     for (const QString &c : d.children(server->id)) {

@@ -2,6 +2,7 @@
 // entry, the redirect from port 80, certificates on every cluster member.
 #include "core/rules/fixes.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 
@@ -14,29 +15,31 @@ QString tlsOnValue(const Node *s)
     return s->kind == Kind::LoadBalancer ? QStringLiteral("terminate") : QStringLiteral("on");
 }
 
-QString gateOfFirewall(const RuleContext &c, const Node *fw)
+int gateOfFirewall(const RuleContext &c, const Node *fw)
 {
-    return c.isNetworkFirewall(*fw) ? fw->id : c.serverOf(fw->id);
+    const int self = c.indexOf(fw);
+    return c.isNetworkFirewall(*fw) ? self : c.serverIndex(self);
 }
 
 } // namespace
 
-QStringList missingRules(const RuleContext &c, const QString &gate)
+QStringList missingRules(const RuleContext &c, int gate)
 {
-    const auto fws = c.gateFirewalls(gate);
+    const auto fws = c.gateFirewallsAt(gate);
     QStringList out;
-    for (const Link *l : c.linksThroughGate(gate)) {
-        if (c.isImplied(*l))
+    for (int li : c.linksThroughGateAt(gate)) {
+        if (c.isImpliedAt(li))
             continue;
-        for (const QStringList &sender : c.senders(l->from)) {
-            if (sender.isEmpty() || sender.first() == gate || c.admits(fws, *l, sender))
+        const Link *l = &c.linkAt(li);
+        for (const RuleContext::Sender &sender : c.sendersAt(c.linkFrom(li))) {
+            if (sender.ids.isEmpty() || sender.machine == gate || c.admitsAt(fws, *l, sender))
                 continue;
             PortRule r;
             r.port = l->effectivePort();
             r.proto = (l->protocol == Protocol::Dns || l->protocol == Protocol::Syslog) ? QStringLiteral("udp")
                                                                                       : QStringLiteral("tcp");
-            if (!c.isInternet(l->from))
-                r.from = sender.first();
+            if (!RuleContext::isInternet(c.source(l)))
+                r.from = c.at(sender.machine).id;
             if (!out.contains(formatPortRule(r)))
                 out << formatPortRule(r);
         }
@@ -57,35 +60,36 @@ bool addHostFirewall(FixBuilder &b, const QString &server)
     fw.parent = server;
     fw.hasPos = true;
     fw.pos = b.nextChildPos(server);
-    fw.props.insert(QStringLiteral("allow"), c.neededRules(server));
+    fw.props.insert(keys::allow, c.neededRulesAt(c.indexOf(c.node(server))));
     b.addNode(fw);
     return true;
 }
 
-bool enableHttps(FixBuilder &b, const QString &entry)
+bool enableHttps(FixBuilder &b, const QString &entryId)
 {
     const Design &d = b.design();
     const RuleContext c(d);
+    const Node *entry = c.node(entryId);
     // The design's domain; on a draft whose record has none yet, the domain of
     // a certificate already placed (so that one is installed, not a second).
     QString domain;
     for (const Kind k : {Kind::Dns, Kind::Certificate})
         for (const Node *n : d.nodesOfKind(k))
             if (domain.isEmpty())
-                domain = n->propString(QStringLiteral("domain"));
+                domain = n->propString(keys::domain);
     if (domain.isEmpty())
         domain = QStringLiteral("www.example.com");
 
     QStringList terminators;
     for (const Node *s : c.frontServices(entry, false)) {
-        if (s->kind == Kind::LoadBalancer && s->propString(QStringLiteral("tls")) == QLatin1String("passthrough")) {
+        if (s->kind == Kind::LoadBalancer && s->propString(keys::tls) == QLatin1String("passthrough")) {
             for (const Node *w : c.frontServices(entry, true))
                 if (w->kind == Kind::WebServer && !terminators.contains(w->id)) {
-                    b.setProp(w->id, QStringLiteral("tls"), tlsOnValue(w));
+                    b.setProp(w->id, keys::tls, tlsOnValue(w));
                     terminators << w->id;
                 }
         } else if (s->kind == Kind::LoadBalancer || s->kind == Kind::WebServer) {
-            b.setProp(s->id, QStringLiteral("tls"), tlsOnValue(s));
+            b.setProp(s->id, keys::tls, tlsOnValue(s));
             terminators << s->id;
         }
     }
@@ -94,21 +98,21 @@ bool enableHttps(FixBuilder &b, const QString &entry)
 
     const Node *cert = nullptr;
     for (const Node *n : d.nodesOfKind(Kind::Certificate))
-        if (!cert && n->propString(QStringLiteral("domain")).compare(domain, Qt::CaseInsensitive) == 0)
+        if (!cert && n->propString(keys::domain).compare(domain, Qt::CaseInsensitive) == 0)
             cert = n;
     if (cert) {
         for (const QString &t : terminators)
-            b.appendToList(cert->id, QStringLiteral("installed_on"), t);
+            b.appendToList(cert->id, keys::installedOn, t);
     } else {
         Node n;
         n.id = b.newId(QStringLiteral("cert"));
         n.kind = Kind::Certificate;
         n.label = QCoreApplication::translate("sw::Rules", "SSL certificate");
-        n.hasPos = d.node(entry) && d.node(entry)->hasPos;
-        n.pos = d.scenePos(entry) + QPointF(-40, 160);
-        n.props.insert(QStringLiteral("domain"), domain);
-        n.props.insert(QStringLiteral("issuer"), QStringLiteral("letsencrypt"));
-        n.props.insert(QStringLiteral("installed_on"), terminators);
+        n.hasPos = entry && entry->hasPos;
+        n.pos = d.scenePos(entryId) + QPointF(-40, 160);
+        n.props.insert(keys::domain, domain);
+        n.props.insert(keys::issuer, QStringLiteral("letsencrypt"));
+        n.props.insert(keys::installedOn, terminators);
         b.addNode(n);
     }
 
@@ -123,14 +127,14 @@ bool enableHttps(FixBuilder &b, const QString &entry)
             b.editLink(after);
         }
     // The entry's firewalls must let HTTPS in.
-    for (const QString &gate : c.gatesOf(entry)) {
-        const auto fws = c.gateFirewalls(gate);
+    for (int gate : c.gatesAt(c.indexOf(entry))) {
+        const auto fws = c.gateFirewallsAt(gate);
         bool open = false;
         for (const Node *fw : fws)
-            for (const PortRule &r : c.allowRules(fw->id))
-                open = open || (r.port == 443 && r.from.isEmpty());
+            for (const RuleContext::AllowRule &r : c.allowRulesAt(c.indexOf(fw)))
+                open = open || (r.rule.port == 443 && r.rule.from.isEmpty());
         if (!fws.isEmpty() && !open)
-            b.appendToList(fws.first()->id, QStringLiteral("allow"), QStringLiteral("443/tcp"));
+            b.appendToList(fws.first()->id, keys::allow, QStringLiteral("443/tcp"));
     }
     return true;
 }
@@ -144,7 +148,7 @@ bool allowBlockedLinks(FixBuilder &b, const QStringList &nodes)
         if (!fw || fw->kind != Kind::Firewall)
             continue;
         for (const QString &rule : missingRules(c, gateOfFirewall(c, fw))) {
-            b.appendToList(fw->id, QStringLiteral("allow"), rule);
+            b.appendToList(fw->id, keys::allow, rule);
             any = true;
         }
         break; // the first firewall of the gate takes the rules
@@ -160,14 +164,14 @@ bool removeUnusedRules(FixBuilder &b, const QString &firewall)
         return false;
     const QStringList unused = checks::unusedFirewallRules(c, fw);
     QStringList kept;
-    for (const QString &s : fw->propList(QStringLiteral("allow"))) {
+    for (const QString &s : fw->propList(keys::allow)) {
         const auto r = parsePortRule(s);
         if (!r || !unused.contains(formatPortRule(*r)))
             kept << s;
     }
-    if (kept.size() == fw->propList(QStringLiteral("allow")).size())
+    if (kept.size() == fw->propList(keys::allow).size())
         return false;
-    b.setProp(firewall, QStringLiteral("allow"), kept);
+    b.setProp(firewall, keys::allow, kept);
     return true;
 }
 
@@ -182,9 +186,9 @@ bool closeWorldPorts(FixBuilder &b, const QString &firewallOrServer, bool databa
         // An SSH link from the internet: remove it (the operator's ssh is implied).
         bool any = false;
         for (const Node *users : c.ofKind(Kind::Internet))
-            for (const Link *l : c.linksFrom(users->id))
+            for (const Link *l : c.linksFrom(users))
                 if ((l->protocol == Protocol::Ssh || l->effectivePort() == 22)
-                    && (l->to == n->id || c.serverOf(l->to) == n->id) && !l->id.isEmpty()) {
+                    && (l->to == n->id || c.serverOf(c.target(l)) == n) && !l->id.isEmpty()) {
                     b.remove(l->id);
                     any = true;
                 }
@@ -193,32 +197,32 @@ bool closeWorldPorts(FixBuilder &b, const QString &firewallOrServer, bool databa
     if (n->kind != Kind::Firewall)
         return false;
     QSet<int> ports;
-    const QString server = c.serverOf(n->id);
+    const Node *server = c.serverOf(n);
     if (database) {
         ports.insert(3306);
         for (const Node *db : c.ofKind(Kind::Database))
-            for (const Link *l : c.linksTo(db->id))
+            for (const Link *l : c.linksTo(db))
                 ports.insert(l->effectivePort());
     } else {
         ports.insert(22);
-        if (const Node *s = c.node(server))
-            ports.insert(s->propInt(QStringLiteral("ssh_port")));
+        if (server)
+            ports.insert(server->propInt(keys::sshPort));
     }
     QStringList kept;
-    for (const QString &s : n->propList(QStringLiteral("allow"))) {
+    for (const QString &s : n->propList(keys::allow)) {
         const auto r = parsePortRule(s);
         if (!(r && r->from.isEmpty() && r->proto == QLatin1String("tcp") && ports.contains(r->port)))
             kept << s;
     }
     if (database && !c.isNetworkFirewall(*n))
-        for (const QString &s : c.neededRules(server)) {
+        for (const QString &s : c.neededRulesAt(c.indexOf(server))) {
             const auto r = parsePortRule(s);
             if (r && ports.contains(r->port) && !r->from.isEmpty() && !kept.contains(s))
                 kept << s;
         }
-    if (kept == n->propList(QStringLiteral("allow")))
+    if (kept == n->propList(keys::allow))
         return false;
-    b.setProp(n->id, QStringLiteral("allow"), kept);
+    b.setProp(n->id, keys::allow, kept);
     return true;
 }
 
@@ -226,9 +230,9 @@ bool addRedirect(FixBuilder &b, const QString &entry)
 {
     const RuleContext c(b.design());
     bool any = false;
-    for (const Node *s : c.frontServices(entry))
+    for (const Node *s : c.frontServices(c.node(entry)))
         if (s->kind == Kind::LoadBalancer || s->kind == Kind::WebServer) {
-            b.setProp(s->id, QStringLiteral("http_redirect"), true);
+            b.setProp(s->id, keys::httpRedirect, true);
             any = true;
         }
     return any;
@@ -243,17 +247,17 @@ bool installCertOnMembers(FixBuilder &b, const QStringList &nodes)
         return false;
     QStringList lacking = nodes.mid(1);
     QVector<const Node *> services;
-    for (const QString &m : cluster->propList(QStringLiteral("members"))) {
+    for (const QString &m : cluster->propList(keys::members)) {
         const Node *n = c.node(m);
         if (n && n->kind == Kind::Server)
-            services += c.servicesOf(m);
+            services += c.servicesOf(n);
         else if (n)
             services.append(n);
     }
     QVector<const Node *> certs;
     for (const Node *s : services)
         if (!lacking.contains(s->id))
-            for (const Node *cert : c.certificatesOn(s->id))
+            for (const Node *cert : c.certificatesOn(s))
                 if (!certs.contains(cert))
                     certs.append(cert);
     if (certs.isEmpty() || lacking.isEmpty())
@@ -262,9 +266,9 @@ bool installCertOnMembers(FixBuilder &b, const QStringList &nodes)
         const Node *s = c.node(id);
         if (!s || (s->kind != Kind::LoadBalancer && s->kind != Kind::WebServer))
             continue;
-        b.setProp(id, QStringLiteral("tls"), tlsOnValue(s));
+        b.setProp(id, keys::tls, tlsOnValue(s));
         for (const Node *cert : certs)
-            b.appendToList(cert->id, QStringLiteral("installed_on"), id);
+            b.appendToList(cert->id, keys::installedOn, id);
     }
     return !b.isEmpty();
 }

@@ -2,6 +2,7 @@
 // cluster settings, codebases, DNS and replicas.
 #include "core/rules/fixes.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ struct Tr {
 
 QString codeKey(const Node *n)
 {
-    return n->propString(QStringLiteral("repository")) + QLatin1Char('\n') + n->propString(QStringLiteral("branch"));
+    return n->propString(keys::repository) + QLatin1Char('\n') + n->propString(keys::branch);
 }
 } // namespace
 
@@ -37,7 +38,7 @@ bool addMonitoring(FixBuilder &b)
                 bottom = std::max(bottom, n.pos.y());
             }
         m.pos = QPointF(right / 2, bottom + 260);
-        m.props.insert(QStringLiteral("vendor"), QStringLiteral("sumologic"));
+        m.props.insert(keys::vendor, QStringLiteral("sumologic"));
         service = b.addNode(m);
     }
     for (const Node *server : d.nodesOfKind(Kind::Server)) {
@@ -48,13 +49,13 @@ bool addMonitoring(FixBuilder &b)
             if (n->kind != Kind::MonitoringAgent)
                 continue;
             agent = agent ? agent : n;
-            const Node *t = d.node(n->propString(QStringLiteral("reports_to")));
+            const Node *t = d.node(n->propString(keys::reportsTo));
             reports = reports || (t && t->kind == Kind::MonitoringService);
         }
         if (reports)
             continue;
         if (agent) {
-            b.setProp(agent->id, QStringLiteral("reports_to"), service);
+            b.setProp(agent->id, keys::reportsTo, service);
             continue;
         }
         Node a;
@@ -64,8 +65,8 @@ bool addMonitoring(FixBuilder &b)
         a.parent = server->id;
         a.hasPos = true;
         a.pos = b.nextChildPos(server->id);
-        a.props.insert(QStringLiteral("vendor"), QStringLiteral("sumologic"));
-        a.props.insert(QStringLiteral("reports_to"), service);
+        a.props.insert(keys::vendor, QStringLiteral("sumologic"));
+        a.props.insert(keys::reportsTo, service);
         b.addNode(a);
     }
     return !b.isEmpty();
@@ -120,9 +121,9 @@ bool separateTier(FixBuilder &b, const QString &server)
     QStringList newServers;
     for (int k = 0; k < moves.size(); ++k) {
         Node s2 = b.copyOf(*s, s->parent, QPointF(300 * (k + 1), 0));
-        s2.props.insert(QStringLiteral("hostname"), s->propString(QStringLiteral("hostname")).left(59) + moves[k].suffix);
-        if (s->hasProp(QStringLiteral("address")))
-            s2.props.insert(QStringLiteral("address"), b.freeAddress(s->propString(QStringLiteral("address"))));
+        s2.props.insert(keys::hostname, s->propString(keys::hostname).left(59) + moves[k].suffix);
+        if (s->hasProp(keys::address))
+            s2.props.insert(keys::address, b.freeAddress(s->propString(keys::address)));
         s2.label = moves[k].label;
         s2.id = b.addNode(s2);
         after.insertNode(s2);
@@ -150,7 +151,7 @@ bool separateTier(FixBuilder &b, const QString &server)
             fw.parent = s2;
             fw.hasPos = true;
             fw.pos = b.nextChildPos(s2);
-            fw.props.insert(QStringLiteral("allow"), c.neededRules(s2));
+            fw.props.insert(keys::allow, c.neededRulesAt(c.indexOf(c.node(s2))));
             b.addNode(fw);
         }
     }
@@ -158,23 +159,24 @@ bool separateTier(FixBuilder &b, const QString &server)
     // what only the old server needed.
     const RuleContext before(d), c(after);
     for (const Node *fw : d.nodesOfKind(Kind::Firewall)) {
-        const QString gate = c.isNetworkFirewall(*fw) ? fw->id : d.serverOf(fw->id);
-        if (c.gateFirewalls(gate).isEmpty() || c.gateFirewalls(gate).first() != c.node(fw->id))
+        const Node *now = c.node(fw->id); // the same firewall after the move
+        const int gate = !now ? -1 : c.isNetworkFirewall(*now) ? c.indexOf(now) : c.serverIndex(c.indexOf(now));
+        if (c.gateFirewallsAt(gate).isEmpty() || c.gateFirewallsAt(gate).first() != now)
             continue;
-        QStringList allow = fw->propList(QStringLiteral("allow"));
+        QStringList allow = fw->propList(keys::allow);
         const QStringList was = checks::unusedFirewallRules(before, before.node(fw->id));
-        const QStringList now = checks::unusedFirewallRules(c, c.node(fw->id));
+        const QStringList unusedNow = checks::unusedFirewallRules(c, now);
         QStringList kept;
         for (const QString &rule : allow) {
             const auto r = parsePortRule(rule);
-            if (!r || !now.contains(formatPortRule(*r)) || was.contains(formatPortRule(*r)))
+            if (!r || !unusedNow.contains(formatPortRule(*r)) || was.contains(formatPortRule(*r)))
                 kept << rule;
         }
         for (const QString &rule : missingRules(c, gate))
             if (!kept.contains(rule))
                 kept << rule;
         if (kept != allow)
-            b.setProp(fw->id, QStringLiteral("allow"), kept);
+            b.setProp(fw->id, keys::allow, kept);
     }
     return true;
 }
@@ -186,10 +188,10 @@ bool setVip(FixBuilder &b, const QString &cluster)
     if (!cl || cl->kind != Kind::Cluster)
         return false;
     QString near;
-    for (const QString &m : cl->propList(QStringLiteral("members")))
+    for (const QString &m : cl->propList(keys::members))
         if (const Node *s = d.node(d.serverOf(m)); s && near.isEmpty())
-            near = s->propString(QStringLiteral("address"));
-    b.setProp(cluster, QStringLiteral("vip"), b.freeAddress(near));
+            near = s->propString(keys::address);
+    b.setProp(cluster, keys::vip, b.freeAddress(near));
     return true;
 }
 
@@ -198,7 +200,7 @@ bool makeActiveActive(FixBuilder &b, const QString &cluster)
     const Node *cl = b.design().node(cluster);
     if (!cl || cl->kind != Kind::Cluster)
         return false;
-    b.setProp(cluster, QStringLiteral("mode"), QStringLiteral("active-active"));
+    b.setProp(cluster, keys::mode, QStringLiteral("active-active"));
     return true;
 }
 
@@ -217,8 +219,7 @@ bool alignCodebases(FixBuilder &b)
     for (const Node *c : codes) {
         if (codeKey(c) == codeKey(best))
             continue;
-        for (const char *key : {"repository", "branch"}) {
-            const QString k = QString::fromLatin1(key);
+        for (const QString &k : {keys::repository, keys::branch}) {
             if (c->propString(k) != best->propString(k))
                 b.setProp(c->id, k, best->hasProp(k) ? best->props.value(k) : QVariant());
         }
@@ -251,14 +252,14 @@ bool pointDns(FixBuilder &b)
     const RuleContext c(d);
     if (c.entries().isEmpty())
         return false;
-    const QString entry = c.entries().first();
+    const QString entry = c.entries().first()->id;
     if (!d.nodesOfKind(Kind::Dns).isEmpty()) {
-        b.setProp(d.nodesOfKind(Kind::Dns).first()->id, QStringLiteral("target"), entry);
+        b.setProp(d.nodesOfKind(Kind::Dns).first()->id, keys::target, entry);
         return true;
     }
     QString domain = QStringLiteral("www.example.com");
     if (!d.nodesOfKind(Kind::Certificate).isEmpty())
-        domain = d.nodesOfKind(Kind::Certificate).first()->propString(QStringLiteral("domain"));
+        domain = d.nodesOfKind(Kind::Certificate).first()->propString(keys::domain);
     if (domain.isEmpty()) // a draft's record or certificate without one
         domain = QStringLiteral("www.example.com");
     const Node *users = d.nodesOfKind(Kind::Internet).isEmpty() ? nullptr : d.nodesOfKind(Kind::Internet).first();
@@ -268,9 +269,9 @@ bool pointDns(FixBuilder &b)
     dns.label = domain;
     dns.hasPos = users && users->hasPos;
     dns.pos = users ? users->pos + QPointF(-20, -160) : QPointF();
-    dns.props.insert(QStringLiteral("domain"), domain);
-    dns.props.insert(QStringLiteral("record"), QStringLiteral("A"));
-    dns.props.insert(QStringLiteral("target"), entry);
+    dns.props.insert(keys::domain, domain);
+    dns.props.insert(keys::record, QStringLiteral("A"));
+    dns.props.insert(keys::target, entry);
     const QString id = b.addNode(dns);
     if (users) {
         Link l;
@@ -291,15 +292,15 @@ bool attachReplica(FixBuilder &b, const QString &replica)
         return false;
     QStringList primaries;
     for (const Node *db : d.nodesOfKind(Kind::Database))
-        if (db->propString(QStringLiteral("role")) == QLatin1String("primary"))
+        if (db->propString(keys::role) == QLatin1String("primary"))
             primaries << db->id;
     if (primaries.size() == 1) {
-        b.setProp(replica, QStringLiteral("replicates_from"), primaries.first());
+        b.setProp(replica, keys::replicatesFrom, primaries.first());
         return true;
     }
     if (primaries.isEmpty()) {
-        b.setProp(replica, QStringLiteral("role"), QStringLiteral("primary"));
-        b.setProp(replica, QStringLiteral("replicates_from"), QVariant());
+        b.setProp(replica, keys::role, QStringLiteral("primary"));
+        b.setProp(replica, keys::replicatesFrom, QVariant());
         return true;
     }
     return false;

@@ -6,6 +6,7 @@
 #include "core/rules/rules_cache.h"
 #include "core/model/designmodel.h"
 #include "core/model/placement.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +27,7 @@ bool fixSpof(FixBuilder &b, const Finding &f)
     bool primary = false, otherTier = false;
     for (const QString &c : d.children(unit)) {
         const Node *n = d.node(c);
-        primary = primary || (n->kind == Kind::Database && n->propString(QStringLiteral("role")) == QLatin1String("primary"));
+        primary = primary || (n->kind == Kind::Database && n->propString(keys::role) == QLatin1String("primary"));
         otherTier = otherTier || n->kind == Kind::WebServer || n->kind == Kind::AppServer;
     }
     if (primary)
@@ -38,15 +39,15 @@ bool fixSpof(FixBuilder &b, const Finding &f)
 // address in the same subnet, a numbered host name).
 bool fixDuplicateAddress(FixBuilder &b, const Finding &f)
 {
-    const bool address = f.property == QLatin1String("address");
-    if (!address && f.property != QLatin1String("hostname"))
+    const bool address = f.property == keys::address;
+    if (!address && f.property != keys::hostname)
         return false;
     Design names = b.design(); // the values handed out so far
     for (int i = 1; i < f.nodes.size(); ++i) {
         Node *s = names.node(f.nodes[i]);
         if (!s || s->kind != Kind::Server)
             continue;
-        const QString key = address ? QStringLiteral("address") : QStringLiteral("hostname");
+        const QString key = address ? keys::address : keys::hostname;
         const QString value = address ? b.freeAddress(s->propString(key)) : numberedHostname(names, s->propString(key));
         s->props.insert(key, value);
         b.setProp(s->id, key, value);

@@ -22,8 +22,10 @@ QStringList unusedFirewallRules(const RuleContext &c, const Node *fw);
 void servers(const RuleContext &c, FindingSink &out);
 // rules_data.cpp: DB-SINGLE-WRITER, REPLICA-WITHOUT-PRIMARY, MULTIPLE-PRIMARIES
 void data(const RuleContext &c, FindingSink &out);
-// rules_drafts.cpp: PROP-MISSING, DUPLICATE-ADDRESS
-void drafts(const RuleContext &c, FindingSink &out);
+// rules_drafts.cpp: PROP-MISSING of one node (it depends on nothing else),
+// DUPLICATE-ADDRESS
+void propMissing(const Node &n, FindingSink &out);
+void duplicates(const RuleContext &c, FindingSink &out);
 // rules_profile.cpp: the PROFILE-* requirements the profile checks.
 void profile(const RuleContext &c, const QString &profile, FindingSink &out);
 // rules_cache.cpp: CACHE-EXPOSED, CACHE-UNUSED, CACHE-SINGLE

@@ -74,20 +74,20 @@ RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
             refs(node, keys::installedOn, m_certsOn);
             break;
         case Kind::Database:
-            if (node.propString(QStringLiteral("role")) == QLatin1String("replica")) {
-                const int j = d.nodeIndex(node.propString(QStringLiteral("replicates_from")));
+            if (node.propString(keys::role) == QLatin1String("replica")) {
+                const int j = d.nodeIndex(node.propString(keys::replicatesFrom));
                 if (j >= 0)
                     m_replicasOf[size_t(j)].append(&node);
             }
             break;
         case Kind::Dns: {
-            const QString dom = node.propString(QStringLiteral("domain")).toLower();
+            const QString dom = node.propString(keys::domain).toLower();
             if (!dom.isEmpty() && !m_domains.contains(dom))
                 m_domains.append(dom);
             break;
         }
         case Kind::Firewall: {
-            for (const QString &s : node.propList(QStringLiteral("allow"))) {
+            for (const QString &s : node.propList(keys::allow)) {
                 auto it = parsed.find(s);
                 if (it == parsed.end())
                     it = parsed.insert(s, parsePortRule(s));
@@ -131,12 +131,14 @@ RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
     m_from.finish();
     m_to.finish();
     m_gateLinks.finish();
-    m_entries = m_graph.entries();
-    for (const QString &e : std::as_const(m_entries))
-        for (int g : gatesAt(indexOf(e))) {
-            m_entryGates.insert(nodes[size_t(g)].id);
+    for (const QString &id : m_graph.entries()) {
+        const int e = d.nodeIndex(id);
+        if (e < 0)
+            continue;
+        m_entries.append(&nodes[size_t(e)]);
+        for (int g : gatesAt(e))
             m_entryGate[size_t(g)] = 1;
-        }
+    }
 }
 
 const QVector<const Node *> &RuleContext::nodesAt(const std::vector<QVector<const Node *>> &v, int i)
@@ -146,11 +148,6 @@ const QVector<const Node *> &RuleContext::nodesAt(const std::vector<QVector<cons
 }
 
 
-QString RuleContext::serverOf(const QString &id) const
-{
-    const int s = serverIndex(indexOf(id));
-    return s < 0 ? QString() : at(s).id;
-}
 
 const std::vector<int> &RuleContext::idom() const
 {
@@ -196,17 +193,11 @@ bool RuleContext::isNetworkFirewall(const Node &n) const
     if (n.kind != Kind::Firewall)
         return false;
     const int self = indexOf(&n);
-    const int p = (self >= 0 && self < int(m_parent.size())) ? m_parent[size_t(self)] : indexOf(n.parent);
+    const int p = (self >= 0 && self < int(m_parent.size())) ? m_parent[size_t(self)] : m_d.nodeIndex(n.parent);
     return p < 0 || at(p).kind != Kind::Server;
 }
 
-bool RuleContext::isInternet(const QString &id) const
-{
-    const Node *n = m_d.node(id);
-    return n && n->kind == Kind::Internet;
-}
-
-QVector<const Node *> RuleContext::servicesOf(const QString &server) const
+QVector<const Node *> RuleContext::servicesOf(const Node *server) const
 {
     QVector<const Node *> out;
     for (const Node *c : childrenOf(server))
@@ -223,22 +214,15 @@ bool RuleContext::serverHolds(const Node *server, Kind kind) const
     return false;
 }
 
-bool RuleContext::serverHolds(const QString &server, Kind kind) const
-{
-    for (const Node *c : childrenOf(server))
-        if (c->kind == kind)
-            return true;
-    return false;
-}
 
 bool RuleContext::isDesignDomain(const QString &domain) const { return m_domains.contains(domain.toLower()); }
 
 
-QVector<const Link *> RuleContext::linksFromInternet(const QString &id) const
+QVector<const Link *> RuleContext::linksFromInternet(const Node *n) const
 {
     QVector<const Link *> out;
-    for (const Link *l : linksTo(id))
-        if (isInternet(l->from))
+    for (const Link *l : linksTo(n))
+        if (isInternet(source(l)))
             out.append(l);
     return out;
 }
@@ -265,7 +249,7 @@ QVector<const Node *> RuleContext::walkServices(const QVector<int> &start, bool 
             const bool lb = n && n->kind == Kind::LoadBalancer;
             const bool pass = lb
                               && (throughLoadBalancers
-                                  || (throughPassthrough && n->propString(QStringLiteral("tls")) == QLatin1String("passthrough")));
+                                  || (throughPassthrough && n->propString(keys::tls) == QLatin1String("passthrough")));
             if (!pass) {
                 if (n && !out.contains(n))
                     out.append(n);
@@ -281,11 +265,11 @@ QVector<const Node *> RuleContext::walkServices(const QVector<int> &start, bool 
     return out;
 }
 
-QVector<const Node *> RuleContext::frontServices(const QString &entry, bool throughPassthrough) const
+QVector<const Node *> RuleContext::frontServices(const Node *entry, bool throughPassthrough) const
 {
     using Role = RequestGraph::Role;
     QVector<int> start;
-    for (int v : m_graph.verticesOf(entry)) {
+    for (int v : m_graph.verticesOfIndex(indexOf(entry))) {
         const Role r = m_graph.vertex(v).role;
         if (r == Role::ServerIn || r == Role::ClusterIn || r == Role::Service || r == Role::NetworkFirewall)
             start.append(v);
@@ -293,24 +277,16 @@ QVector<const Node *> RuleContext::frontServices(const QString &entry, bool thro
     return walkServices(start, throughPassthrough, false);
 }
 
-QVector<const Node *> RuleContext::nextServices(const QString &service, bool throughLoadBalancers) const
+QVector<const Node *> RuleContext::nextServices(const Node *service, bool throughLoadBalancers) const
 {
     QVector<int> start;
-    for (int v : m_graph.verticesOf(service))
+    for (int v : m_graph.verticesOfIndex(indexOf(service)))
         for (int w : m_graph.successors(v))
             start.append(w);
     return walkServices(start, false, throughLoadBalancers);
 }
 
 
-
-QVector<PortRule> RuleContext::allowRules(const QString &firewall) const
-{
-    QVector<PortRule> out;
-    for (const AllowRule &r : allowRulesAt(indexOf(firewall)))
-        out.append(r.rule);
-    return out;
-}
 
 RuleContext::Gates RuleContext::gatesAt(int target) const
 {
@@ -321,8 +297,8 @@ RuleContext::Gates RuleContext::gatesAt(int target) const
     if (offPath(n.kind))
         return out;
     if (n.kind == Kind::Cluster) {
-        for (const QString &m : n.propList(QStringLiteral("members"))) {
-            const int mi = indexOf(m);
+        for (const QString &m : n.propList(keys::members)) {
+            const int mi = m_d.nodeIndex(m);
             if (mi < 0 || at(mi).kind == Kind::Cluster)
                 continue;
             for (int g : gatesAt(mi))
@@ -335,23 +311,6 @@ RuleContext::Gates RuleContext::gatesAt(int target) const
         out.append(target);
     else if (m_server[size_t(target)] >= 0)
         out.append(m_server[size_t(target)]);
-    return out;
-}
-
-QStringList RuleContext::gatesOf(const QString &target) const
-{
-    QStringList out;
-    for (int g : gatesAt(indexOf(target)))
-        out << at(g).id;
-    return out;
-}
-
-
-QVector<const Link *> RuleContext::linksThroughGate(const QString &gate) const
-{
-    QVector<const Link *> out;
-    for (int li : linksThroughGateAt(indexOf(gate)))
-        out.append(&m_d.links()[size_t(li)]);
     return out;
 }
 
@@ -388,25 +347,13 @@ RuleContext::Senders RuleContext::sendersAt(int from) const
         s.ids.append(from);
         out.append(s);
     } else if (n.kind == Kind::Cluster) {
-        for (const QString &m : n.propList(QStringLiteral("members"))) {
-            const int mi = indexOf(m);
+        for (const QString &m : n.propList(keys::members)) {
+            const int mi = m_d.nodeIndex(m);
             if (mi >= 0 && mi != from)
                 out.append(identities(mi, from));
         }
     } else {
         out.append(identities(from, -1));
-    }
-    return out;
-}
-
-QVector<QStringList> RuleContext::senders(const QString &from) const
-{
-    QVector<QStringList> out;
-    for (const Sender &s : sendersAt(indexOf(from))) {
-        QStringList ids;
-        for (int i : s.ids)
-            ids << at(i).id;
-        out.append(ids);
     }
     return out;
 }
@@ -420,21 +367,8 @@ bool RuleContext::isImpliedAt(int link) const
     if (l.protocol != Protocol::Mysql || fi < 0)
         return false;
     const Node &from = at(fi);
-    return from.kind == Kind::Database && from.propString(QStringLiteral("role")) == QLatin1String("replica")
-           && from.propString(QStringLiteral("replicates_from")) == l.to;
-}
-
-bool RuleContext::isImplied(const Link &l) const
-{
-    if (l.protocol == Protocol::Vrrp || l.protocol == Protocol::Ssh || l.effectivePort() <= 0)
-        return true;
-    if (l.protocol == Protocol::Mysql) {
-        const Node *from = m_d.node(l.from);
-        if (from && from->kind == Kind::Database && from->propString(QStringLiteral("role")) == QLatin1String("replica")
-            && from->propString(QStringLiteral("replicates_from")) == l.to)
-            return true;
-    }
-    return false;
+    return from.kind == Kind::Database && from.propString(keys::role) == QLatin1String("replica")
+           && from.propString(keys::replicatesFrom) == l.to;
 }
 
 bool RuleContext::protoMatches(const Link &l, const QString &proto)
@@ -455,26 +389,14 @@ bool RuleContext::admitsAt(Span<const Node *> firewalls, const Link &l, const Se
     return false;
 }
 
-bool RuleContext::admits(Span<const Node *> firewalls, const Link &l, const QStringList &sender) const
-{
-    const int port = l.effectivePort();
-    for (const Node *fw : firewalls)
-        for (const AllowRule &r : allowRulesAt(indexOf(fw)))
-            if (r.rule.port == port && protoMatches(l, r.rule.proto)
-                && (r.rule.from.isEmpty() || sender.contains(r.rule.from)))
-                return true;
-    return false;
-}
-
-QStringList RuleContext::neededRules(const QString &gate) const
+QStringList RuleContext::neededRulesAt(int g) const
 {
     QStringList out;
-    const int g = indexOf(gate);
     for (int li : linksThroughGateAt(g)) {
         const Link &l = m_d.links()[size_t(li)];
-        if (isImplied(l))
+        if (isImpliedAt(li))
             continue;
-        const bool fromInternet = isInternet(l.from);
+        const bool fromInternet = isInternet(source(&l));
         for (const Sender &sender : sendersAt(m_linkFrom[size_t(li)])) {
             if (!fromInternet && sender.machine == g)
                 continue; // inside the server itself

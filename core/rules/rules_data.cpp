@@ -2,11 +2,12 @@
 // MULTIPLE-PRIMARIES.
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
 namespace {
-bool isPrimary(const Node *db) { return db->propString(QStringLiteral("role")) == QLatin1String("primary"); }
+bool isPrimary(const Node *db) { return db->propString(keys::role) == QLatin1String("primary"); }
 } // namespace
 
 void data(const RuleContext &c, FindingSink &out)
@@ -18,7 +19,7 @@ void data(const RuleContext &c, FindingSink &out)
             primaries.append(db);
             continue;
         }
-        const QString from = db->propString(QStringLiteral("replicates_from"));
+        const QString from = db->propString(keys::replicatesFrom);
         const Node *p = from.isEmpty() ? nullptr : c.node(from);
         if (p && p->kind == Kind::Database && isPrimary(p)) {
             followed.insert(p->id);
@@ -31,8 +32,8 @@ void data(const RuleContext &c, FindingSink &out)
     }
     if (primaries.size() == 1 && !followed.contains(primaries.first()->id)) {
         const Node *p = primaries.first();
-        const QString server = c.serverOf(p->id);
-        out.add(rule::DbSingleWriter, {server.isEmpty() ? p->id : server},
+        const Node *server = c.serverOf(p);
+        out.add(rule::DbSingleWriter, {server ? server->id : p->id},
                 ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Database \"%1\" is the only one and no replica follows it.")).arg(p->displayLabel()));
     }
     if (primaries.size() >= 2) {

@@ -4,9 +4,11 @@
 #include "core/model/check.h"
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 #include <QHostAddress>
-#include <map>
+#include <algorithm>
+#include <vector>
 
 namespace sw::checks {
 
@@ -24,41 +26,96 @@ void reportShared(const char *format, const QString &value, const QVector<const 
     out.add(rule::DuplicateAddress, ids, ruleText(format).arg(names.join(QStringLiteral(", ")), value), key);
 }
 
+// One machine however its address is written (2001:db8::1 and 2001:DB8:0::1).
+// A plain dotted IPv4 address (no leading zeros) is already written so.
+QString addressKey(const QString &address)
+{
+    int parts = 0, digits = 0, value = 0;
+    bool plain = true;
+    for (const QChar ch : address) {
+        if (ch == QLatin1Char('.')) {
+            plain = plain && digits > 0;
+            ++parts;
+            digits = value = 0;
+        } else if (ch.isDigit() && ch.unicode() < 128) {
+            plain = plain && !(digits == 1 && value == 0); // no leading zero
+            value = value * 10 + ch.digitValue();
+            ++digits;
+            plain = plain && digits <= 3 && value <= 255;
+        } else {
+            plain = false;
+        }
+        if (!plain)
+            break;
+    }
+    if (plain && parts == 3 && digits > 0)
+        return address;
+    const QHostAddress parsed(address);
+    return parsed.isNull() ? address : parsed.toString();
+}
+
+// Servers by a value they share, keyed by its canonical form.
+class SharedValues {
+public:
+    struct Value {
+        QString key, shown; // shown: as the last server writes it
+        QVector<const Node *> servers;
+    };
+    void add(const QString &key, const QString &shown, const Node *server)
+    {
+        auto it = m_index.constFind(key);
+        if (it == m_index.constEnd())
+            it = m_index.insert(key, int(m_values.size()));
+        if (*it == int(m_values.size()))
+            m_values.push_back({key, {}, {}});
+        Value &v = m_values[size_t(*it)];
+        v.shown = shown;
+        v.servers.append(server);
+    }
+    // The values two or more servers share, in the order of their keys.
+    std::vector<const Value *> shared() const
+    {
+        std::vector<const Value *> out;
+        for (const Value &v : m_values)
+            if (v.servers.size() > 1)
+                out.push_back(&v);
+        std::sort(out.begin(), out.end(), [](const Value *a, const Value *b) { return a->key < b->key; });
+        return out;
+    }
+
+private:
+    QHash<QString, int> m_index;
+    std::vector<Value> m_values;
+};
+
 } // namespace
 
-void drafts(const RuleContext &c, FindingSink &out)
+void propMissing(const Node &n, FindingSink &out)
 {
-    for (const Node &n : c.design().nodes())
-        for (const QString &key : missingProperties(n))
-            out.add(rule::PropMissing, {n.id}, missingPropertyMessage(n, key), key);
+    for (const QString &key : missingProperties(n))
+        out.add(rule::PropMissing, {n.id}, missingPropertyMessage(n, key), key);
+}
 
-    // Ordered maps: the findings come in a stable order.
-    std::map<QString, QVector<const Node *>> byAddress, byHostname;
-    QHash<QString, QString> shownAddress, shownHostname;
+void duplicates(const RuleContext &c, FindingSink &out)
+{
+    // Hashed, then only the shared values sorted: the findings come in the
+    // order of the values, as before, without a tree of every server's.
+    SharedValues byAddress, byHostname;
     for (const Node *s : c.ofKind(Kind::Server)) {
-        const QString address = s->props.value(QStringLiteral("address")).toString();
-        if (!address.isEmpty()) {
-            // One machine however the address is written (2001:db8::1 and 2001:DB8:0::1).
-            const QHostAddress parsed(address);
-            const QString key = parsed.isNull() ? address : parsed.toString();
-            byAddress[key].append(s);
-            shownAddress.insert(key, address);
-        }
-        const QString hostname = s->props.value(QStringLiteral("hostname")).toString();
-        if (!hostname.isEmpty()) {
-            byHostname[hostname.toLower()].append(s);
-            shownHostname.insert(hostname.toLower(), hostname);
-        }
+        const QString address = s->props.value(keys::address).toString();
+        if (!address.isEmpty())
+            byAddress.add(addressKey(address), address, s);
+        const QString hostname = s->props.value(keys::hostname).toString();
+        if (!hostname.isEmpty())
+            byHostname.add(hostname.toLower(), hostname, s);
     }
-    for (const auto &[key, servers] : byAddress)
-        if (servers.size() > 1)
-            reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the address %2."), shownAddress.value(key),
-                         servers, QStringLiteral("address"), out);
-    for (const auto &[key, servers] : byHostname)
-        if (servers.size() > 1)
-            reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the host name \"%2\" (host names are "
-                                                        "compared without regard to case)."),
-                         shownHostname.value(key), servers, QStringLiteral("hostname"), out);
+    for (const SharedValues::Value *v : byAddress.shared())
+        reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the address %2."), v->shown, v->servers,
+                     keys::address, out);
+    for (const SharedValues::Value *v : byHostname.shared())
+        reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the host name \"%2\" (host names are "
+                                                    "compared without regard to case)."),
+                     v->shown, v->servers, keys::hostname, out);
 }
 
 } // namespace sw::checks

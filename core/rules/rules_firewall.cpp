@@ -2,6 +2,7 @@
 // FIREWALL-UNUSED-PORT, DB-PORT-PUBLIC, SSH-OPEN-TO-WORLD.
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
@@ -79,7 +80,7 @@ QVarLengthArray<int, 2> sshPorts(const RuleContext &c, const Node *fw)
     QVarLengthArray<int, 2> ports{22};
     const int s = c.serverIndex(c.indexOf(fw));
     if (s >= 0)
-        ports.append(c.at(s).propInt(QStringLiteral("ssh_port")));
+        ports.append(c.at(s).propInt(keys::sshPort));
     return ports;
 }
 
@@ -98,7 +99,7 @@ void dbPortPublic(const RuleContext &c, FindingSink &out)
 {
     QSet<int> dbPorts{3306};
     for (const Node *db : c.ofKind(Kind::Database))
-        for (const Link *l : c.linksTo(db->id))
+        for (const Link *l : c.linksTo(db))
             if (l->effectivePort() > 0)
                 dbPorts.insert(l->effectivePort());
     std::vector<char> dbServer(c.design().nodes().size(), 0);
@@ -110,7 +111,7 @@ void dbPortPublic(const RuleContext &c, FindingSink &out)
         bool relevant;
         if (c.isNetworkFirewall(*fw)) {
             relevant = false;
-            for (int v : g.verticesOf(fw->id))
+            for (int v : g.verticesOfIndex(c.indexOf(fw)))
                 relevant = relevant || c.reach()[size_t(v)];
         } else {
             const Node *s = c.serverOf(fw);
@@ -124,9 +125,8 @@ void dbPortPublic(const RuleContext &c, FindingSink &out)
                 open << formatPortRule(r);
         if (!open.isEmpty()) {
             QStringList nodes{fw->id};
-            const QString server = c.serverOf(fw->id);
-            if (!server.isEmpty())
-                nodes << server;
+            if (const Node *server = c.serverOf(fw))
+                nodes << server->id;
             out.add(rule::DbPortPublic, nodes,
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" allows the database port to everyone (%2)."))
                         .arg(fwName(fw, c), open.join(QStringLiteral(", "))));
@@ -148,15 +148,18 @@ void sshOpen(const RuleContext &c, FindingSink &out)
     }
     QSet<QString> reported;
     for (const Node *users : c.ofKind(Kind::Internet))
-        for (const Link *l : c.linksFrom(users->id)) {
+        for (const Link *l : c.linksFrom(users)) {
             if (l->protocol != Protocol::Ssh && l->effectivePort() != 22)
                 continue;
-            const QString target = c.serverOf(l->to).isEmpty() ? l->to : c.serverOf(l->to);
+            const Node *to = c.target(l);
+            const Node *server = c.serverOf(to);
+            const Node *shown = server ? server : to;
+            const QString target = shown ? shown->id : l->to;
             if (reported.contains(target))
                 continue;
             reported.insert(target);
             out.add(rule::SshOpenToWorld, {target},
-                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The internet has an SSH link to \"%1\".")).arg(c.node(target) ? c.node(target)->displayLabel() : target));
+                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The internet has an SSH link to \"%1\".")).arg(shown ? shown->displayLabel() : target));
         }
 }
 
@@ -174,7 +177,7 @@ QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
     RuleContext::Senders replicas;
     for (const Node *db : c.childrenAt(gate))
         if (db->kind == Kind::Database)
-            for (const Node *r : c.replicasOf(db->id))
+            for (const Node *r : c.replicasOf(db))
                 for (const RuleContext::Sender &x : c.sendersAt(c.indexOf(r)))
                     replicas.append(x);
     QStringList unused;

@@ -41,17 +41,17 @@ void dbExposed(const RuleContext &c, FindingSink &out)
     const RequestGraph &g = c.graph();
     std::vector<char> dead(size_t(g.vertexCount()), 0);
     for (const Node *app : c.ofKind(Kind::AppServer))
-        for (int v : g.verticesOf(app->id))
+        for (int v : g.verticesOfIndex(c.indexOf(app)))
             dead[size_t(v)] = 1;
     const std::vector<char> reach = g.forwardReach(dead);
     for (const Node *db : c.ofKind(Kind::Database)) {
         bool exposed = false;
-        for (int v : g.verticesOf(db->id))
+        for (int v : g.verticesOfIndex(c.indexOf(db)))
             exposed = exposed || reach[size_t(v)];
         if (!exposed)
             continue;
-        const QString server = c.serverOf(db->id);
-        out.add(rule::DbExposed, {server.isEmpty() ? db->id : server},
+        const Node *server = c.serverOf(db);
+        out.add(rule::DbExposed, {server ? server->id : db->id},
                 ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Database \"%1\" can be reached from the internet without passing an application server."))
                     .arg(db->displayLabel()));
     }
@@ -61,7 +61,7 @@ void webWithoutApp(const RuleContext &c, FindingSink &out)
 {
     for (const Node *web : c.ofKind(Kind::WebServer)) {
         bool hasApp = false;
-        for (const Node *next : c.nextServices(web->id, true))
+        for (const Node *next : c.nextServices(web, true))
             hasApp = hasApp || next->kind == Kind::AppServer;
         if (!hasApp)
             out.add(rule::WebWithoutApp, {web->id},

@@ -3,6 +3,7 @@
 #include "core/rules/profiles.h"
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
@@ -10,7 +11,7 @@ namespace {
 
 const QString kSpecDomain = QStringLiteral("www.foobar.com");
 
-bool holdsAll(const RuleContext &c, const QString &server, std::initializer_list<Kind> kinds)
+bool holdsAll(const RuleContext &c, const Node *server, std::initializer_list<Kind> kinds)
 {
     for (Kind k : kinds)
         if (!c.serverHolds(server, k))
@@ -21,7 +22,7 @@ bool holdsAll(const RuleContext &c, const QString &server, std::initializer_list
 void oneServer(const RuleContext &c, FindingSink &out)
 {
     for (const Node *s : c.ofKind(Kind::Server))
-        if (holdsAll(c, s->id, {Kind::WebServer, Kind::AppServer, Kind::Codebase, Kind::Database}))
+        if (holdsAll(c, s, {Kind::WebServer, Kind::AppServer, Kind::Codebase, Kind::Database}))
             return;
     out.add(rule::ProfileOneServer, {},
             ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No server runs a web server, an application server, a codebase and a database together.")));
@@ -45,9 +46,9 @@ void lbInFront(const RuleContext &c, FindingSink &out)
 {
     int best = 0;
     for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
-        QSet<QString> servers;
-        for (const Node *s : c.nextServices(lb->id, false)) {
-            const QString server = c.serverOf(s->id);
+        QSet<const Node *> servers;
+        for (const Node *s : c.nextServices(lb, false)) {
+            const Node *server = c.serverOf(s);
             if (holdsAll(c, server, {Kind::WebServer, Kind::AppServer, Kind::Codebase}))
                 servers.insert(server);
         }
@@ -64,10 +65,10 @@ void lbInFront(const RuleContext &c, FindingSink &out)
 void primaryReplica(const RuleContext &c, FindingSink &out)
 {
     for (const Node *db : c.ofKind(Kind::Database)) {
-        if (db->propString(QStringLiteral("role")) != QLatin1String("replica"))
+        if (db->propString(keys::role) != QLatin1String("replica"))
             continue;
-        const Node *p = c.node(db->propString(QStringLiteral("replicates_from")));
-        if (p && p->kind == Kind::Database && p->propString(QStringLiteral("role")) == QLatin1String("primary"))
+        const Node *p = c.node(db->propString(keys::replicatesFrom));
+        if (p && p->kind == Kind::Database && p->propString(keys::role) == QLatin1String("primary"))
             return;
     }
     out.add(rule::ProfileReplica, {}, ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The design has no primary database with a replica that follows it.")));
@@ -76,15 +77,15 @@ void primaryReplica(const RuleContext &c, FindingSink &out)
 void lbCluster(const RuleContext &c, FindingSink &out)
 {
     for (const Node *cl : c.ofKind(Kind::Cluster)) {
-        QSet<QString> servers;
-        for (const QString &m : cl->propList(QStringLiteral("members"))) {
+        QSet<const Node *> servers;
+        for (const QString &m : cl->propList(keys::members)) {
             const Node *n = c.node(m);
             if (!n)
                 continue;
             const bool lb = n->kind == Kind::LoadBalancer
-                            || (n->kind == Kind::Server && c.serverHolds(n->id, Kind::LoadBalancer));
+                            || (n->kind == Kind::Server && c.serverHolds(n, Kind::LoadBalancer));
             if (lb)
-                servers.insert(c.serverOf(m));
+                servers.insert(c.serverOf(n));
         }
         if (servers.size() >= 2)
             return;
@@ -99,7 +100,7 @@ void separateTiers(const RuleContext &c, FindingSink &out)
     for (Kind k : tiers) {
         bool alone = false;
         for (const Node *n : c.ofKind(k)) {
-            const QString server = c.serverOf(n->id);
+            const Node *server = c.serverOf(n);
             int others = 0;
             for (Kind o : tiers)
                 others += (o != k && c.serverHolds(server, o)) ? 1 : 0;
@@ -118,7 +119,7 @@ void oneCodebase(const RuleContext &c, FindingSink &out)
     QSet<QString> keys;
     QStringList ids;
     for (const Node *code : c.ofKind(Kind::Codebase)) {
-        keys.insert(code->propString(QStringLiteral("repository")) + QLatin1Char('@') + code->propString(QStringLiteral("branch")));
+        keys.insert(code->propString(keys::repository) + QLatin1Char('@') + code->propString(keys::branch));
         ids << code->id;
     }
     if (keys.isEmpty())

@@ -3,6 +3,7 @@
 // APP-NO-CODEBASE.
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
@@ -16,7 +17,7 @@ void noMonitoring(const RuleContext &c, FindingSink &out)
             if (s->kind != Kind::MonitoringAgent)
                 continue;
             agent = true;
-            const Node *target = c.node(s->propString(QStringLiteral("reports_to")));
+            const Node *target = c.node(s->propString(keys::reportsTo));
             reports = reports || (target && target->kind == Kind::MonitoringService);
         }
         if (reports)
@@ -43,12 +44,10 @@ void tiersNotSeparated(const RuleContext &c, FindingSink &out)
 // Distinct servers of a cluster's members.
 int memberServers(const RuleContext &c, const Node *cluster)
 {
-    QSet<QString> servers;
-    for (const QString &m : cluster->propList(QStringLiteral("members"))) {
-        const QString s = c.serverOf(m);
-        if (!s.isEmpty())
+    QSet<const Node *> servers;
+    for (const QString &m : cluster->propList(keys::members))
+        if (const Node *s = c.serverOf(c.node(m)))
             servers.insert(s);
-    }
     return int(servers.size());
 }
 
@@ -56,12 +55,12 @@ void lbNotClustered(const RuleContext &c, FindingSink &out)
 {
     QSet<QString> reported;
     for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
-        const QString server = c.serverOf(lb->id);
+        const Node *server = c.serverOf(lb);
         bool clustered = false;
-        for (const QString &id : {lb->id, server})
-            for (const Node *cl : c.clustersOf(id))
+        for (const Node *n : {lb, server})
+            for (const Node *cl : c.clustersOf(n))
                 clustered = clustered || memberServers(c, cl) >= 2;
-        const QString where = server.isEmpty() ? lb->id : server;
+        const QString where = server ? server->id : lb->id;
         if (clustered || reported.contains(where))
             continue;
         reported.insert(where);
@@ -74,7 +73,7 @@ void lbNotClustered(const RuleContext &c, FindingSink &out)
 void clusterNoVip(const RuleContext &c, FindingSink &out)
 {
     for (const Node *cl : c.ofKind(Kind::Cluster))
-        if (cl->propString(QStringLiteral("vip")).trimmed().isEmpty())
+        if (cl->propString(keys::vip).trimmed().isEmpty())
             out.add(rule::ClusterNoVip, {cl->id},
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Cluster \"%1\" has no virtual address.")).arg(cl->displayLabel()));
 }
@@ -88,27 +87,28 @@ void clusterBothActive(const RuleContext &c, FindingSink &out)
 {
     QSet<QString> dnsTargets;
     for (const Node *r : c.ofKind(Kind::Dns))
-        dnsTargets.insert(r->propString(QStringLiteral("target")));
+        dnsTargets.insert(r->propString(keys::target));
     for (const Node *cl : c.ofKind(Kind::Cluster)) {
-        if (cl->propString(QStringLiteral("mode")) != QLatin1String("active-passive"))
+        if (cl->propString(keys::mode) != QLatin1String("active-passive"))
             continue;
         QStringList active;
-        for (const QString &m : cl->propList(QStringLiteral("members"))) {
+        for (const QString &m : cl->propList(keys::members)) {
             const Node *mn = c.node(m);
             if (!mn)
                 continue;
-            QStringList targets{m};
+            QVector<const Node *> targets{mn};
             if (mn->kind == Kind::Server) {
-                for (const Node *s : c.servicesOf(m))
-                    targets << s->id;
-            } else if (!c.serverOf(m).isEmpty()) {
-                targets << c.serverOf(m);
+                targets += c.servicesOf(mn);
+            } else if (const Node *server = c.serverOf(mn)) {
+                targets << server;
             }
             bool direct = false;
-            for (const QString &t : targets) {
-                direct = direct || dnsTargets.contains(t);
-                for (const Link *l : c.linksTo(t))
-                    direct = direct || (l->from != cl->id && isRequestProtocol(l->protocol) && !targets.contains(l->from));
+            for (const Node *t : targets) {
+                direct = direct || dnsTargets.contains(t->id);
+                for (const Link *l : c.linksTo(t)) {
+                    const Node *from = c.source(l);
+                    direct = direct || (from != cl && isRequestProtocol(l->protocol) && !(from && targets.contains(from)));
+                }
             }
             if (direct)
                 active << m;
@@ -122,8 +122,8 @@ void clusterBothActive(const RuleContext &c, FindingSink &out)
 
 QString codeKey(const Node *code)
 {
-    return QStringLiteral("%1@%2").arg(code->propString(QStringLiteral("repository")),
-                                       code->propString(QStringLiteral("branch")));
+    return QStringLiteral("%1@%2").arg(code->propString(keys::repository),
+                                       code->propString(keys::branch));
 }
 
 void codebases(const RuleContext &c, FindingSink &out)

@@ -2,6 +2,7 @@
 // HTTP-NO-REDIRECT, CERT-NOT-ON-ALL-MEMBERS.
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
@@ -10,16 +11,16 @@ namespace {
 bool terminatesTls(const Node *n)
 {
     if (n->kind == Kind::LoadBalancer)
-        return n->propString(QStringLiteral("tls")) == QLatin1String("terminate");
+        return n->propString(keys::tls) == QLatin1String("terminate");
     if (n->kind == Kind::WebServer)
-        return n->propString(QStringLiteral("tls")) == QLatin1String("on");
+        return n->propString(keys::tls) == QLatin1String("on");
     return false;
 }
 
-bool hasDomainCertificate(const RuleContext &c, const QString &service)
+bool hasDomainCertificate(const RuleContext &c, const Node *service)
 {
     for (const Node *cert : c.certificatesOn(service)) {
-        const QString domain = cert->propString(QStringLiteral("domain"));
+        const QString domain = cert->propString(keys::domain);
         if (c.domains().isEmpty() ? !domain.isEmpty() : c.isDesignDomain(domain))
             return true;
     }
@@ -28,7 +29,7 @@ bool hasDomainCertificate(const RuleContext &c, const QString &service)
 
 bool isEncrypted(const Link &l) { return l.protocol == Protocol::Https || l.effectivePort() == 443; }
 
-bool hasHttpsFromInternet(const RuleContext &c, const QString &entry)
+bool hasHttpsFromInternet(const RuleContext &c, const Node *entry)
 {
     for (const Link *l : c.linksFromInternet(entry))
         if (isEncrypted(*l))
@@ -38,13 +39,10 @@ bool hasHttpsFromInternet(const RuleContext &c, const QString &entry)
 
 void noHttps(const RuleContext &c, FindingSink &out)
 {
-    for (const QString &entry : c.entries()) {
-        const Node *e = c.node(entry);
-        if (!e)
-            continue;
-        const QString name = e->displayLabel();
+    for (const Node *entry : c.entries()) {
+        const QString name = entry->displayLabel();
         if (!hasHttpsFromInternet(c, entry)) {
-            out.add(rule::NoHttps, {entry}, ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Users reach \"%1\" over plain HTTP.")).arg(name));
+            out.add(rule::NoHttps, {entry->id}, ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Users reach \"%1\" over plain HTTP.")).arg(name));
             continue;
         }
         bool terminator = false, certified = false;
@@ -52,13 +50,13 @@ void noHttps(const RuleContext &c, FindingSink &out)
             if (!terminatesTls(s))
                 continue;
             terminator = true;
-            certified = certified || hasDomainCertificate(c, s->id);
+            certified = certified || hasDomainCertificate(c, s);
         }
         if (!terminator)
-            out.add(rule::NoHttps, {entry},
+            out.add(rule::NoHttps, {entry->id},
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No service behind \"%1\" terminates TLS: its HTTPS link ends nowhere.")).arg(name));
         else if (!certified)
-            out.add(rule::NoHttps, {entry},
+            out.add(rule::NoHttps, {entry->id},
                     c.domains().isEmpty()
                         ? ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No certificate is installed on the service that terminates TLS for \"%1\".")).arg(name)
                         : ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No certificate for %1 is installed on the service that terminates TLS for \"%2\"."))
@@ -72,18 +70,18 @@ void tlsEndsAtLb(const RuleContext &c, FindingSink &out)
     for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
         if (!terminatesTls(lb))
             continue;
-        const QString server = c.serverOf(lb->id);
-        QStringList sources{lb->id};
-        if (!server.isEmpty())
+        const Node *server = c.serverOf(lb);
+        QVector<const Node *> sources{lb};
+        if (server)
             sources << server;
-        for (const QString &s : QStringList(sources))
+        for (const Node *s : QVector<const Node *>(sources))
             for (const Node *cl : c.clustersOf(s))
-                sources << cl->id;
+                sources << cl;
         bool plain = false;
-        for (const QString &s : sources)
+        for (const Node *s : sources)
             for (const Link *l : c.linksFrom(s))
-                plain = plain || (!isEncrypted(*l) && !c.gatesOf(l->to).isEmpty());
-        const QString where = server.isEmpty() ? lb->id : server;
+                plain = plain || (!isEncrypted(*l) && !c.gatesAt(c.indexOf(c.target(l))).isEmpty());
+        const QString where = server ? server->id : lb->id;
         if (plain && !reported.contains(where)) {
             reported.insert(where);
             out.add(rule::TlsEndsAtLb, {where},
@@ -93,20 +91,20 @@ void tlsEndsAtLb(const RuleContext &c, FindingSink &out)
     }
 }
 
-bool pointsAt(const RuleContext &c, const QString &target, const QString &entry)
+bool pointsAt(const RuleContext &c, const Node *target, const Node *entry)
 {
-    if (target.isEmpty())
+    if (!target)
         return false;
     if (target == entry)
         return true;
     for (const Node *cl : c.clustersOf(entry))
-        if (cl->id == target)
+        if (cl == target)
             return true;
     for (const Node *cl : c.clustersOf(target))
-        if (cl->id == entry)
+        if (cl == entry)
             return true;
-    const QString s = c.serverOf(target);
-    return !s.isEmpty() && s == c.serverOf(entry);
+    const Node *s = c.serverOf(target);
+    return s && s == c.serverOf(entry);
 }
 
 void dnsMissing(const RuleContext &c, FindingSink &out)
@@ -119,16 +117,19 @@ void dnsMissing(const RuleContext &c, FindingSink &out)
     if (c.entries().isEmpty())
         return; // nothing to point at: NO-REQUEST-PATH says why
     for (const Node *r : records)
-        for (const QString &e : c.entries())
-            if (pointsAt(c, r->propString(QStringLiteral("target")), e))
+        for (const Node *e : c.entries())
+            if (pointsAt(c, c.node(r->propString(keys::target)), e))
                 return;
+    QStringList entries;
+    for (const Node *e : c.entries())
+        entries << e->id;
     out.add(rule::DnsMissing, {},
-            ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No DNS record points at the entry \"%1\".")).arg(c.entries().join(QStringLiteral("\", \""))));
+            ruleText(QT_TRANSLATE_NOOP("sw::Rules", "No DNS record points at the entry \"%1\".")).arg(entries.join(QStringLiteral("\", \""))));
 }
 
 void httpNoRedirect(const RuleContext &c, FindingSink &out)
 {
-    for (const QString &entry : c.entries()) {
+    for (const Node *entry : c.entries()) {
         bool plain80 = false;
         for (const Link *l : c.linksFromInternet(entry))
             plain80 = plain80 || (l->effectivePort() == 80 && l->protocol != Protocol::Https);
@@ -137,11 +138,11 @@ void httpNoRedirect(const RuleContext &c, FindingSink &out)
         const QVector<const Node *> front = c.frontServices(entry);
         bool redirect = !front.isEmpty();
         for (const Node *s : front)
-            redirect = redirect && s->prop(QStringLiteral("http_redirect")).toBool();
+            redirect = redirect && s->prop(keys::httpRedirect).toBool();
         if (!redirect)
-            out.add(rule::HttpNoRedirect, {entry},
+            out.add(rule::HttpNoRedirect, {entry->id},
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "\"%1\" serves the site on port 80 as well as HTTPS, without redirecting to HTTPS."))
-                        .arg(c.node(entry)->displayLabel()));
+                        .arg(entry->displayLabel()));
     }
 }
 
@@ -149,22 +150,22 @@ void certNotOnAllMembers(const RuleContext &c, FindingSink &out)
 {
     for (const Node *cluster : c.ofKind(Kind::Cluster)) {
         QVector<const Node *> services;
-        for (const QString &m : cluster->propList(QStringLiteral("members"))) {
+        for (const QString &m : cluster->propList(keys::members)) {
             const Node *n = c.node(m);
             if (!n)
                 continue;
             if (n->kind == Kind::LoadBalancer || n->kind == Kind::WebServer)
                 services.append(n);
             else if (n->kind == Kind::Server)
-                for (const Node *s : c.servicesOf(n->id))
+                for (const Node *s : c.servicesOf(n))
                     if (s->kind == Kind::LoadBalancer || s->kind == Kind::WebServer)
                         services.append(s);
         }
         QStringList domains;
         for (const Node *s : services)
             if (terminatesTls(s))
-                for (const Node *cert : c.certificatesOn(s->id)) {
-                    const QString d = cert->propString(QStringLiteral("domain")).toLower();
+                for (const Node *cert : c.certificatesOn(s)) {
+                    const QString d = cert->propString(keys::domain).toLower();
                     if (!domains.contains(d))
                         domains << d;
                 }
@@ -175,8 +176,8 @@ void certNotOnAllMembers(const RuleContext &c, FindingSink &out)
             bool ok = terminatesTls(s);
             for (const QString &d : domains) {
                 bool has = false;
-                for (const Node *cert : c.certificatesOn(s->id))
-                    has = has || cert->propString(QStringLiteral("domain")).toLower() == d;
+                for (const Node *cert : c.certificatesOn(s))
+                    has = has || cert->propString(keys::domain).toLower() == d;
                 ok = ok && has;
             }
             if (!ok)

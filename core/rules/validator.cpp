@@ -3,9 +3,11 @@
 #include "core/rules/profiles.h"
 #include "core/rules/rulecatalog.h"
 #include "core/rules/rulechecks.h"
+#include "core/rules/rulegroups.h"
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <memory>
 
 namespace sw {
 
@@ -14,14 +16,21 @@ namespace {
 // thousands of findings would otherwise translate the same text thousands
 // of times). Per thread; cleared after each validation so a language change
 // shows in the next one.
-thread_local QHash<const char *, QString> *t_texts = nullptr;
-
-struct TextCache {
-    QHash<const char *, QString> texts;
-    TextCache() { t_texts = &texts; }
-    ~TextCache() { t_texts = nullptr; }
-};
+thread_local std::unique_ptr<QHash<const char *, QString>> t_texts;
+thread_local int t_textsDepth = 0;
 } // namespace
+
+RuleTexts::RuleTexts()
+{
+    if (t_textsDepth++ == 0)
+        t_texts = std::make_unique<QHash<const char *, QString>>();
+}
+
+RuleTexts::~RuleTexts()
+{
+    if (--t_textsDepth == 0)
+        t_texts.reset();
+}
 
 QString ruleText(const char *source)
 {
@@ -92,63 +101,19 @@ QHash<QString, Severity> ValidationResult::worstByNode() const
 
 ValidationResult Validator::validate(const Design &design, const QString &profileName)
 {
-    ValidationResult result;
-    QString name = profileName.isEmpty() ? design.profile : profileName;
-    const ProfileInfo *profile = findProfile(name);
-    result.profile = profile ? name : QString();
-
-    const TextCache texts;
+    const QString profile = effectiveProfile(design, profileName);
+    const RuleTexts texts;
     const RuleContext context(design);
     FindingSink sink;
-    checks::paths(context, sink);
-    checks::tls(context, sink);
-    checks::firewalls(context, sink);
-    checks::servers(context, sink);
-    checks::data(context, sink);
-    checks::drafts(context, sink);
-    checks::cache(context, sink);
-    if (profile)
-        checks::profile(context, result.profile, sink);
-
-    QSet<QString> off;
-    for (const Suppression &s : design.suppressions)
-        off.insert(s.rule);
-    // Decide once per rule (not per finding): switched off? severity? order?
-    struct PerRule {
-        bool off;
-        Severity severity;
-        int order;
-    };
-    QHash<QString, PerRule> perRule;
-    std::vector<std::pair<int, size_t>> keys; // (sort key, finding index)
-    Findings &all = sink.findings();
-    keys.reserve(all.size());
-    QString lastRule;
-    auto it = perRule.end();
-    for (size_t i = 0; i < all.size(); ++i) {
-        Finding &f = all[i];
-        if (it == perRule.end() || f.rule != lastRule) // findings come in runs of one rule
-            it = perRule.find(f.rule);
-        lastRule = f.rule;
-        if (it == perRule.end()) {
-            const RuleInfo *info = findRule(f.rule);
-            const int order = info ? int(info - ruleCatalog().data()) : int(ruleCatalog().size());
-            it = perRule.insert(f.rule, {off.contains(f.rule), profile ? profile->severityOf(f.rule, f.severity) : f.severity, order});
-        }
-        if (it->off) {
-            ++result.suppressed;
-            ++result.suppressedByRule[f.rule];
-            continue;
-        }
-        f.severity = it->severity;
-        keys.emplace_back((2 - int(f.severity)) * 1000 + it->order, i);
-    }
-    std::stable_sort(keys.begin(), keys.end(),
-                     [](const std::pair<int, size_t> &a, const std::pair<int, size_t> &b) { return a.first < b.first; });
-    result.findings.reserve(keys.size());
-    for (const auto &k : keys)
-        result.findings.push_back(std::move(all[k.second]));
-    return result;
+    // The order of concatFindings(): the groups up to Data, PROP-MISSING, the rest.
+    using checks::Group;
+    for (Group g : {Group::Paths, Group::Tls, Group::Firewalls, Group::Servers, Group::Data})
+        checks::runGroup(g, context, profile, sink);
+    for (const Node &n : design.nodes())
+        checks::propMissing(n, sink);
+    for (Group g : {Group::Duplicates, Group::Cache, Group::Profile})
+        checks::runGroup(g, context, profile, sink);
+    return finishValidation(design, profile, std::move(sink.findings()));
 }
 
 } // namespace sw

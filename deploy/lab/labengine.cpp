@@ -192,6 +192,7 @@ bool LabEngine::up(const Design &design, const LabProgress &progress, const std:
         return false;
     QJsonObject secrets{{QStringLiteral("MYSQL_APP_PASSWORD"), randomSecret()},
                         {QStringLiteral("MYSQL_REPLICATION_PASSWORD"), randomSecret()},
+                        {QStringLiteral("CACHE_PASSWORD"), randomSecret()},
                         {QStringLiteral("LETSENCRYPT_EMAIL"), QStringLiteral("lab@example.invalid")},
                         {QStringLiteral("SUMOLOGIC_ACCESS_ID"), QStringLiteral("lab")},
                         {QStringLiteral("SUMOLOGIC_ACCESS_KEY"), QStringLiteral("lab")},

@@ -71,6 +71,9 @@ public:
     // A command in the node's namespaces; stdin/stdout/stderr are this
     // process's. Returns its exit code, or -1 with `error`.
     int exec(const QString &node, const QStringList &command, QString *error);
+    // A command in the node's namespaces with the lab's environment, its
+    // standard output captured; false with `error` unless it exits with 0.
+    bool capture(const QString &node, const QStringList &command, QByteArray *out, QString *error, int timeoutMs = 60000);
     bool fail(const QString &node, QString *error);
     bool heal(const QString &node, QString *error);
     bool probe(const ProbeOptions &options, QVector<ProbeResult> *out, QString *error);

@@ -122,6 +122,20 @@ int LabEngine::exec(const QString &nodeName, const QStringList &command, QString
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 128 + 9;
 }
 
+bool LabEngine::capture(const QString &nodeName, const QStringList &command, QByteArray *out, QString *error, int timeoutMs)
+{
+    LabPlan plan;
+    QProcessEnvironment env;
+    if (!loadLab(&plan, &env, error))
+        return false;
+    const LabNode *n = plan.node(nodeName);
+    if (!n) {
+        *error = Tr::tr("no node \"%1\" in the lab (see stackwright-cli lab status)").arg(nodeName);
+        return false;
+    }
+    return runInNode(*n, command, env, out, error, timeoutMs);
+}
+
 // The server `name` of the lab, or null with the message in `error`.
 static const LabNode *labServer(const LabPlan &plan, const QString &name, QString *error)
 {

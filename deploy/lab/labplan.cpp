@@ -4,6 +4,7 @@
 #include "deploy/lab/labtr_p.h"
 #include "exporters/bundle/shellbundle.h"
 #include "exporters/bundle/shellscript.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -53,7 +54,7 @@ Design labDesign(const Design &design, const QString &os)
         if (n.kind == Kind::Server)
             servers << n.id;
     for (const QString &id : servers)
-        d.node(id)->props.insert(QStringLiteral("os"), os);
+        d.node(id)->props.insert(keys::os, os);
     return d;
 }
 
@@ -110,8 +111,8 @@ bool planLab(const Design &design, LabPlan *out, QString *error)
         out->nodes << n;
     }
     for (const Node *c : lab.nodesOfKind(Kind::Cluster))
-        if (!c->propString(QStringLiteral("vip")).isEmpty())
-            out->vips << c->propString(QStringLiteral("vip"));
+        if (!c->propString(keys::vip).isEmpty())
+            out->vips << c->propString(keys::vip);
 
     LabNode users;
     users.role = LabNode::Role::Users;
@@ -134,18 +135,18 @@ bool planLab(const Design &design, LabPlan *out, QString *error)
     // Where the domain points: the DNS record's target (a cluster's virtual
     // address, or a server's address).
     for (const Node *dns : lab.nodesOfKind(Kind::Dns)) {
-        const QString target = dns->propString(QStringLiteral("target"));
+        const QString target = dns->propString(keys::target);
         const Node *t = lab.node(target);
         if (!t)
             continue;
         if (t->kind == Kind::Cluster)
-            out->dnsTarget = t->propString(QStringLiteral("vip"));
+            out->dnsTarget = t->propString(keys::vip);
         else if (t->kind == Kind::Server)
-            out->dnsTarget = t->propString(QStringLiteral("address"));
+            out->dnsTarget = t->propString(keys::address);
         else if (const Node *server = lab.node(t->parent))
-            out->dnsTarget = server->propString(QStringLiteral("address"));
+            out->dnsTarget = server->propString(keys::address);
         if (out->domain.isEmpty())
-            out->domain = dns->propString(QStringLiteral("domain"));
+            out->domain = dns->propString(keys::domain);
         break;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "deploy/ssh/servercheck.h"
 #include "deploy/ssh/servermaterial.h"
 #include "core/model/check.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,7 +30,7 @@ int defaultTier(const Design &design, const QString &serverId)
             continue;
         switch (n->kind) {
         case Kind::Database:
-            tier = qMin(tier, n->propString(QStringLiteral("role")) == QLatin1String("replica") ? 1 : 0);
+            tier = qMin(tier, n->propString(keys::role) == QLatin1String("replica") ? 1 : 0);
             break;
         case Kind::AppServer: tier = qMin(tier, 2); break;
         case Kind::WebServer: tier = qMin(tier, 3); break;
@@ -73,11 +74,11 @@ bool planFromDesign(const Design &design, const QStringList &hosts, const Target
             continue;
         ServerTarget t;
         t.id = n->id;
-        t.hostname = n->propString(QStringLiteral("hostname"));
-        t.address = n->propString(QStringLiteral("address"));
-        t.port = n->propInt(QStringLiteral("ssh_port"));
-        t.user = n->propString(QStringLiteral("ssh_user"));
-        t.os = n->propString(QStringLiteral("os"));
+        t.hostname = n->propString(keys::hostname);
+        t.address = n->propString(keys::address);
+        t.port = n->propInt(keys::sshPort);
+        t.user = n->propString(keys::sshUser);
+        t.os = n->propString(keys::os);
         const auto own = perServer.constFind(n->id);
         const TargetOverride *overrides[] = {&all, own != perServer.constEnd() ? &own.value() : nullptr};
         for (const TargetOverride *o : overrides) {

@@ -1,4 +1,5 @@
 #include "deploy/ssh/servercheck.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -25,7 +26,7 @@ QStringList clustersOf(const Design &design, const QString &serviceId, const QSt
 {
     QStringList out;
     for (const Node *c : design.nodesOfKind(Kind::Cluster)) {
-        const QStringList members = c->propList(QStringLiteral("members"));
+        const QStringList members = c->propList(keys::members);
         if (members.contains(serviceId) || members.contains(serverId))
             out << c->id;
     }
@@ -55,25 +56,25 @@ ServerExpectation expectationFromDesign(const Design &design, const QString &ser
             if (!clusters.isEmpty())
                 e.services << QStringLiteral("keepalived");
             addPort(&e.tcpPorts, 80);
-            if (n->propString(QStringLiteral("tls")) != QLatin1String("none"))
+            if (n->propString(keys::tls) != QLatin1String("none"))
                 addPort(&e.tcpPorts, 443);
             break;
         case Kind::WebServer:
-            e.services << (n->propString(QStringLiteral("software")) == QLatin1String("nginx")
+            e.services << (n->propString(keys::software) == QLatin1String("nginx")
                                ? QStringLiteral("nginx") : QStringLiteral("apache2"));
             addPort(&e.tcpPorts, 80);
-            if (n->propString(QStringLiteral("tls")) == QLatin1String("on"))
+            if (n->propString(keys::tls) == QLatin1String("on"))
                 addPort(&e.tcpPorts, 443);
             break;
         case Kind::AppServer:
-            if (n->propString(QStringLiteral("wsgi")) == QLatin1String("gunicorn"))
+            if (n->propString(keys::wsgi) == QLatin1String("gunicorn"))
                 e.services << QStringLiteral("gunicorn-%1").arg(n->id);
             else
                 e.services << QStringLiteral("apache2");
-            addPort(&e.tcpPorts, n->propInt(QStringLiteral("port")));
+            addPort(&e.tcpPorts, n->propInt(keys::port));
             break;
         case Kind::Database:
-            e.services << n->propString(QStringLiteral("engine"));
+            e.services << n->propString(keys::engine);
             addPort(&e.tcpPorts, 3306);
             break;
         case Kind::MonitoringAgent:
@@ -81,7 +82,7 @@ ServerExpectation expectationFromDesign(const Design &design, const QString &ser
             break;
         case Kind::Firewall:
             e.firewall = true;
-            for (const QString &rule : n->propList(QStringLiteral("allow"))) {
+            for (const QString &rule : n->propList(keys::allow)) {
                 if (const auto r = parsePortRule(rule)) {
                     const QString a = QStringLiteral("%1/%2").arg(r->port).arg(r->proto);
                     if (!e.allows.contains(a))

@@ -28,6 +28,9 @@ struct AppEnvInput {
     QStringList replicaHosts;      // read-only replicas, if any
     QString databaseName = QStringLiteral("app");
     QString databaseUser = QStringLiteral("app");
+    QString cacheHost;             // the cache the app links to; empty: none
+    int cachePort = 6379;
+    QString cacheEngine;           // "redis" (with the password of cache_password) or "memcached"
 };
 
 // /etc/stackwright/<unit>.env (mode 0640): GUNICORN_APP and DATABASE_* with

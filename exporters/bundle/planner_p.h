@@ -25,6 +25,7 @@ private:
     bool planWeb(const Node &web, ServerConfig *sc, QString *error);
     bool planApp(const Node &app, ServerConfig *sc, QString *error);
     bool planDatabase(const Node &db, ServerConfig *sc, QString *error);
+    bool planCache(const Node &cache, ServerConfig *sc, QString *error); // plancache.cpp
     void planMonitoring(ServerConfig *sc);
     void planCertificates(ServerConfig *sc);
     // The certificate presented by a service (installed_on), or a

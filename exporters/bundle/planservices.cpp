@@ -1,5 +1,6 @@
 #include "exporters/bundle/planner_p.h"
 
+#include "core/model/propertykeys.h"
 #include "exporters/bundle/apacheconfig.h"
 #include "exporters/bundle/certificateconfig.h"
 #include "exporters/bundle/firewallconfig.h"
@@ -314,6 +315,13 @@ bool Planner::planApp(const Node &app, ServerConfig *sc, QString *error)
             env.replicaHosts << e.host;
         }
     }
+    for (const Endpoint &e : m_facts.targets(app.id, {Protocol::Tcp}, Kind::Cache)) {
+        const QStringList caches = e.serverId.isEmpty() ? QStringList() : m_facts.servicesOf(e.serverId, Kind::Cache);
+        env.cacheEngine = caches.isEmpty() ? QStringLiteral("redis") : design().node(caches.first())->propString(keys::engine);
+        env.cacheHost = e.host;
+        env.cachePort = e.port;
+        break; // one cache per application
+    }
     if (env.databaseHost.isEmpty() && !env.replicaHosts.isEmpty())
         env.databaseHost = env.replicaHosts.takeFirst();
     ConfigFile unit = makeFile(concern::app(), QStringLiteral("/etc/systemd/system/%1.service").arg(co.unit), gunicornUnit(g));
@@ -485,6 +493,8 @@ bool Planner::planFirewall(const Node &server, ServerConfig *sc, QString *error)
     for (const DatabasePlan &d : sc->databases)
         for (const QString &a : d.replicaAddresses)
             add(QStringLiteral("allow from %1 to any port 3306 proto tcp").arg(a));
+    for (const QString &r : sc->impliedRules)
+        add(r);
     sc->firewallRules = rules;
     ConfigFile script = makeFile(concern::firewall(), firewallScriptPath(), firewallScript());
     script.mode = QStringLiteral("0755");

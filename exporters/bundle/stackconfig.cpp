@@ -1,5 +1,7 @@
 #include "exporters/bundle/stackconfig.h"
 
+#include "exporters/bundle/concerns/concern.h"
+
 namespace sw::bundle {
 
 QString tierGroup(Tier tier)
@@ -16,7 +18,10 @@ QString tierGroup(Tier tier)
 
 QStringList concern::all()
 {
-    return {base(), firewall(), certificates(), mysql(), app(), apache(), nginx(), haproxy(), keepalived(), sumologic()};
+    QStringList out;
+    for (const auto &c : concerns())
+        out << c->id();
+    return out;
 }
 
 QStringList ConfigFile::variables() const
@@ -69,21 +74,8 @@ QStringList ServerConfig::variables() const
 
 bool ServerConfig::hasConcern(const QString &c) const
 {
-    if (c == concern::base())
-        return true;
-    if (c == concern::firewall())
-        return firewall;
-    if (c == concern::sumologic())
-        return monitored;
-    if (c == concern::certificates())
-        return !certificates.isEmpty() || trustsPrivateCa;
-    for (const Package &p : packages)
-        if (p.concern == c)
-            return true;
-    for (const ConfigFile &f : files)
-        if (f.concern == c)
-            return true;
-    return false;
+    const Concern *concern = findConcern(c);
+    return concern && concern->applies(*this);
 }
 
 QStringList ServerConfig::packagesOf(const QString &c) const

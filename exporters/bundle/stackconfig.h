@@ -36,12 +36,14 @@ struct TextPart {
     bool variable = false;
 };
 
-// The concerns: one Ansible role each, one section of each shell script.
+// The concerns: one Ansible role each, one section of each shell script
+// (rendered by the classes of exporters/bundle/concerns/).
 namespace concern {
 inline QString base() { return QStringLiteral("base"); }
 inline QString firewall() { return QStringLiteral("firewall"); }
 inline QString certificates() { return QStringLiteral("certificates"); }
 inline QString mysql() { return QStringLiteral("mysql"); }
+inline QString cache() { return QStringLiteral("cache"); }
 inline QString app() { return QStringLiteral("app"); }
 inline QString apache() { return QStringLiteral("apache"); }
 inline QString nginx() { return QStringLiteral("nginx"); }
@@ -138,6 +140,7 @@ struct ServerConfig {
     bool trustsPrivateCa = false;  // verifies servers behind it with the stack's private CA
     bool firewall = false;         // has a host firewall (ufw)
     QStringList firewallRules;     // ufw rule arguments, ssh first
+    QStringList impliedRules;      // rules its services need (the cache's clients); in firewallRules when it has a firewall
     bool monitored = false;        // Sumo Logic collector
     QString webSoftware;           // "apache", "nginx" or empty
     QStringList apacheModules;     // a2enmod names

@@ -164,6 +164,9 @@ bool Planner::run(StackConfig *out, QString *error)
         {QStringLiteral("mysql_replication_password"), Tr::tr("Password of the database user \"replication\" replicas "
                                                                 "connect to the primary with (12 or more of A-Z a-z 0-9 . _ + = -)."),
          true, QString(), QString()},
+        {QStringLiteral("cache_password"), Tr::tr("Password the application servers give the Redis cache "
+                                                    "(12 or more of A-Z a-z 0-9 . _ + = -)."),
+         true, QString(), QString()},
         {QStringLiteral("letsencrypt_email"), Tr::tr("E-mail address Let's Encrypt sends expiry notices to."), false,
          QString(), QString()},
         {QStringLiteral("sumologic_access_id"), Tr::tr("Sumo Logic access id the collectors register with."), true,
@@ -215,6 +218,9 @@ bool Planner::planServer(const Node &server, ServerConfig *sc, QString *error)
 
     for (const QString &id : m_facts.servicesOf(server.id, Kind::Database))
         if (!planDatabase(*design().node(id), sc, error))
+            return false;
+    for (const QString &id : m_facts.servicesOf(server.id, Kind::Cache))
+        if (!planCache(*design().node(id), sc, error))
             return false;
     for (const QString &id : m_facts.servicesOf(server.id, Kind::AppServer))
         if (!planApp(*design().node(id), sc, error))

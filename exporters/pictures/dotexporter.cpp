@@ -4,6 +4,7 @@
 #include "exporters/pictures/markup.h"
 #include "exporters/pictures/tiers.h"
 #include "core/io/savefile.h"
+#include "core/model/propertykeys.h"
 
 #include <QIODevice>
 
@@ -93,22 +94,22 @@ QString detailOf(const Node &n)
             d += QStringLiteral(" · ") + v;
     };
     switch (n.kind) {
-    case Kind::Dns: add(n.propString(QStringLiteral("domain"))); break;
-    case Kind::Certificate: add(n.propString(QStringLiteral("domain"))); break;
-    case Kind::Server: add(n.propString(QStringLiteral("hostname"))); add(n.propString(QStringLiteral("address"))); break;
-    case Kind::LoadBalancer: add(n.propString(QStringLiteral("software"))); break;
-    case Kind::WebServer: add(n.propString(QStringLiteral("software"))); break;
-    case Kind::AppServer: add(n.propString(QStringLiteral("wsgi"))); break;
-    case Kind::Database: add(n.propString(QStringLiteral("engine"))); add(n.propString(QStringLiteral("role"))); break;
-    case Kind::Cluster: add(n.propString(QStringLiteral("vip"))); break;
-    case Kind::Zone: add(n.propString(QStringLiteral("trust"))); break;
+    case Kind::Dns: add(n.propString(keys::domain)); break;
+    case Kind::Certificate: add(n.propString(keys::domain)); break;
+    case Kind::Server: add(n.propString(keys::hostname)); add(n.propString(keys::address)); break;
+    case Kind::LoadBalancer: add(n.propString(keys::software)); break;
+    case Kind::WebServer: add(n.propString(keys::software)); break;
+    case Kind::AppServer: add(n.propString(keys::wsgi)); break;
+    case Kind::Database: add(n.propString(keys::engine)); add(n.propString(keys::role)); break;
+    case Kind::Cluster: add(n.propString(keys::vip)); break;
+    case Kind::Zone: add(n.propString(keys::trust)); break;
     case Kind::Internet:
     case Kind::Codebase:
     case Kind::MonitoringAgent:
     case Kind::Firewall:
     case Kind::MonitoringService:
     case Kind::Note: break;
-    case Kind::Cache: add(n.propString(QStringLiteral("engine"))); break;
+    case Kind::Cache: add(n.propString(keys::engine)); break;
     }
     return d;
 }
@@ -309,19 +310,19 @@ private:
             };
             switch (n.kind) {
             case Kind::Cluster:
-                for (const QString &m : n.propList(QStringLiteral("members")))
+                for (const QString &m : n.propList(keys::members))
                     ref(m, "style=dashed, arrowhead=none, color=\"#7c3aed\", label=<member>");
                 break;
             case Kind::Database:
-                ref(n.propString(QStringLiteral("replicates_from")),
+                ref(n.propString(keys::replicatesFrom),
                     "style=dashed, color=\"#b91c1c\", constraint=false, label=<replicates from>");
                 break;
             case Kind::MonitoringAgent:
-                ref(n.propString(QStringLiteral("reports_to")),
+                ref(n.propString(keys::reportsTo),
                     "style=dotted, color=\"#0284c7\", constraint=false, arrowsize=0.6");
                 break;
             case Kind::Dns:
-                ref(n.propString(QStringLiteral("target")), "style=dotted, color=\"#64748b\", constraint=false, label=<points at>");
+                ref(n.propString(keys::target), "style=dotted, color=\"#64748b\", constraint=false, label=<points at>");
                 break;
             case Kind::Internet:
             case Kind::Certificate:

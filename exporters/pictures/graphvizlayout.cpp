@@ -3,6 +3,7 @@
 #include "exporters/pictures/layoutplacement.h"
 #include "core/model/geometry.h"
 #include "exporters/pictures/tiers.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -62,7 +63,7 @@ LayoutGraph buildGraph(const Design &d, const DesignIndex &index, const DiagramG
     for (const Node &n : d.nodes()) {
         if (placeable(n.id) != n.id || clusterZones.contains(n.id))
             continue;
-        if (n.kind == Kind::Cluster && !n.propList(QStringLiteral("members")).isEmpty())
+        if (n.kind == Kind::Cluster && !n.propList(keys::members).isEmpty())
             continue;
         g.index.insert(n.id, g.ids.size());
         g.ids.append(n.id);
@@ -93,7 +94,7 @@ LayoutGraph buildGraph(const Design &d, const DesignIndex &index, const DiagramG
             return {};
         if (n->kind == Kind::Cluster) {
             QVector<int> out;
-            for (const QString &m : n->propList(QStringLiteral("members"))) {
+            for (const QString &m : n->propList(keys::members)) {
                 const int v = g.index.value(placeable(m), -1);
                 if (v >= 0 && !out.contains(v))
                     out.append(v);
@@ -137,11 +138,11 @@ LayoutGraph buildGraph(const Design &d, const DesignIndex &index, const DiagramG
                     addEdge(a, b, soft);
         };
         switch (n.kind) {
-        case Kind::Dns: ref(n.propString(QStringLiteral("target")), false); break;
-        case Kind::MonitoringAgent: ref(n.propString(QStringLiteral("reports_to")), false); break;
-        case Kind::Database: ref(n.propString(QStringLiteral("replicates_from")), true); break;
+        case Kind::Dns: ref(n.propString(keys::target), false); break;
+        case Kind::MonitoringAgent: ref(n.propString(keys::reportsTo), false); break;
+        case Kind::Database: ref(n.propString(keys::replicatesFrom), true); break;
         case Kind::Certificate: {
-            const QStringList on = n.propList(QStringLiteral("installed_on"));
+            const QStringList on = n.propList(keys::installedOn);
             if (!on.isEmpty())
                 ref(on.first(), false);
             break;

@@ -5,6 +5,7 @@
 #include "exporters/pictures/reporttext.h"
 #include "exporters/pictures/reportwhy.h"
 #include "exporters/pictures/tiers.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -27,8 +28,8 @@ QString list(const QStringList &items, const char *tag = "ul")
 QString serverHeading(const Node &s)
 {
     QStringList facts;
-    for (const char *key : {"hostname", "address", "os"}) {
-        const QString v = s.propString(QString::fromLatin1(key));
+    for (const QString &key : {keys::hostname, keys::address, keys::os}) {
+        const QString v = s.propString(key);
         if (!v.isEmpty())
             facts.append(v);
     }
@@ -41,21 +42,21 @@ QString otherDetail(const Node &n)
     switch (n.kind) {
     case Kind::Dns:
         return Tr::tr("%1 record for %2, pointing at %3")
-            .arg(n.propString(QStringLiteral("record")), n.propString(QStringLiteral("domain")), n.propString(QStringLiteral("target")));
+            .arg(n.propString(keys::record), n.propString(keys::domain), n.propString(keys::target));
     case Kind::Certificate:
         return Tr::tr("for %1, issued by %2, installed on %3")
-            .arg(n.propString(QStringLiteral("domain")), n.propString(QStringLiteral("issuer")),
-                 n.propList(QStringLiteral("installed_on")).join(QStringLiteral(", ")));
+            .arg(n.propString(keys::domain), n.propString(keys::issuer),
+                 n.propList(keys::installedOn).join(QStringLiteral(", ")));
     case Kind::Cluster:
         return Tr::tr("%1 of %2, virtual address %3")
-            .arg(n.propString(QStringLiteral("mode")), n.propList(QStringLiteral("members")).join(QStringLiteral(", ")),
-                 n.propString(QStringLiteral("vip")));
+            .arg(n.propString(keys::mode), n.propList(keys::members).join(QStringLiteral(", ")),
+                 n.propString(keys::vip));
     case Kind::MonitoringService:
-        return Tr::tr("%1, collecting at %2").arg(n.propString(QStringLiteral("vendor")), n.propString(QStringLiteral("endpoint")));
+        return Tr::tr("%1, collecting at %2").arg(n.propString(keys::vendor), n.propString(keys::endpoint));
     case Kind::Firewall:
-        return Tr::tr("network firewall allowing %1").arg(n.propList(QStringLiteral("allow")).join(QStringLiteral(", ")));
-    case Kind::Zone: return Tr::tr("%1 network zone").arg(n.propString(QStringLiteral("trust")));
-    case Kind::Note: return n.propString(QStringLiteral("text"));
+        return Tr::tr("network firewall allowing %1").arg(n.propList(keys::allow).join(QStringLiteral(", ")));
+    case Kind::Zone: return Tr::tr("%1 network zone").arg(n.propString(keys::trust));
+    case Kind::Note: return n.propString(keys::text);
     case Kind::Internet:
     case Kind::Server:
     case Kind::LoadBalancer:
@@ -66,6 +67,7 @@ QString otherDetail(const Node &n)
     case Kind::MonitoringAgent:
     case Kind::Cache: return {};
     }
+    return {};
 }
 
 QString findingsSection(const Design &d, const ReportFindings &f, const DiagramScope &scope)

@@ -2,6 +2,7 @@
 
 #include "core/model/requestgraph.h"
 #include "exporters/pictures/reporttext.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -25,7 +26,7 @@ QSet<QString> aliases(const Design &d, const QString &id)
     if (!server.isEmpty())
         out.insert(server);
     for (const Node *c : d.nodesOfKind(Kind::Cluster)) {
-        const QStringList m = c->propList(QStringLiteral("members"));
+        const QStringList m = c->propList(keys::members);
         if (m.contains(id) || (!server.isEmpty() && m.contains(server)))
             out.insert(c->id);
     }
@@ -54,8 +55,8 @@ QString where(const Design &d, const Node &n)
     const Node *s = server.isEmpty() || server == n.id ? nullptr : d.node(server);
     if (!s)
         return {};
-    QString host = s->propString(QStringLiteral("hostname"));
-    const QString addr = s->propString(QStringLiteral("address"));
+    QString host = s->propString(keys::hostname);
+    const QString addr = s->propString(keys::address);
     if (!addr.isEmpty())
         host += QStringLiteral(", ") + addr;
     return Tr::tr(" on %1 (%2)").arg(b(s->displayLabel()), esc(host));
@@ -67,34 +68,34 @@ QString describe(const Design &d, const Node &n, const Link *in)
     switch (n.kind) {
     case Kind::Cluster: {
         QStringList members;
-        for (const QString &m : n.propList(QStringLiteral("members")))
+        for (const QString &m : n.propList(keys::members))
             if (const Node *mn = d.node(m))
                 members.append(b(mn->displayLabel()) + where(d, *mn));
         return Tr::tr("The request reaches the cluster %1 at its virtual address %2%3. Whichever member is alive takes it: %4.")
-            .arg(b(n.displayLabel()), esc(n.propString(QStringLiteral("vip"))), via(in),
+            .arg(b(n.displayLabel()), esc(n.propString(keys::vip)), via(in),
                  members.join(Tr::tr(" or ")));
     }
     case Kind::LoadBalancer: {
-        const QString tls = n.propString(QStringLiteral("tls"));
+        const QString tls = n.propString(keys::tls);
         QString s = Tr::tr("The load balancer %1 (%2, %3) receives it%4")
-                        .arg(name, esc(n.propString(QStringLiteral("software"))),
-                             esc(n.propString(QStringLiteral("algorithm"))), via(in));
+                        .arg(name, esc(n.propString(keys::software)),
+                             esc(n.propString(keys::algorithm)), via(in));
         if (tls == QLatin1String("terminate"))
             s += Tr::tr(", decrypts the HTTPS traffic with the site's certificate");
         return s + Tr::tr(" and picks a web server to forward it to.");
     }
     case Kind::WebServer:
         return Tr::tr("The web server %1 (%2) receives it%3; it answers static files itself and passes dynamic requests on.")
-            .arg(name, esc(n.propString(QStringLiteral("software"))), via(in));
+            .arg(name, esc(n.propString(keys::software)), via(in));
     case Kind::AppServer:
         return Tr::tr("The application server %1 (%2 with %3) runs the code for the request%4.")
-            .arg(name, esc(n.propString(QStringLiteral("runtime"))), esc(n.propString(QStringLiteral("wsgi"))), via(in));
+            .arg(name, esc(n.propString(keys::runtime)), esc(n.propString(keys::wsgi)), via(in));
     case Kind::Database:
         return Tr::tr("The database %1 (%2, %3) reads or writes the data%4 and sends the answer back.")
-            .arg(name, esc(n.propString(QStringLiteral("engine"))), esc(n.propString(QStringLiteral("role"))), via(in));
+            .arg(name, esc(n.propString(keys::engine)), esc(n.propString(keys::role)), via(in));
     case Kind::Firewall:
         return Tr::tr("The network firewall %1 lets it through%2 (it only allows %3).")
-            .arg(name, via(in), esc(n.propList(QStringLiteral("allow")).join(QStringLiteral(", "))));
+            .arg(name, via(in), esc(n.propList(keys::allow).join(QStringLiteral(", "))));
     case Kind::Internet:
     case Kind::Dns:
     case Kind::Certificate:
@@ -107,6 +108,7 @@ QString describe(const Design &d, const Node &n, const Link *in)
     case Kind::Cache:
         return Tr::tr("It passes %1 (%2)%3.").arg(name, esc(kindTitle(n.kind)), via(in));
     }
+    return {};
 }
 
 } // namespace
@@ -114,7 +116,7 @@ QString describe(const Design &d, const Node &n, const Link *in)
 QString designDomain(const Design &design)
 {
     for (const Node *n : design.nodesOfKind(Kind::Dns)) {
-        const QString dom = n->propString(QStringLiteral("domain"));
+        const QString dom = n->propString(keys::domain);
         if (!dom.isEmpty())
             return dom;
     }
@@ -156,18 +158,18 @@ QVector<PathStep> requestPathSteps(const Design &d)
     const QString domain = designDomain(d);
     const Node *dns = nullptr;
     for (const Node *n : d.nodesOfKind(Kind::Dns))
-        if (n->propString(QStringLiteral("domain")) == domain)
+        if (n->propString(keys::domain) == domain)
             dns = n;
     if (!domain.isEmpty()) {
         steps.append({QString(), Tr::tr("A user types %1 in the browser.").arg(b(domain))});
-        const Node *target = dns ? d.node(dns->propString(QStringLiteral("target"))) : nullptr;
+        const Node *target = dns ? d.node(dns->propString(keys::target)) : nullptr;
         QString addr;
         if (target)
-            addr = target->kind == Kind::Cluster ? target->propString(QStringLiteral("vip"))
-                                                 : target->propString(QStringLiteral("address"));
+            addr = target->kind == Kind::Cluster ? target->propString(keys::vip)
+                                                 : target->propString(keys::address);
         steps.append({dns ? dns->id : QString(),
                       target ? Tr::tr("The browser asks DNS for %1; the %2 record answers with the address of %3%4.")
-                                   .arg(b(domain), esc(dns->propString(QStringLiteral("record"))), b(target->displayLabel()),
+                                   .arg(b(domain), esc(dns->propString(keys::record)), b(target->displayLabel()),
                                         addr.isEmpty() ? QString() : QStringLiteral(" (") + esc(addr) + QStringLiteral(")"))
                              : Tr::tr("The browser asks DNS for %1 and gets the address of the site's entry.").arg(b(domain))});
     } else {

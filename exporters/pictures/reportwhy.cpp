@@ -2,6 +2,7 @@
 
 #include "exporters/pictures/reporttext.h"
 #include "exporters/pictures/tiers.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -16,19 +17,19 @@ namespace {
 QString detail(const Node &n)
 {
     QStringList parts;
-    auto add = [&](const char *key) {
-        const QString v = n.propString(QString::fromLatin1(key));
+    auto add = [&](const QString &key) {
+        const QString v = n.propString(key);
         if (!v.isEmpty())
             parts.append(v);
     };
     switch (n.kind) {
-    case Kind::LoadBalancer: add("software"); add("algorithm"); parts.append(Tr::tr("TLS: %1").arg(n.propString(QStringLiteral("tls")))); break;
-    case Kind::WebServer: add("software"); parts.append(Tr::tr("TLS: %1").arg(n.propString(QStringLiteral("tls")))); break;
-    case Kind::AppServer: add("runtime"); add("wsgi"); parts.append(Tr::tr("port %1").arg(n.propInt(QStringLiteral("port")))); break;
-    case Kind::Codebase: add("repository"); add("branch"); break;
-    case Kind::Database: add("engine"); add("role"); break;
-    case Kind::MonitoringAgent: add("vendor"); break;
-    case Kind::Firewall: parts.append(Tr::tr("allows %1").arg(n.propList(QStringLiteral("allow")).join(QStringLiteral(", ")))); break;
+    case Kind::LoadBalancer: add(keys::software); add(keys::algorithm); parts.append(Tr::tr("TLS: %1").arg(n.propString(keys::tls))); break;
+    case Kind::WebServer: add(keys::software); parts.append(Tr::tr("TLS: %1").arg(n.propString(keys::tls))); break;
+    case Kind::AppServer: add(keys::runtime); add(keys::wsgi); parts.append(Tr::tr("port %1").arg(n.propInt(keys::port))); break;
+    case Kind::Codebase: add(keys::repository); add(keys::branch); break;
+    case Kind::Database: add(keys::engine); add(keys::role); break;
+    case Kind::MonitoringAgent: add(keys::vendor); break;
+    case Kind::Firewall: parts.append(Tr::tr("allows %1").arg(n.propList(keys::allow).join(QStringLiteral(", ")))); break;
     case Kind::Internet:
     case Kind::Dns:
     case Kind::Certificate:
@@ -37,7 +38,7 @@ QString detail(const Node &n)
     case Kind::Cluster:
     case Kind::Zone:
     case Kind::Note: break;
-    case Kind::Cache: add("engine"); parts.append(Tr::tr("port %1").arg(n.propInt(QStringLiteral("port")))); break;
+    case Kind::Cache: add(keys::engine); parts.append(Tr::tr("port %1").arg(n.propInt(keys::port))); break;
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -78,7 +79,7 @@ QStringList serverReasons(const Design &d, const DesignIndex &index, const Node 
     if (k.contains(Kind::LoadBalancer)) {
         bool clustered = false;
         for (const Node *c : d.nodesOfKind(Kind::Cluster))
-            for (const QString &m : c->propList(QStringLiteral("members")))
+            for (const QString &m : c->propList(keys::members))
                 clustered = clustered || d.serverOf(m) == server.id;
         out.append(Tr::tr("It spreads the incoming requests over the web servers, so no single web server carries all the "
                       "traffic and one can fail without taking the site down."));
@@ -101,7 +102,7 @@ QStringList serverReasons(const Design &d, const DesignIndex &index, const Node 
     if (k.contains(Kind::Database)) {
         for (const QString &c : index.children(server.id))
             if (const Node *n = d.node(c); n && n->kind == Kind::Database)
-                out.append(n->propString(QStringLiteral("role")) == QLatin1String("replica")
+                out.append(n->propString(keys::role) == QLatin1String("replica")
                                ? Tr::tr("Its database is a replica: it copies the primary's writes, can answer reads and can "
                                     "take over if the primary is lost.")
                                : Tr::tr("Its database is the primary: it is the one that accepts writes."));

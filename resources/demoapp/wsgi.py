@@ -1,7 +1,9 @@
 # Stackwright demo application: what a design without a repository of its
-# own deploys. It writes a row to the database and reads it back, then
-# answers in JSON which load balancer, web server, app server and database
-# served the request. Standard library plus PyMySQL (Debian: python3-pymysql).
+# own deploys. It writes a row to the database (with ?write=1) and reads it
+# back, then answers in JSON which load balancer, web server, app server and
+# database served the request. When the primary does not answer, a read is
+# served by a replica (DATABASE_REPLICA_HOSTS) and a write fails: a replica
+# accepts no writes. Standard library plus PyMySQL (Debian: python3-pymysql).
 import json
 import os
 import socket
@@ -27,6 +29,34 @@ def _connect(host):
     )
 
 
+def _replica_hosts():
+    return [h for h in os.environ.get("DATABASE_REPLICA_HOSTS", "").split(",") if h]
+
+
+def _read(conn, out):
+    with conn.cursor() as cur:
+        cur.execute("SELECT @@hostname, COUNT(*), COALESCE(MAX(id), 0) FROM stackwright_visits")
+        host, count, last = cur.fetchone()
+        out.update({"database": host, "rows": count, "last_id": last})
+
+
+def _read_from_replica(primary_error):
+    """The primary does not answer: a read is served by a replica; a write is not
+    (a replica accepts no writes, and none becomes the primary by itself)."""
+    for host in _replica_hosts():
+        try:
+            conn = _connect(host)
+        except Exception:  # noqa: BLE001 - try the next one
+            continue
+        try:
+            out = {"read_from_replica": True, "primary_error": str(primary_error)}
+            _read(conn, out)
+            return out
+        finally:
+            conn.close()
+    raise primary_error
+
+
 def _database(write):
     """Writes (when asked) and reads a row; returns what the page reports."""
     primary = os.environ.get("DATABASE_HOST", "")
@@ -35,7 +65,12 @@ def _database(write):
     if pymysql is None:
         return {"database": None, "error": "python3-pymysql is not installed"}
     out = {}
-    conn = _connect(primary)
+    try:
+        conn = _connect(primary)
+    except pymysql.err.OperationalError as e:
+        if write:
+            raise
+        return _read_from_replica(e)
     try:
         with conn.cursor() as cur:
             cur.execute(
@@ -49,9 +84,7 @@ def _database(write):
                     (socket.gethostname(), time.time()),
                 )
                 out["written_id"] = cur.lastrowid
-            cur.execute("SELECT @@hostname, COUNT(*), COALESCE(MAX(id), 0) FROM stackwright_visits")
-            host, count, last = cur.fetchone()
-            out.update({"database": host, "rows": count, "last_id": last})
+        _read(conn, out)
     finally:
         conn.close()
     return out
@@ -60,7 +93,7 @@ def _database(write):
 def _replica(row_id):
     """Reads row `row_id` on each replica: proves replication."""
     found = []
-    for host in filter(None, os.environ.get("DATABASE_REPLICA_HOSTS", "").split(",")):
+    for host in _replica_hosts():
         try:
             conn = _connect(host)
             try:

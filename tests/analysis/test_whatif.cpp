@@ -30,6 +30,31 @@ Design load(const QString &name)
 class TestWhatIf : public QObject {
     Q_OBJECT
 private slots:
+    // Writes need a database that accepts them: once the redundant design's
+    // primary is gone, reads are served by the replica and writes are not,
+    // and the result says so in a note.
+    void writesNeedThePrimary()
+    {
+        const Design d = load(QStringLiteral("redundant"));
+        const WhatIf w(d);
+        const WhatIfResult none = w.evaluate(QSet<QString>{});
+        QVERIFY(none.reachable && none.writable && none.notes.isEmpty());
+        const WhatIfResult primary = w.evaluate(QSet<QString>{QStringLiteral("db-1")});
+        QVERIFY(primary.reachable);
+        QVERIFY(!primary.writable);
+        QCOMPARE(primary.notes.size(), 1);
+        QVERIFY2(primary.notes.first().contains(d.node(QStringLiteral("mysql-replica"))->displayLabel()), qPrintable(primary.notes.first()));
+        const WhatIfResult replica = w.evaluate(QSet<QString>{QStringLiteral("db-2")});
+        QVERIFY(replica.reachable && replica.writable && replica.notes.isEmpty());
+        for (const QString &unit : w.graph().units())
+            if (unit != QLatin1String("db-1"))
+                QVERIFY2(w.evaluate(QSet<QString>{unit}).writable, qPrintable(unit));
+        // Nothing served at all: no note about writes.
+        const Design single = load(QStringLiteral("scale-up"));
+        const WhatIfResult down = WhatIf(single).evaluate(QSet<QString>{QStringLiteral("db-1")});
+        QVERIFY(!down.reachable && !down.writable && down.notes.isEmpty());
+    }
+
     void agreesWithSpofOnEveryTemplate_data()
     {
         QTest::addColumn<QString>("name");

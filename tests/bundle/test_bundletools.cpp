@@ -12,6 +12,7 @@
 #include "exporters/bundle/apacheconfig.h"
 #include "exporters/bundle/certificateconfig.h"
 #include "exporters/bundle/keepalivedconfig.h"
+#include "core/io/jsonformat.h"
 #include "core/io/templates.h"
 #include "exporters/bundle/shellbundle.h"
 #include "exporters/bundle/stackconfig.h"
@@ -65,6 +66,8 @@ void TestBundleTools::templates_data()
     for (const QString &n : {QStringLiteral("redundant"), QStringLiteral("scale-up")})
         if (names.contains(n))
             QTest::newRow(qPrintable(n + QStringLiteral(" (nginx)"))) << n << QStringLiteral("nginx");
+    // scale-up with a Redis cache its app links to (tests/bundle/cache.json).
+    QTest::newRow("cache") << QStringLiteral("cache.json") << QString();
 }
 
 void TestBundleTools::templates()
@@ -73,7 +76,12 @@ void TestBundleTools::templates()
     QFETCH(QString, webSoftware);
     Design design;
     QString error;
-    QVERIFY2(loadTemplate(name, &design, &error), qPrintable(error));
+    if (name.endsWith(QLatin1String(".json"))) {
+        QVERIFY2(readJson(readText(QStringLiteral(SW_SOURCE_DIR "/tests/bundle/") + name).toUtf8(), &design, &error), qPrintable(error));
+        name.chop(5);
+    } else {
+        QVERIFY2(loadTemplate(name, &design, &error), qPrintable(error));
+    }
     if (!webSoftware.isEmpty()) {
         int switched = 0;
         for (const Node *web : design.nodesOfKind(Kind::WebServer)) {
@@ -139,6 +147,7 @@ void TestBundleTools::checkConfigs(const StackConfig &cfg, const QString &shellD
     const QHash<QString, QString> vars{{QStringLiteral("vrrp_interface"), iface},
                                        {QStringLiteral("gunicorn_app"), QStringLiteral("wsgi:application")},
                                        {QStringLiteral("mysql_app_password"), QStringLiteral("app-password-123")},
+                                       {QStringLiteral("cache_password"), QStringLiteral("cache-password-123")},
                                        {QStringLiteral("sumologic_access_id"), QStringLiteral("ID123")},
                                        {QStringLiteral("sumologic_access_key"), QStringLiteral("KEY456")}};
     QHash<QString, QString> env;

@@ -44,11 +44,11 @@ void TestBundleUi::addsActions()
     auto *actions = window.findChild<BundleExportActions *>(QStringLiteral("bundleExportActions"));
     QVERIFY(actions);
     QTemporaryDir tmp;
-    QVERIFY(actions->exportTo(BundleExportActions::Format::Shell, tmp.filePath(QStringLiteral("s")), &error));
+    QVERIFY(actions->exportTo(QStringLiteral("shell"), tmp.filePath(QStringLiteral("s")), &error));
     QVERIFY(QFile::exists(tmp.filePath(QStringLiteral("s/deploy.sh"))));
-    QVERIFY(actions->exportTo(BundleExportActions::Format::Ansible, tmp.filePath(QStringLiteral("a")), &error));
+    QVERIFY(actions->exportTo(QStringLiteral("ansible"), tmp.filePath(QStringLiteral("a")), &error));
     QVERIFY(QFile::exists(tmp.filePath(QStringLiteral("a/site.yml"))));
-    QVERIFY(!actions->exportTo(BundleExportActions::Format::Ansible, tmp.filePath(QStringLiteral("s/deploy.sh")), &error));
+    QVERIFY(!actions->exportTo(QStringLiteral("ansible"), tmp.filePath(QStringLiteral("s/deploy.sh")), &error));
     QVERIFY(!error.isEmpty());
 }
 

@@ -155,6 +155,10 @@ void WhatIfPanel::refresh()
     QString html;
     html += r.reachable ? tr("<p><b style='color:#2e7d32'>Requests still get through.</b></p>")
                         : tr("<p><b style='color:#c62828'>No request gets through.</b></p>");
+    if (r.reachable && !r.writable)
+        html += tr("<p><b style='color:#e65100'>Writes do not get through.</b></p>");
+    for (const QString &note : r.notes)
+        html += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
     if (!r.servedUsers.isEmpty())
         html += tr("<p>Users still served: %1</p>").arg(names(r.servedUsers));
     if (!r.lostUsers.isEmpty())

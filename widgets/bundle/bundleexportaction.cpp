@@ -1,9 +1,8 @@
 #include "widgets/bundle/bundleexportaction.h"
 
-#include "exporters/bundle/ansiblebundle.h"
+#include "exporters/formats/exportformat.h"
 #include "widgets/bundle/bundleexport.h"
 #include "widgets/canvas/editorcontext.h"
-#include "exporters/bundle/shellbundle.h"
 
 #include <QAction>
 #include <QDir>
@@ -20,35 +19,47 @@ BundleExportActions::BundleExportActions(const EditorContext &ctx, QObject *pare
     , m_model(ctx.model)
     , m_window(ctx.window)
 {
-    m_shell = new QAction(tr("Shell scripts..."), this);
-    m_shell->setObjectName(QStringLiteral("exportShellBundle"));
-    m_shell->setStatusTip(tr("Write one idempotent provisioning script per server and a deploy.sh"));
-    m_ansible = new QAction(tr("Ansible project..."), this);
-    m_ansible->setObjectName(QStringLiteral("exportAnsibleBundle"));
-    m_ansible->setStatusTip(tr("Write an Ansible inventory, site.yml and one role per concern"));
-    connect(m_shell, &QAction::triggered, this, [this] { run(Format::Shell); });
-    connect(m_ansible, &QAction::triggered, this, [this] { run(Format::Ansible); });
+    for (const ExportFormat &format : ExportFormats::all()) {
+        if (!format.folder)
+            continue; // the pictures and documents: widgets/export
+        auto *a = new QAction(format.displayMenuText(), this);
+        a->setObjectName(QStringLiteral("export-%1").arg(format.id));
+        a->setStatusTip(format.displayStatusTip());
+        const QString id = format.id;
+        connect(a, &QAction::triggered, this, [this, id] { run(id); });
+        m_actions << a;
+    }
 }
 
-bool BundleExportActions::exportTo(Format format, const QString &dir, QString *error) const
+QAction *BundleExportActions::action(const QString &formatId) const
 {
-    if (!m_model) {
-        *error = tr("there is no design to export");
+    for (QAction *a : m_actions)
+        if (a->objectName() == QStringLiteral("export-%1").arg(formatId))
+            return a;
+    return nullptr;
+}
+
+bool BundleExportActions::exportTo(const QString &formatId, const QString &dir, QString *error) const
+{
+    const ExportFormat *format = ExportFormats::find(formatId);
+    if (!m_model || !format) {
+        *error = !m_model ? tr("there is no design to export") : tr("there is no export format \"%1\"").arg(formatId);
         return false;
     }
-    const Design &design = m_model->design();
-    return format == Format::Shell ? bundle::writeShellBundle(design, dir, error)
-                                   : bundle::writeAnsibleBundle(design, dir, error);
+    return format->write(m_model->design(), dir, PictureOptions(), error);
 }
 
-void BundleExportActions::run(Format format)
+void BundleExportActions::run(const QString &formatId)
 {
-    const QString title = format == Format::Shell ? tr("Export shell scripts") : tr("Export Ansible project");
+    const ExportFormat *format = ExportFormats::find(formatId);
+    if (!format)
+        return;
+    const QString title = tr("Export %1").arg(format->displayName());
     const QString dir = QFileDialog::getExistingDirectory(m_window, tr("%1: choose an empty folder").arg(title), QDir::homePath());
     if (dir.isEmpty())
         return;
     QString error;
-    if (!exportTo(format, dir, &error)) {
+    if (!exportTo(formatId, dir, &error)) {
         QMessageBox::warning(m_window, title, tr("The bundle was not written: %1").arg(error));
         return;
     }
@@ -63,8 +74,7 @@ void attachBundleExport(EditorContext &ctx)
     QObject *owner = ctx.window ? static_cast<QObject *>(ctx.window) : static_cast<QObject *>(ctx.exportMenu);
     auto *actions = new BundleExportActions(ctx, owner);
     actions->setObjectName(QStringLiteral("bundleExportActions"));
-    ctx.exportMenu->addAction(actions->shellAction());
-    ctx.exportMenu->addAction(actions->ansibleAction());
+    ctx.exportMenu->addActions(actions->actions());
 }
 
 } // namespace sw

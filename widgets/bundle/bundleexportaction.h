@@ -1,6 +1,9 @@
-// The two export actions; owned by the main window (Qt parent).
+// File > Export: one action per folder format of the export registry
+// (exporters/formats: the shell scripts and the Ansible project); owned by
+// the main window (Qt parent).
 #pragma once
 
+#include <QHash>
 #include <QObject>
 
 class QAction;
@@ -13,22 +16,22 @@ class DesignModel;
 class BundleExportActions : public QObject {
     Q_OBJECT
 public:
-    enum class Format { Shell, Ansible };
     BundleExportActions(const EditorContext &ctx, QObject *parent);
 
-    QAction *shellAction() const { return m_shell; }
-    QAction *ansibleAction() const { return m_ansible; }
-    // Writes the bundle of the current design into `dir`; false with a
-    // message when it could not (no dialog: used by the actions and tests).
-    bool exportTo(Format format, const QString &dir, QString *error) const;
+    // The actions, in the registry's order.
+    QList<QAction *> actions() const { return m_actions; }
+    QAction *action(const QString &formatId) const;
+    // Writes the bundle of the current design in the registry's format
+    // `formatId` into `dir`; false with a message when it could not (no
+    // dialog: used by the actions and tests).
+    bool exportTo(const QString &formatId, const QString &dir, QString *error) const;
 
 private:
-    void run(Format format);
+    void run(const QString &formatId);
 
     DesignModel *m_model = nullptr;
     QWidget *m_window = nullptr;
-    QAction *m_shell = nullptr;
-    QAction *m_ansible = nullptr;
+    QList<QAction *> m_actions;
 };
 
 } // namespace sw

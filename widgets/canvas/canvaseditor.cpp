@@ -11,6 +11,7 @@
 #include "core/model/geometry.h"
 #include "core/model/selection.h"
 #include "widgets/items/nodeitem.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QCursor>
@@ -133,8 +134,8 @@ QVector<CanvasEditor::Root> CanvasEditor::dragRoots() const
         const Node *n = d.node(id);
         if (!n)
             continue;
-        if (n->kind == Kind::Cluster && !n->propList(QStringLiteral("members")).isEmpty()) {
-            for (const QString &m : n->propList(QStringLiteral("members"))) {
+        if (n->kind == Kind::Cluster && !n->propList(keys::members).isEmpty()) {
+            for (const QString &m : n->propList(keys::members)) {
                 const QString s = d.serverOf(m);
                 if (d.node(s.isEmpty() ? m : s))
                     ids << (s.isEmpty() ? m : s);
@@ -354,7 +355,7 @@ void CanvasEditor::finishDrag()
     QString text;
     if (!clusters.isEmpty()) {
         const Node *c = d.node(clusters[0].cluster);
-        const bool joins = clusters[0].members.size() > c->propList(QStringLiteral("members")).size();
+        const bool joins = clusters[0].members.size() > c->propList(keys::members).size();
         text = joins ? tr("Add to cluster %1").arg(c->displayLabel()) : tr("Take out of cluster %1").arg(c->displayLabel());
         emit m_scene->statusMessage(joins ? tr("Added to the cluster %1.").arg(c->displayLabel())
                                           : tr("Taken out of the cluster %1.").arg(c->displayLabel()));
@@ -372,7 +373,7 @@ void CanvasEditor::finishDrag()
     if (!stay.isEmpty())
         undo->push(new MoveNodesCommand(model, stay));
     for (const Membership &m : clusters)
-        undo->push(new SetPropertyCommand(model, m.cluster, QStringLiteral("members"), m.members));
+        undo->push(new SetPropertyCommand(model, m.cluster, keys::members, m.members));
     undo->endMacro();
 }
 

@@ -13,6 +13,7 @@
 #include "core/model/selection.h"
 #include "core/model/stacking.h"
 #include "widgets/items/nodeitem.h"
+#include "core/model/propertykeys.h"
 
 #include <QUndoStack>
 
@@ -59,7 +60,7 @@ QVector<CanvasEditor::Membership> CanvasEditor::clusterChanges() const
         const Node *c = d.node(it.key());
         if (!c)
             continue;
-        const QStringList before = c->propList(QStringLiteral("members"));
+        const QStringList before = c->propList(keys::members);
         QStringList after = before;
         bool othersStay = false;
         for (const QString &m : before)
@@ -116,13 +117,13 @@ void CanvasEditor::installCertificate(const QString &certId, const QString &serv
     const Node *service = model->node(serviceId);
     if (!cert || !service)
         return;
-    QStringList on = cert->propList(QStringLiteral("installed_on"));
+    QStringList on = cert->propList(keys::installedOn);
     if (on.contains(serviceId)) {
         emit m_scene->statusMessage(tr("%1 is already installed on %2.").arg(cert->displayLabel(), service->displayLabel()));
         return;
     }
     on << serviceId;
-    auto *cmd = new SetPropertyCommand(model, certId, QStringLiteral("installed_on"), on);
+    auto *cmd = new SetPropertyCommand(model, certId, keys::installedOn, on);
     cmd->setText(tr("Install %1 on %2").arg(cert->displayLabel(), service->displayLabel()));
     m_scene->undoStack()->push(cmd);
     emit m_scene->statusMessage(tr("Installed %1 on %2.").arg(cert->displayLabel(), service->displayLabel()));
@@ -146,7 +147,7 @@ QString CanvasEditor::makeCluster(const QStringList &ids)
         return {};
     }
     Node cluster = makeNode(d, Kind::Cluster);
-    cluster.props.insert(QStringLiteral("members"), members);
+    cluster.props.insert(keys::members, members);
     cluster.pos = around.topLeft() - QPointF(Geo::kClusterMargin, Geo::kClusterMargin + 18);
     m_scene->undoStack()->push(new AddItemsCommand(model, {cluster}, {},
                                                    tr("Make a cluster of %n load balancer(s)", nullptr, int(members.size()))));

@@ -8,6 +8,7 @@
 #include "core/model/selection.h"
 #include "core/model/stacking.h"
 #include "widgets/items/nodeitem.h"
+#include "core/model/propertykeys.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
@@ -255,7 +256,7 @@ void CanvasScene::rebuildClusterIndex()
     m_clustersOf.clear();
     const Design &d = m_model->design();
     for (const Node *c : d.nodesOfKind(Kind::Cluster)) {
-        for (const QString &m : c->propList(QStringLiteral("members"))) {
+        for (const QString &m : c->propList(keys::members)) {
             m_clustersOf[m].append(c->id);
             const QString s = d.serverOf(m);
             if (!s.isEmpty() && s != m)
@@ -273,7 +274,7 @@ void CanvasScene::updateClusterRect(NodeItem *cluster)
         return;
     const Design &d = m_model->design();
     QVector<QRectF> members;
-    for (const QString &m : n->propList(QStringLiteral("members"))) {
+    for (const QString &m : n->propList(keys::members)) {
         const QString s = d.serverOf(m);
         if (NodeItem *mi = m_items.node(s.isEmpty() ? m : s))
             members << mi->sceneRectOfNode();

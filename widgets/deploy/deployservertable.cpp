@@ -1,4 +1,5 @@
 #include "widgets/deploy/deployservertable.h"
+#include "core/model/propertykeys.h"
 
 #include <QHeaderView>
 #include <QProgressBar>
@@ -74,7 +75,7 @@ void DeployServerTable::setServers(const Design &design)
     for (const Node *n : design.nodesOfKind(Kind::Server)) {
         const int row = rowCount();
         insertRow(row);
-        const QString host = n->propString(QStringLiteral("hostname"));
+        const QString host = n->propString(keys::hostname);
         auto *server = new QTableWidgetItem(host.isEmpty() || host == n->id ? n->id
                                                                             : QStringLiteral("%1 (%2)").arg(n->id, host));
         server->setData(Qt::UserRole, n->id);
@@ -90,10 +91,10 @@ void DeployServerTable::setServers(const Design &design)
                               .arg(designValue.isEmpty() ? tr("(none)") : designValue));
             setItem(row, column, i);
         };
-        editable(AddressColumn, n->propString(QStringLiteral("address")), o.address);
-        editable(PortColumn, QString::number(n->propInt(QStringLiteral("ssh_port"))),
+        editable(AddressColumn, n->propString(keys::address), o.address);
+        editable(PortColumn, QString::number(n->propInt(keys::sshPort)),
                  o.port > 0 ? QString::number(o.port) : QString());
-        editable(UserColumn, n->propString(QStringLiteral("ssh_user")), o.user);
+        editable(UserColumn, n->propString(keys::sshUser), o.user);
         editable(KeyColumn, QString(), o.identityFile);
         item(row, KeyColumn)->setToolTip(tr("A private key for this server only (empty: the dialog's key file, "
                                             "or the ssh agent)"));

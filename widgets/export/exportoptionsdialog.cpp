@@ -13,25 +13,30 @@
 
 namespace sw {
 
-bool ExportOptionsDialog::hasOptions(Format format, bool hasSelection)
+bool ExportOptionsDialog::hasOptions(const ExportFormat &format, const QString &path, bool hasSelection)
 {
-    return hasSelection || format != Format::Dot;
+    for (ExportOption o : {ExportOption::Scale, ExportOption::Dpi, ExportOption::Background, ExportOption::Paper})
+        if (format.takes(o, path))
+            return true;
+    return hasSelection && format.takes(ExportOption::Selection, path);
 }
 
-ExportOptionsDialog::ExportOptionsDialog(Format format, bool hasSelection, QWidget *parent)
-    : QDialog(parent), m_format(format)
+ExportOptionsDialog::ExportOptionsDialog(const ExportFormat &format, const QString &path, bool hasSelection, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Export options"));
     auto *form = new QFormLayout;
-    if (format == Format::Png) {
+    if (format.takes(ExportOption::Scale, path) && format.takes(ExportOption::Dpi, path)) {
         m_byScale = new QRadioButton(tr("Scale"));
         m_scale = new QDoubleSpinBox;
+        m_scale->setObjectName(QStringLiteral("scale"));
         m_scale->setRange(0.1, 8);
         m_scale->setSingleStep(0.5);
         m_scale->setValue(2);
         m_scale->setSuffix(QStringLiteral(" ×"));
         m_byDpi = new QRadioButton(tr("Resolution"));
         m_dpi = new QSpinBox;
+        m_dpi->setObjectName(QStringLiteral("dpi"));
         m_dpi->setRange(36, 1200);
         m_dpi->setValue(300);
         m_dpi->setSuffix(tr(" dpi"));
@@ -48,20 +53,23 @@ ExportOptionsDialog::ExportOptionsDialog(Format format, bool hasSelection, QWidg
         form->addRow(tr("Size:"), scaleRow);
         form->addRow(QString(), dpiRow);
     }
-    if (format == Format::Png || format == Format::Svg) {
+    if (format.takes(ExportOption::Background, path)) {
         m_background = new QComboBox;
+        m_background->setObjectName(QStringLiteral("background"));
         m_background->addItem(tr("White"));
         m_background->addItem(tr("Transparent"));
         form->addRow(tr("Background:"), m_background);
     }
-    if (format == Format::Pdf || format == Format::ReportPdf) {
+    if (format.takes(ExportOption::Paper, path)) {
         m_paper = new QComboBox;
+        m_paper->setObjectName(QStringLiteral("paper"));
         m_paper->addItem(tr("A4"));
         m_paper->addItem(tr("Letter"));
         form->addRow(tr("Paper:"), m_paper);
     }
-    if (hasSelection) {
+    if (hasSelection && format.takes(ExportOption::Selection, path)) {
         m_selection = new QCheckBox(tr("Only the selected items"));
+        m_selection->setObjectName(QStringLiteral("selectionOnly"));
         form->addRow(QString(), m_selection);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -1,9 +1,10 @@
-// The small options dialog shown before a picture export: scale or DPI and
-// background for PNG, background for SVG, paper for PDF and the PDF report,
-// and whether to export only the selection.
+// The small options dialog shown before a picture export: it asks the
+// options the format of the export registry takes for the chosen file
+// (exporters/formats: scale or DPI, background, paper, and whether to
+// export only the selection).
 #pragma once
 
-#include "exporters/pictures/pictureoptions.h"
+#include "exporters/formats/exportformat.h"
 
 #include <QDialog>
 
@@ -18,18 +19,17 @@ namespace sw {
 class ExportOptionsDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Format { Png, Svg, Pdf, Dot, ReportHtml, ReportPdf };
-    ExportOptionsDialog(Format format, bool hasSelection, QWidget *parent = nullptr);
+    // The options `format` takes for an output at `path`.
+    ExportOptionsDialog(const ExportFormat &format, const QString &path, bool hasSelection, QWidget *parent = nullptr);
 
     void setOptions(const PictureOptions &options);
     // The options chosen (selection ids are left to the caller: see selectionOnly()).
     PictureOptions options() const;
     bool selectionOnly() const;
-    // Does this format have anything to ask?
-    static bool hasOptions(Format format, bool hasSelection);
+    // Does this format have anything to ask for an output at `path`?
+    static bool hasOptions(const ExportFormat &format, const QString &path, bool hasSelection);
 
 private:
-    Format m_format;
     QRadioButton *m_byScale = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
     QRadioButton *m_byDpi = nullptr;

@@ -1,12 +1,9 @@
 #include "widgets/export/pictureexportactions.h"
 
-#include "exporters/pictures/diagramrenderer.h"
 #include "core/model/geometry.h"
-#include "exporters/pictures/dotexporter.h"
-#include "exporters/pictures/pdfexporter.h"
+#include "exporters/formats/exportformat.h"
+#include "exporters/pictures/diagramrenderer.h"
 #include "exporters/pictures/pngexporter.h"
-#include "exporters/pictures/reportexporter.h"
-#include "exporters/pictures/svgexporter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,22 +23,15 @@ namespace sw {
 
 PictureExportActions::PictureExportActions(const EditorContext &ctx, QObject *parent) : QObject(parent), m_ctx(ctx)
 {
-    const struct {
-        Format format;
-        QString text;
-    } items[] = {
-        {Format::Png, tr("&PNG Image...")},
-        {Format::Svg, tr("&SVG Image...")},
-        {Format::Pdf, tr("P&DF Document...")},
-        {Format::Dot, tr("&Graphviz DOT...")},
-        {Format::ReportHtml, tr("&Report (HTML or PDF)...")},
-    };
-    for (const auto &item : items) {
-        auto *a = new QAction(item.text, this);
-        a->setObjectName(QStringLiteral("exportPicture%1").arg(int(item.format)));
-        const Format f = item.format;
-        connect(a, &QAction::triggered, this, [this, f] { exportInteractively(f); });
-        m_exports.insert(int(f), a);
+    for (const ExportFormat &format : ExportFormats::all()) {
+        if (format.folder)
+            continue; // the bundles: widgets/bundle
+        auto *a = new QAction(format.displayMenuText(), this);
+        a->setObjectName(QStringLiteral("export-%1").arg(format.id));
+        a->setStatusTip(format.displayStatusTip());
+        const QString id = format.id;
+        connect(a, &QAction::triggered, this, [this, id] { exportInteractively(id); });
+        m_exports.insert(id, a);
         if (m_ctx.exportMenu)
             m_ctx.exportMenu->addAction(a);
     }
@@ -61,7 +51,7 @@ PictureExportActions::PictureExportActions(const EditorContext &ctx, QObject *pa
     m_last.scale = 2;
 }
 
-QAction *PictureExportActions::action(Format format) const { return m_exports.value(int(format)); }
+QAction *PictureExportActions::action(const QString &formatId) const { return m_exports.value(formatId); }
 
 QWidget *PictureExportActions::dialogParent() const { return m_ctx.window; }
 
@@ -70,62 +60,48 @@ QStringList PictureExportActions::selectedIds() const
     return m_ctx.selection ? m_ctx.selection->ids() : QStringList();
 }
 
-QString PictureExportActions::exportTo(Format format, const QString &path, const PictureOptions &options) const
+QString PictureExportActions::exportTo(const QString &formatId, const QString &path, const PictureOptions &options) const
 {
     if (!m_ctx.model)
         return tr("There is no design to export.");
-    std::unique_ptr<PictureExporter> exporter;
-    switch (format) {
-    case Format::Png: exporter = std::make_unique<PngExporter>(); break;
-    case Format::Svg: exporter = std::make_unique<SvgExporter>(); break;
-    case Format::Pdf: exporter = std::make_unique<PdfExporter>(); break;
-    case Format::Dot: exporter = std::make_unique<DotExporter>(); break;
-    case Format::ReportHtml:
-    case Format::ReportPdf: exporter = std::make_unique<ReportExporter>(ReportExporter::formatForPath(path)); break;
-    }
+    const ExportFormat *format = ExportFormats::find(formatId);
+    if (!format)
+        return tr("There is no export format \"%1\".").arg(formatId);
     PictureOptions o = options;
     if (m_ctx.overlay && !o.overlay)
         o.overlay = m_ctx.overlay;
     QString error;
     Design design = m_ctx.model->design();
     placeUnpositioned(design);
-    return exporter->write(design, path, o, &error) ? QString() : error;
+    return format->write(design, path, o, &error) ? QString() : error;
 }
 
-void PictureExportActions::exportInteractively(Format format)
+void PictureExportActions::exportInteractively(const QString &formatId)
 {
-    if (!m_ctx.model)
+    const ExportFormat *found = ExportFormats::find(formatId);
+    if (!m_ctx.model || !found)
         return;
-    QString filter;
-    QString suffix;
-    switch (format) {
-    case Format::Png: filter = tr("PNG images (*.png)"); suffix = QStringLiteral("png"); break;
-    case Format::Svg: filter = tr("SVG images (*.svg)"); suffix = QStringLiteral("svg"); break;
-    case Format::Pdf: filter = tr("PDF documents (*.pdf)"); suffix = QStringLiteral("pdf"); break;
-    case Format::Dot: filter = tr("Graphviz files (*.dot *.gv)"); suffix = QStringLiteral("dot"); break;
-    case Format::ReportHtml:
-    case Format::ReportPdf:
-        filter = tr("HTML report (*.html);;PDF report (*.pdf)");
-        suffix = QStringLiteral("html");
-        break;
-    }
+    const ExportFormat format = *found; // the registry may change while the dialogs are open
+    const QString suffix = format.suffixes.value(0);
     const QString base = m_ctx.model->design().name.isEmpty() ? tr("design") : m_ctx.model->design().name;
     QString safe = base;
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString chosenFilter;
     QString path = QFileDialog::getSaveFileName(dialogParent(), tr("Export"), dir + QLatin1Char('/') + safe
-                                                + QLatin1Char('.') + suffix, filter, &chosenFilter);
+                                                + QLatin1Char('.') + suffix, format.displayFilter(), &chosenFilter);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += chosenFilter.contains(QLatin1String("*.pdf")) ? QStringLiteral(".pdf") : QLatin1Char('.') + suffix;
-    if (format == Format::ReportHtml && ReportExporter::formatForPath(path) == ReportExporter::Format::Pdf)
-        format = Format::ReportPdf;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        // The suffix of the filter chosen ("PDF report (*.pdf)"), else the format's default.
+        static const QRegularExpression pattern(QStringLiteral("\\*\\.([A-Za-z0-9]+)"));
+        const QRegularExpressionMatch m = pattern.match(chosenFilter);
+        path += QLatin1Char('.') + (m.hasMatch() ? m.captured(1) : suffix);
+    }
     const bool hasSelection = !selectedIds().isEmpty();
     PictureOptions options = m_last;
-    if (ExportOptionsDialog::hasOptions(format, hasSelection)) {
-        ExportOptionsDialog dialog(format, hasSelection, dialogParent());
+    if (ExportOptionsDialog::hasOptions(format, path, hasSelection)) {
+        ExportOptionsDialog dialog(format, path, hasSelection, dialogParent());
         dialog.setOptions(m_last);
         if (dialog.exec() != QDialog::Accepted)
             return;
@@ -135,7 +111,7 @@ void PictureExportActions::exportInteractively(Format format)
             options.selection = selectedIds();
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = exportTo(format, path, options);
+    const QString error = exportTo(format.id, path, options);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty())
         QMessageBox::warning(dialogParent(), tr("Export failed"), error);

@@ -3,6 +3,7 @@
 #include "core/commands/designmetacommand.h"
 #include "core/model/overlay.h"
 #include "core/model/selection.h"
+#include "core/rules/incrementalvalidator.h"
 #include "core/rules/profiles.h"
 #include "core/rules/quickfix.h"
 #include "core/rules/rulecatalog.h"
@@ -108,6 +109,7 @@ FindingsPanel::FindingsPanel(const EditorContext &ctx, QWidget *parent) : QWidge
     onRow->addStretch(1);
     layout->addLayout(onRow);
 
+    m_validator = std::make_unique<IncrementalValidator>(m_ctx.model);
     m_timer.setSingleShot(true);
     m_timer.setInterval(0); // coalesces the many signals of one edit into one validation
     connect(&m_timer, &QTimer::timeout, this, &FindingsPanel::revalidate);
@@ -123,6 +125,8 @@ FindingsPanel::FindingsPanel(const EditorContext &ctx, QWidget *parent) : QWidge
     connect(m_suppressed, &QListWidget::currentRowChanged, this, [this](int row) { m_on->setEnabled(row >= 0); });
     revalidate();
 }
+
+FindingsPanel::~FindingsPanel() = default;
 
 const Finding *FindingsPanel::currentFinding() const
 {
@@ -148,7 +152,7 @@ void FindingsPanel::selectFinding(int index)
 void FindingsPanel::revalidate()
 {
     m_timer.stop();
-    m_result = Validator::validate(m_ctx.model->design());
+    m_result = m_validator->result();
     if (m_ctx.overlay)
         m_ctx.overlay->setBadges(m_result.worstByNode());
     rebuild();

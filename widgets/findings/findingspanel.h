@@ -1,8 +1,9 @@
 // The findings panel: the validator's findings grouped by severity, the why
 // and the fix of the selected one, a profile switcher, the quick fix and a
 // way to switch a rule off (with a reason, saved in the design) and on again.
-// It re-validates shortly after every change of the model and publishes the
-// worst severity per node as badges on the overlay.
+// It re-checks shortly after every change of the model (only what the change
+// can affect, IncrementalValidator) and publishes the worst severity per node
+// as badges on the overlay.
 #pragma once
 
 #include "widgets/canvas/editorcontext.h"
@@ -10,6 +11,7 @@
 
 #include <QTimer>
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -21,10 +23,13 @@ class QListWidget;
 
 namespace sw {
 
+class IncrementalValidator;
+
 class FindingsPanel : public QWidget {
     Q_OBJECT
 public:
     FindingsPanel(const EditorContext &ctx, QWidget *parent = nullptr);
+    ~FindingsPanel() override;
 
     const ValidationResult &result() const { return m_result; }
     // The finding shown as selected, or null.
@@ -52,6 +57,7 @@ private:
     void syncProfileCombo();
 
     EditorContext m_ctx;
+    std::unique_ptr<IncrementalValidator> m_validator;
     ValidationResult m_result;
     QTimer m_timer;
     QComboBox *m_profile = nullptr;

@@ -1,0 +1,62 @@
+// Keeps the validation of a DesignModel's design up to date, fed by the
+// model's change signals: a move re-checks nothing, a property re-checks the
+// groups of rules that read it (and that node's PROP-MISSING) on the rule
+// context already built, a label re-checks the groups without rebuilding the
+// context; only an edit of the structure (nodes, links, parents, kinds, or a
+// property the context indexes) builds the context again. The result always
+// equals Validator::validate(model->design()) (test_rules_incremental).
+#pragma once
+
+#include "core/rules/rulegroups.h"
+
+#include <QObject>
+#include <QSet>
+#include <memory>
+
+namespace sw {
+
+class DesignModel;
+class RuleContext;
+
+class IncrementalValidator : public QObject {
+    Q_OBJECT
+public:
+    explicit IncrementalValidator(const DesignModel *model, QObject *parent = nullptr);
+    ~IncrementalValidator() override;
+
+    // The validation of the design as it is now (the design's own profile).
+    const ValidationResult &result();
+    // Forget everything (after a change of language, say): the next result()
+    // validates in full.
+    void invalidate() { m_full = true; }
+
+    // What the last result() had to do, for tests and benchmarks.
+    enum class Work { Nothing, Finish, Groups, Full };
+    Work lastWork() const { return m_lastWork; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onProperty(const QString &id, const QString &key);
+    void onLabel(const QString &id);
+    void onNodeChanged(const QString &id);
+    void markGroups(unsigned groups);
+    void validateAll();
+
+    const DesignModel *m_model;
+    std::unique_ptr<RuleContext> m_context;
+    checks::GroupFindings m_groups;
+    std::vector<Findings> m_missing; // PROP-MISSING, by node index
+    ValidationResult m_result;
+    QString m_profile;
+
+    bool m_full = true;     // rebuild the context, check everything
+    unsigned m_dirty = 0;   // groups to check again (bit per checks::Group)
+    bool m_finish = false;  // put the result together again
+    QSet<QString> m_dirtyNodes; // PROP-MISSING to check again
+    QString m_explained;    // the node whose nodeChanged() a finer signal explained
+    Work m_lastWork = Work::Full;
+};
+
+} // namespace sw

@@ -1,0 +1,350 @@
+// The incremental validator (the findings panel's) against full validations:
+// thousands of random edits through the model's mutators (the calls the undo
+// commands make), and after each one the re-checked result must equal
+// Validator::validate() of the design as it is, finding by finding and field
+// by field. Also: which edits re-check how much.
+#include "core/model/designmodel.h"
+#include "core/rules/incrementalvalidator.h"
+#include "core/rules/profiles.h"
+#include "core/rules/rulecatalog.h"
+#include "tests/rules/rulestest.h"
+
+#include <QRandomGenerator>
+
+using namespace sw;
+
+namespace {
+
+QString describe(const Finding &f)
+{
+    return QStringLiteral("%1 [%2] %3 | %4 | %5 | %6 | %7")
+        .arg(f.rule, severityName(f.severity), f.nodes.join(QLatin1Char(',')), f.message, f.property, f.why, f.fix);
+}
+
+// Empty when equal, else the first difference.
+QString difference(const ValidationResult &a, const ValidationResult &b)
+{
+    if (a.profile != b.profile)
+        return QStringLiteral("profile %1 / %2").arg(a.profile, b.profile);
+    if (a.suppressed != b.suppressed || a.suppressedByRule != b.suppressedByRule)
+        return QStringLiteral("suppressed %1 / %2").arg(a.suppressed).arg(b.suppressed);
+    for (size_t i = 0; i < std::max(a.findings.size(), b.findings.size()); ++i) {
+        const QString x = i < a.findings.size() ? describe(a.findings[i]) : QStringLiteral("(none)");
+        const QString y = i < b.findings.size() ? describe(b.findings[i]) : QStringLiteral("(none)");
+        if (x != y)
+            return QStringLiteral("finding %1:\n  incremental: %2\n  full:        %3").arg(i).arg(x, y);
+    }
+    return {};
+}
+
+class Editor {
+public:
+    Editor(DesignModel &m, quint32 seed) : m_model(m), m_rng(seed) {}
+
+    // One random edit; returns what it did, for the failure message.
+    QString step()
+    {
+        const int what = pick(100);
+        if (what < 40)
+            return setProp();
+        if (what < 45)
+            return removeProp();
+        if (what < 50)
+            return label();
+        if (what < 58)
+            return move();
+        if (what < 64)
+            return addNode();
+        if (what < 68)
+            return removeNode();
+        if (what < 76)
+            return addLink();
+        if (what < 80)
+            return removeLink();
+        if (what < 85)
+            return changeLink();
+        if (what < 91)
+            return reparent();
+        if (what < 95)
+            return profile();
+        return suppress();
+    }
+
+private:
+    int pick(int n) { return n <= 0 ? 0 : int(m_rng.bounded(quint32(n))); }
+    const Design &d() const { return m_model.design(); }
+    const Node *anyNode()
+    {
+        return d().nodes().empty() ? nullptr : &d().nodes()[size_t(pick(int(d().nodes().size())))];
+    }
+    QString anyId()
+    {
+        const Node *n = anyNode();
+        return n && pick(12) ? n->id : QStringLiteral("nowhere");
+    }
+    QStringList someIds()
+    {
+        QStringList out;
+        for (int i = pick(4); i > 0; --i)
+            out << anyId();
+        return out;
+    }
+    QVariant valueFor(const PropertySpec &spec)
+    {
+        static const QStringList words{"terminate", "passthrough", "on", "off", "primary", "replica", "active-passive",
+                                       "active-active", "", "www.foobar.com", "www.example.com", "10.0.0.1", "10.0.0.2",
+                                       "https://example.com/app.git", "main", "dev", "lb1"};
+        static const QStringList rules{"443/tcp", "80/tcp", "3306/tcp", "22/tcp", "2222/tcp", "53/udp", "8000/tcp",
+                                       "bad rule"};
+        switch (spec.type) {
+        case PropType::Int:
+        case PropType::Number:
+            return QVariant(QList<int>{0, 22, 2222, 443, 3306, 8000}[pick(6)]);
+        case PropType::Bool:
+            return QVariant(pick(2) == 1);
+        case PropType::Choice:
+            if (!spec.choices.isEmpty() && pick(5))
+                return spec.choices[pick(int(spec.choices.size()))];
+            return words[pick(int(words.size()))];
+        case PropType::NodeRef:
+            return anyId();
+        case PropType::NodeRefList:
+            return someIds();
+        case PropType::PortRules: {
+            QStringList out;
+            for (int i = pick(4); i > 0; --i) {
+                QString r = rules[pick(int(rules.size()))];
+                if (pick(3) == 0)
+                    r += QStringLiteral(" from ") + anyId();
+                out << r;
+            }
+            return out;
+        }
+        case PropType::String:
+        case PropType::Hostname:
+        case PropType::Domain:
+        case PropType::Address:
+        case PropType::Url:
+            return words[pick(int(words.size()))];
+        }
+        return {};
+    }
+    QString setProp()
+    {
+        const Node *n = anyNode();
+        if (!n || kindInfo(n->kind).props.isEmpty())
+            return QStringLiteral("nothing");
+        const auto &props = kindInfo(n->kind).props;
+        const PropertySpec &spec = props[pick(int(props.size()))];
+        const QVariant v = valueFor(spec);
+        const QString id = n->id;
+        m_model.setNodeProp(id, spec.key, v);
+        return QStringLiteral("set %1.%2 = %3").arg(id, spec.key, v.toStringList().join(QLatin1Char(',')) + v.toString());
+    }
+    QString removeProp()
+    {
+        const Node *n = anyNode();
+        if (!n || n->props.isEmpty())
+            return QStringLiteral("nothing");
+        const QString key = n->props.keys()[pick(int(n->props.size()))], id = n->id;
+        m_model.setNodeProp(id, key, QVariant());
+        return QStringLiteral("remove %1.%2").arg(id, key);
+    }
+    QString label()
+    {
+        const Node *n = anyNode();
+        if (!n)
+            return QStringLiteral("nothing");
+        const QString id = n->id, l = pick(3) ? QStringLiteral("L%1").arg(pick(1000)) : QString();
+        m_model.setNodeLabel(id, l);
+        return QStringLiteral("label %1 = %2").arg(id, l);
+    }
+    QString move()
+    {
+        const Node *n = anyNode();
+        if (!n)
+            return QStringLiteral("nothing");
+        const QString id = n->id;
+        if (pick(4) == 0)
+            m_model.setNodePlacement(id, false, {});
+        else
+            m_model.setNodePos(id, QPointF(pick(900), pick(900)));
+        return QStringLiteral("move %1").arg(id);
+    }
+    QString addNode()
+    {
+        const auto &kinds = allKinds();
+        Node n;
+        n.kind = kinds[pick(int(kinds.size()))].kind;
+        n.id = d().uniqueId(kindName(n.kind));
+        if (mayHaveParent(n.kind) && pick(3)) {
+            const Node *p = anyNode();
+            if (p && canContain(p->kind, n.kind))
+                n.parent = p->id;
+        }
+        for (const PropertySpec &spec : kindInfo(n.kind).props)
+            if (pick(2))
+                n.props.insert(spec.key, valueFor(spec));
+        const QString id = n.id;
+        m_model.insertNode(n, pick(3) ? -1 : pick(int(d().nodes().size()) + 1));
+        return QStringLiteral("add %1").arg(id);
+    }
+    QString removeNode()
+    {
+        const Node *n = anyNode();
+        if (!n)
+            return QStringLiteral("nothing");
+        const QString id = n->id;
+        if (pick(3)) // as the GUI deletes: its links first (its children stay, as orphans here)
+            for (const QString &l : d().linksOf(id))
+                m_model.takeLink(l);
+        m_model.takeNode(id);
+        return QStringLiteral("remove %1").arg(id);
+    }
+    Link randomLink()
+    {
+        Link l;
+        l.from = anyId();
+        l.to = anyId();
+        const auto &protocols = allProtocols();
+        l.protocol = protocols[pick(int(protocols.size()))];
+        l.port = pick(3) ? 0 : QList<int>{22, 80, 443, 3306, 8000}[pick(5)];
+        return l;
+    }
+    QString addLink()
+    {
+        Link l = randomLink();
+        l.id = d().uniqueId(QStringLiteral("link"));
+        const QString id = l.id;
+        m_model.insertLink(l, pick(3) ? -1 : pick(int(d().links().size()) + 1));
+        return QStringLiteral("link %1 %2->%3").arg(id, l.from, l.to);
+    }
+    QString removeLink()
+    {
+        if (d().links().empty())
+            return QStringLiteral("nothing");
+        const QString id = d().links()[size_t(pick(int(d().links().size())))].id;
+        m_model.takeLink(id);
+        return QStringLiteral("unlink %1").arg(id);
+    }
+    QString changeLink()
+    {
+        if (d().links().empty())
+            return QStringLiteral("nothing");
+        Link l = d().links()[size_t(pick(int(d().links().size())))];
+        const Link r = randomLink();
+        if (pick(2))
+            l.protocol = r.protocol;
+        if (pick(2))
+            l.port = r.port;
+        if (pick(4) == 0)
+            l.to = r.to;
+        m_model.replaceLink(l);
+        return QStringLiteral("change link %1").arg(l.id);
+    }
+    QString reparent()
+    {
+        const Node *n = anyNode();
+        const Node *p = anyNode();
+        if (!n || !p || n == p)
+            return QStringLiteral("nothing");
+        const QString id = n->id, parent = pick(4) ? p->id : QString();
+        m_model.setNodeParent(id, parent, QPointF(10, 10));
+        return QStringLiteral("reparent %1 into %2").arg(id, parent);
+    }
+    QString profile()
+    {
+        QStringList names{QString(), QStringLiteral("nonsense")};
+        for (const ProfileInfo &p : profileCatalog())
+            names << p.name;
+        const QString name = names[pick(int(names.size()))];
+        m_model.setProfile(name);
+        return QStringLiteral("profile %1").arg(name);
+    }
+    QString suppress()
+    {
+        QVector<Suppression> s;
+        for (const RuleInfo &r : ruleCatalog())
+            if (pick(8) == 0)
+                s.append({r.id, QStringLiteral("test")});
+        m_model.setSuppressions(s);
+        return QStringLiteral("suppress %1 rules").arg(s.size());
+    }
+
+    DesignModel &m_model;
+    QRandomGenerator m_rng;
+};
+
+} // namespace
+
+class TestRulesIncremental : public QObject {
+    Q_OBJECT
+private slots:
+    void matchesFullValidation_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("clean") << QString() << 1u;
+        QTest::newRow("clean, other seed") << QString() << 7u;
+        for (const char *t : {"simple-web-stack", "secured-monitored", "scale-up"})
+            QTest::newRow(t) << QString::fromLatin1(t) << 3u;
+    }
+    void matchesFullValidation()
+    {
+        QFETCH(QString, start);
+        QFETCH(quint32, seed);
+        DesignModel model;
+        model.reset(start.isEmpty() ? rt::clean() : rt::templ(start.toLatin1().constData()));
+        IncrementalValidator inc(&model);
+        Editor editor(model, seed);
+        QVERIFY(difference(inc.result(), Validator::validate(model.design())).isEmpty());
+        int partial = 0;
+        for (int i = 0; i < 1500; ++i) {
+            const QString did = editor.step();
+            const ValidationResult &got = inc.result();
+            partial += inc.lastWork() != IncrementalValidator::Work::Full ? 1 : 0;
+            const QString diff = difference(got, Validator::validate(model.design()));
+            if (!diff.isEmpty())
+                QFAIL(qPrintable(QStringLiteral("after edit %1 (%2): %3").arg(i).arg(did, diff)));
+        }
+        // The test is only worth something if many re-checks were partial.
+        QVERIFY2(partial > 500, qPrintable(QString::number(partial)));
+    }
+
+    void checksOnlyWhatAnEditCanChange()
+    {
+        DesignModel model;
+        model.reset(rt::clean());
+        IncrementalValidator inc(&model);
+        QVERIFY(inc.result().findings.empty());
+        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Full);
+        (void)inc.result();
+        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Nothing);
+
+        model.setNodePos(QStringLiteral("w1"), QPointF(10, 20));
+        (void)inc.result();
+        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Nothing);
+
+        model.setNodeProp(QStringLiteral("lbc"), QStringLiteral("vip"), QVariant());
+        QCOMPARE(inc.result().findings.size(), size_t(1));
+        QCOMPARE(inc.result().findings[0].rule, QStringLiteral("CLUSTER-NO-VIP"));
+        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Nothing); // the second call: nothing new
+        model.setNodeProp(QStringLiteral("lbc"), QStringLiteral("vip"), QStringLiteral("10.0.0.10"));
+        QVERIFY(inc.result().findings.empty());
+
+        model.setNodeLabel(QStringLiteral("w1"), QStringLiteral("Web one"));
+        (void)inc.result();
+        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Groups);
+
+        model.setNodeProp(QStringLiteral("fww1"), QStringLiteral("allow"), QStringList{QStringLiteral("443/tcp from lb1")});
+        QCOMPARE(inc.result().findings.size(), size_t(1));
+        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Full); // the context indexes "allow"
+
+        model.setSuppressions({{QStringLiteral("FIREWALL-BLOCKS-LINK"), QStringLiteral("known")}});
+        QVERIFY(inc.result().findings.empty());
+        QCOMPARE(inc.result().suppressed, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRulesIncremental)
+#include "test_rules_incremental.moc"
