@@ -1,7 +1,7 @@
 #include "app/aboutdialog.h"
 
 #include "app/helpmenu.h"
-#include "swversion.h"
+#include "app/swversion.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

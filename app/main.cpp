@@ -4,7 +4,7 @@
 #include "app/languagemenu.h"
 #include "app/mainwindow.h"
 #include "app/qtmessages.h"
-#include "swversion.h"
+#include "app/swversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

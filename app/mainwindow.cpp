@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -31,7 +32,7 @@
 
 namespace sw {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, Features features)
     : QMainWindow(parent), m_model(new DesignModel(this)), m_undo(new QUndoStack(this)),
       m_selection(new Selection(this)), m_overlay(new Overlay(this))
 {
@@ -45,8 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setAccessibleName(tr("Zoom level"));
     statusBar()->addPermanentWidget(m_zoomLabel);
-    connect(m_view, &CanvasView::zoomChanged, this,
-            [this](double z) { m_zoomLabel->setText(tr("%1 %").arg(qRound(z * 100))); });
+    connect(m_view, &CanvasView::zoomChanged, this, &MainWindow::showZoom);
     connect(m_scene, &CanvasScene::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 6000); });
     connect(m_edit, &EditActions::statusMessage, this, [this](const QString &t) { statusBar()->showMessage(t, 6000); });
 
@@ -78,7 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_context.window = this;
     m_context.scene = m_scene;
     m_context.view = m_view;
-    attachFeatures(m_context);
+    if (features == Features::All)
+        attachFeatures(m_context);
     HelpMenu::attach(this, m_context.fileMenu); // also the window icon, and Quit last in File
     arrangeDefaultDocks();
 
@@ -289,10 +290,15 @@ void MainWindow::createMenus()
     if (LanguageSwitcher *language = LanguageSwitcher::instance()) { // View > Language
         view->addSeparator();
         view->addMenu(language->createMenu(this));
-        connect(language, &LanguageSwitcher::languageChanged, this, [this] {
+        connect(language, &LanguageSwitcher::languageChanged, this, [this](const QString &code) {
             setWindowTitle(m_document->windowTitle());
             updateRecentMenu();
             updateStyle();   // the canvas's looks (kind names, subtitles) again
+            // The status line: the zoom again, and the switch said in the new
+            // language in place of a message in the old one.
+            showZoom(m_view->zoom());
+            const QString name = QLocale(code).nativeLanguageName();
+            statusBar()->showMessage(tr("Language: %1").arg(name.left(1).toUpper() + name.mid(1)), 6000);
         });
     }
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -326,6 +332,11 @@ void MainWindow::createMenus()
     m_context.viewMenu = view;
     m_context.toolsMenu = tools;
     m_context.toolBar = bar;
+}
+
+void MainWindow::showZoom(double zoom)
+{
+    m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100)));
 }
 
 void MainWindow::updateRecentMenu()

@@ -25,7 +25,10 @@ class PropertiesPanel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Which features attachFeatures() adds: all of them (the program), or
+    // none (the editor's own tests: the canvas, palette and properties only).
+    enum class Features { All, EditorOnly };
+    explicit MainWindow(QWidget *parent = nullptr, Features features = Features::All);
     ~MainWindow() override;
 
     DesignModel *model() const { return m_model; }
@@ -61,6 +64,7 @@ private:
     void createDocks();
     void arrangeDefaultDocks();
     void updateRecentMenu();
+    void showZoom(double zoom);
     void updateStyle();
     void updateActions();
     void addKindAtCentre(Kind kind);

@@ -646,6 +646,14 @@
         <source>Tab and Alt+Right follow the links from the users&apos; entry towards the database, Shift+Tab and Alt+Left go back, Alt+Up and Alt+Down choose another link at this step.</source>
         <translation>Tab y Alt+Derecha siguen los enlaces desde la entrada de los usuarios hacia la base de datos, Mayús+Tab y Alt+Izquierda vuelven atrás, Alt+Arriba y Alt+Abajo eligen otro enlace en este paso.</translation>
     </message>
+    <message>
+        <source>Alt+Page Down and Alt+Page Up go to every node in turn. Shift+Space keeps a node for a link: walk to another node and press Ctrl+L to link the two.</source>
+        <translation>Alt+Av Pág y Alt+Re Pág recorren cada nodo por turno. Mayús+Espacio retiene un nodo para un enlace: vaya a otro nodo y pulse Ctrl+L para enlazar los dos.</translation>
+    </message>
+    <message>
+        <source>Kept as the start of a link.</source>
+        <translation>Retenido como inicio de un enlace.</translation>
+    </message>
 </context>
 <context>
     <name>sw::CanvasEditor</name>
@@ -3375,6 +3383,10 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6290,21 @@ The lab runs the design&apos;s servers in network namespaces on this machine (ro
      stackwright-cli lab down
 El laboratorio ejecuta los servidores del diseño en espacios de nombres de red en esta máquina (se requiere root).
 </translation>
+    </message>
+</context>
+<context>
+    <name>sw::GraphWalker</name>
+    <message>
+        <source>%1 kept: walk to another node and press Ctrl+L to link the two, or Shift+Space to let it go.</source>
+        <translation>%1 retenido: vaya a otro nodo y pulse Ctrl+L para enlazar los dos, o Mayús+Espacio para soltarlo.</translation>
+    </message>
+    <message>
+        <source>%1 no longer kept.</source>
+        <translation>%1 ya no está retenido.</translation>
+    </message>
+    <message>
+        <source>Created: %1.</source>
+        <translation>Creado: %1.</translation>
     </message>
 </context>
 </TS>

@@ -646,6 +646,14 @@
         <source>Tab and Alt+Right follow the links from the users&apos; entry towards the database, Shift+Tab and Alt+Left go back, Alt+Up and Alt+Down choose another link at this step.</source>
         <translation>Tab et Alt+Droite suivent les liens de l&apos;entrée des utilisateurs vers la base de données, Maj+Tab et Alt+Gauche reviennent en arrière, Alt+Haut et Alt+Bas choisissent un autre lien à cette étape.</translation>
     </message>
+    <message>
+        <source>Alt+Page Down and Alt+Page Up go to every node in turn. Shift+Space keeps a node for a link: walk to another node and press Ctrl+L to link the two.</source>
+        <translation>Alt+Page suivante et Alt+Page précédente passent par chaque nœud tour à tour. Maj+Espace retient un nœud pour un lien : allez vers un autre nœud et appuyez sur Ctrl+L pour relier les deux.</translation>
+    </message>
+    <message>
+        <source>Kept as the start of a link.</source>
+        <translation>Retenu comme début d&apos;un lien.</translation>
+    </message>
 </context>
 <context>
     <name>sw::CanvasEditor</name>
@@ -3375,6 +3383,10 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6290,21 @@ The lab runs the design&apos;s servers in network namespaces on this machine (ro
         stackwright-cli lab down
 Le laboratoire exécute les serveurs du schéma dans des espaces de noms réseau sur cette machine (droits root requis).
 </translation>
+    </message>
+</context>
+<context>
+    <name>sw::GraphWalker</name>
+    <message>
+        <source>%1 kept: walk to another node and press Ctrl+L to link the two, or Shift+Space to let it go.</source>
+        <translation>%1 retenu : allez vers un autre nœud et appuyez sur Ctrl+L pour relier les deux, ou sur Maj+Espace pour le relâcher.</translation>
+    </message>
+    <message>
+        <source>%1 no longer kept.</source>
+        <translation>%1 n&apos;est plus retenu.</translation>
+    </message>
+    <message>
+        <source>Created: %1.</source>
+        <translation>Créé : %1.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 // for painting exports when no other is set).
 #include "app/cli/cli.h"
 #include "app/qtmessages.h"
-#include "swversion.h"
+#include "app/swversion.h"
 
 #include <QGuiApplication>
 #include <QTranslator>

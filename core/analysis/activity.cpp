@@ -4,11 +4,9 @@
 #include <QJsonArray>
 #include <cmath>
 
-#ifdef SW_HAVE_RULES
 #include "core/rules/profiles.h"
 #include "core/rules/rulecatalog.h"
 #include "core/rules/validator.h"
-#endif
 
 namespace sw {
 
@@ -91,13 +89,11 @@ bool activityOf(const Design &design, Activity *out, QString *error)
 
 bool checkActivity(const Activity &a, const Design &design, QString *error)
 {
-#ifdef SW_HAVE_RULES
     if (!findProfile(a.profile)) {
         if (error)
             *error = QCoreApplication::translate("sw::Activity", "activity, field \"profile\": unknown profile \"%1\"").arg(a.profile);
         return false;
     }
-#endif
     for (const QString &id : a.locked)
         if (!design.node(id)) {
             if (error)
@@ -121,7 +117,6 @@ GradeResult gradeSubmission(const Activity &activity, const Design &original, co
     GradeResult g;
     g.profile = activity.profile;
     g.hints = activity.hints;
-#ifdef SW_HAVE_RULES
     g.validatorAvailable = true;
     const ValidationResult v = Validator::validate(submission, activity.profile);
     if (const ProfileInfo *profile = findProfile(activity.profile)) {
@@ -151,7 +146,6 @@ GradeResult gradeSubmission(const Activity &activity, const Design &original, co
             g.requirements << r;
         }
     }
-#endif
     for (const QString &id : activity.locked) {
         Requirement r;
         r.id = QStringLiteral("LOCKED");

@@ -1,19 +1,13 @@
 #include "core/analysis/quickfixes.h"
 
-#ifdef SW_HAVE_RULES
 #include "core/model/designmodel.h"
 #include "core/rules/quickfix.h"
 #include "core/rules/validator.h"
 
 #include <QSet>
 #include <QUndoCommand>
-#endif
 
 namespace sw {
-
-#ifdef SW_HAVE_RULES
-
-bool quickFixesAvailable() { return true; }
 
 FixedDesign applyAllQuickFixes(const Design &design, int maxFixes)
 {
@@ -46,18 +40,5 @@ FixedDesign applyAllQuickFixes(const Design &design, int maxFixes)
     out.design = model.design();
     return out;
 }
-
-#else
-
-bool quickFixesAvailable() { return false; }
-
-FixedDesign applyAllQuickFixes(const Design &design, int)
-{
-    FixedDesign out;
-    out.design = design;
-    return out;
-}
-
-#endif
 
 } // namespace sw

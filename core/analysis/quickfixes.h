@@ -1,15 +1,12 @@
 // "Before and after every quick fix": a copy of the design with every quick
 // fix of the validator applied, one after the other (the validator runs again
 // after each fix, because a fix changes what the others see). The design
-// itself is never touched. Without the validator in the build, the copy is
-// the design unchanged and quickFixesAvailable() is false.
+// itself is never touched.
 #pragma once
 
 #include "core/model/design.h"
 
 namespace sw {
-
-bool quickFixesAvailable();
 
 struct FixedDesign {
     Design design;

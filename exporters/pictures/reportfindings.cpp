@@ -2,25 +2,19 @@
 
 #include <QCoreApplication>
 
-#ifdef SW_HAVE_RULES
 #include "core/rules/validator.h"
-#endif
 
 namespace sw {
 
 ReportFindings collectFindings(const Design &design)
 {
     ReportFindings out;
-#ifdef SW_HAVE_RULES
     const ValidationResult r = Validator::validate(design);
     out.available = true;
     out.profile = r.profile;
     out.findings.reserve(int(r.findings.size()));
     for (const Finding &f : r.findings)
         out.findings.append({f.rule, f.severity, f.nodes, f.message, f.why, f.fix});
-#else
-    Q_UNUSED(design);
-#endif
     return out;
 }
 

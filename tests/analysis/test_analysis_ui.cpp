@@ -140,13 +140,9 @@ private slots:
             const double span = c.valueAxis()->max() - c.valueAxis()->min();
             QVERIFY((c.barSets()[1]->at(0) - c.barSets()[0]->at(0)) / span > 0.2);
         }
-        if (quickFixesAvailable()) {
-            QCOMPARE(sets.size(), 2);
-            const AvailabilityResult after = AvailabilityModel(applyAllQuickFixes(d).design).compute();
-            QVERIFY(near(values(sets[1]), expectedAvailability(after)));
-        } else {
-            QCOMPARE(sets.size(), 1);
-        }
+        QCOMPARE(sets.size(), 2);
+        const AvailabilityResult after = AvailabilityModel(applyAllQuickFixes(d).design).compute();
+        QVERIFY(near(values(sets[1]), expectedAvailability(after)));
         QVERIFY(e.panel()->summaryText().contains(formatPercent(AvailabilityModel(d).compute().availability)));
     }
 

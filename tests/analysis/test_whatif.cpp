@@ -3,9 +3,7 @@
 #include "core/io/templates.h"
 #include "core/analysis/whatif.h"
 
-#ifdef SW_HAVE_RULES
 #include "core/rules/validator.h"
-#endif
 
 #include <QJsonArray>
 #include <QtTest>
@@ -80,14 +78,12 @@ private slots:
                 QVERIFY(r.availability.availability > 0.0);
             QVERIFY(!r.survivingNodes.contains(unit));
         }
-#ifdef SW_HAVE_RULES
         // The validator reports SPOF on exactly those units.
         QStringList reported;
         for (const Finding &f : Validator::validate(d, Validator::noProfile()).findings)
             if (f.rule == "SPOF")
                 reported << f.nodes;
         QCOMPARE(sorted(reported), sorted(spofs));
-#endif
         // What-if never changes the design.
         QVERIFY(w.design() == d);
     }

@@ -195,9 +195,6 @@ private slots:
 
     void generatedBundleDryRun()
     {
-#ifndef SW_HAVE_SWBUNDLE
-        QSKIP("built without the shell bundle exporter");
-#endif
         // The bundle of the design itself (exporters/bundle), parsed by bash -n on the server.
         Design d = m_sshd.design({"web1"});
         const CliRun r = cli(QStringList{designFile(d, "generated.json"), "--dry-run"} + common());
@@ -210,9 +207,6 @@ private slots:
     // material, and the CA outlives the temporary bundle (one per design file).
     void aGeneratedBundleKeepsItsPrivateCa()
     {
-#ifndef SW_HAVE_SWBUNDLE
-        QSKIP("built without the shell bundle exporter");
-#endif
         Design d;
         QString error;
         QVERIFY2(loadTemplate("redundant", &d, &error), qPrintable(error));

@@ -1,8 +1,13 @@
 // View > Language switches the open window's texts without a restart (menus,
 // actions, dock titles, labels, placeholders), loads Qt's own translations
 // for the standard dialogs, saves the choice, and "System Default" follows
-// LANGUAGE/LANG.
+// LANGUAGE/LANG. On the real main window, the texts built with arguments
+// follow too: the findings list (messages, group titles), the summary line
+// under the profile and the status line.
 #include "app/languagemenu.h"
+#include "app/mainwindow.h"
+#include "core/rules/validator.h"
+#include "widgets/canvas/canvasview.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -14,6 +19,8 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace sw;
@@ -95,6 +102,65 @@ private slots:
         QCOMPARE(dock->windowTitle(), QStringLiteral("Properties"));
         QCOMPARE(why->text(), QStringLiteral("Why:"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QString());
+    }
+
+    void findingsAndStatusLineFollowTheSwitch()
+    {
+        MainWindow window;
+        window.startWith(QString(), QStringLiteral("scale-up"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("findingsTree"));
+        QVERIFY(tree);
+        QTRY_VERIFY(tree->topLevelItemCount() > 0);
+        auto *panel = window.findChild<QWidget *>(QStringLiteral("findingsPanel"));
+        QVERIFY(panel);
+        // The summary line: the label whose text counts the errors.
+        auto summary = [&] {
+            for (QLabel *l : panel->findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("warning")) || l->text().contains(QStringLiteral("avertissement"))
+                    || l->text().contains(QStringLiteral("advertencia")))
+                    return l->text();
+            return QString();
+        };
+        auto firstFinding = [&] {
+            QTreeWidgetItem *group = tree->topLevelItem(0);
+            return group && group->childCount() ? group->child(0)->text(0) : QString();
+        };
+        const QString englishFinding = firstFinding();
+        const QString englishSummary = summary();
+        const QString englishGroup = tree->topLevelItem(0)->text(0);
+        QVERIFY2(englishSummary.contains(QStringLiteral("warning")), qPrintable(englishSummary));
+        window.statusBar()->showMessage(QStringLiteral("Connected Apache to MySQL with MySQL 3306"));
+
+        window.findChild<QAction *>(QStringLiteral("actionLanguage_fr"))->trigger();
+        QCOMPARE(m_switcher->current(), QStringLiteral("fr"));
+        // What the validator says in French, and the panel shows it.
+        const Findings french = Validator::validate(window.model()->design()).findings;
+        QVERIFY(!french.empty());
+        QTRY_VERIFY2(firstFinding() != englishFinding, qPrintable(firstFinding()));
+        bool listed = false;
+        for (const Finding &f : french)
+            listed = listed || f.message == firstFinding();
+        QVERIFY2(listed, qPrintable(firstFinding()));
+        QVERIFY2(summary().contains(QStringLiteral("avertissement")), qPrintable(summary()));
+        QVERIFY(tree->topLevelItem(0)->text(0) != englishGroup);
+        QCOMPARE(tree->headerItem()->text(0), QCoreApplication::translate("sw::FindingsPanel", "Finding"));
+        QVERIFY(tree->headerItem()->text(0) != QStringLiteral("Finding"));
+        // The status line: no English left; the switch is said in French.
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Langue : Français")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        window.findChild<QAction *>(QStringLiteral("actionLanguage_es"))->trigger();
+        QTRY_VERIFY2(summary().contains(QStringLiteral("advertencia")), qPrintable(summary()));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Idioma: Español")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        window.findChild<QAction *>(QStringLiteral("actionLanguage_system"))->trigger();
+        QTRY_COMPARE(firstFinding(), englishFinding);
+        QCOMPARE(summary(), englishSummary);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Language: ")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 };
 

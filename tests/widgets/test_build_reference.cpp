@@ -132,7 +132,7 @@ private slots:
 
     void buildTheReferenceDesignFromEmpty()
     {
-        w = std::make_unique<MainWindow>();
+        w = std::make_unique<MainWindow>(nullptr, MainWindow::Features::EditorOnly);
         w->resize(1600, 1000);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
@@ -246,7 +246,7 @@ private slots:
             const QString path = tmp.filePath(name);
             saveAs(path);
             QVERIFY(!w->isWindowModified());
-            MainWindow other;
+            MainWindow other(nullptr, MainWindow::Features::EditorOnly);
             other.startWith(path);
             QCOMPARE(other.document()->path(), QFileInfo(path).absoluteFilePath());
             QCOMPARE(other.model()->design(), drawn);

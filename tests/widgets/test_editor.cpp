@@ -80,7 +80,7 @@ private slots:
     {
         DocumentController::recoveryPath(); // (test mode location)
         QFile::remove(DocumentController::recoveryPath());
-        w = std::make_unique<MainWindow>();
+        w = std::make_unique<MainWindow>(nullptr, MainWindow::Features::EditorOnly);
         w->resize(1500, 950);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
@@ -217,7 +217,7 @@ private slots:
         QVERIFY2(w->document()->saveTo(path, &error), qPrintable(error));
         QVERIFY(!w->isWindowModified());
         QVERIFY(w->windowTitle().contains(name));
-        MainWindow other;
+        MainWindow other(nullptr, MainWindow::Features::EditorOnly);
         QVERIFY2(other.document()->openFile(path, &error), qPrintable(error));
         QCOMPARE(other.model()->design(), saved);
         QCOMPARE(other.document()->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
@@ -233,7 +233,7 @@ private slots:
         QVERIFY2(w->document()->saveTo(path, &error), qPrintable(error));
         QVERIFY(w->document()->lastNativeSave().incremental);
         QCOMPARE(w->document()->lastNativeSave().rowsWritten, 1);
-        MainWindow other;
+        MainWindow other(nullptr, MainWindow::Features::EditorOnly);
         QVERIFY2(other.document()->openFile(path, &error), qPrintable(error));
         QCOMPARE(other.model()->design(), w->model()->design());
     }
@@ -262,7 +262,7 @@ private slots:
         QTRY_VERIFY(w->document()->hasRecovery());
         const Design changed = w->model()->design();
         // "Crash": a new window finds the recovery file.
-        MainWindow next;
+        MainWindow next(nullptr, MainWindow::Features::EditorOnly);
         QVERIFY(next.document()->hasRecovery());
         QString error;
         QVERIFY2(next.document()->recover(&error), qPrintable(error));

@@ -46,7 +46,7 @@ class TestGestures : public QObject {
         if (w)
             w->undoStack()->setClean();
         w.reset();
-        w = std::make_unique<MainWindow>();
+        w = std::make_unique<MainWindow>(nullptr, MainWindow::Features::EditorOnly);
         w->resize(1500, 950);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));

@@ -30,7 +30,7 @@ class TestHelpMenu : public QObject {
 private slots:
     void mainWindowHasHelpIconAndQuitLast()
     {
-        MainWindow w;
+        MainWindow w(nullptr, MainWindow::Features::EditorOnly);
         QVERIFY(!w.windowIcon().isNull());
         QMenu *file = menuNamed(w, "File");
         QVERIFY(file);
@@ -82,7 +82,7 @@ private slots:
 
     void shortcutsComeFromTheActions()
     {
-        MainWindow w;
+        MainWindow w(nullptr, MainWindow::Features::EditorOnly);
         const auto rows = HelpMenu::shortcuts(&w);
         auto keyOf = [&rows](const QString &name) {
             for (const auto &r : rows)

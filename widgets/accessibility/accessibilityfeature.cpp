@@ -83,8 +83,8 @@ void attachAccessibility(EditorContext &ctx)
             QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(old));
         if (!view->findChild<GraphWalker *>())
             new GraphWalker(view);
-        if (view->accessibleDescription().isEmpty())
-            view->setAccessibleDescription(CanvasTexts::canvasDescription());
+        // The canvas's description comes from its interface (CanvasAccessible::text),
+        // in the language of the moment and with what the keyboard just did.
     }
     if (ctx.window) {
         nameUnnamedWidgets(ctx.window);

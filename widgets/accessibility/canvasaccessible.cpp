@@ -1,5 +1,6 @@
 #include "widgets/accessibility/canvasaccessible.h"
 
+#include "widgets/accessibility/graphwalker.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/items/linkitem.h"
@@ -86,8 +87,13 @@ QString CanvasTexts::linkName(const DesignModel *model, const QString &id)
 QString CanvasTexts::canvasDescription()
 {
     return tr("Tab and Alt+Right follow the links from the users' entry towards the database, Shift+Tab and "
-              "Alt+Left go back, Alt+Up and Alt+Down choose another link at this step.");
+              "Alt+Left go back, Alt+Up and Alt+Down choose another link at this step.")
+           + QLatin1Char(' ')
+           + tr("Alt+Page Down and Alt+Page Up go to every node in turn. Shift+Space keeps a node for a link: "
+                "walk to another node and press Ctrl+L to link the two.");
 }
+
+QString CanvasTexts::keptNote() { return tr("Kept as the start of a link."); }
 
 namespace {
 
@@ -122,8 +128,13 @@ public:
         switch (t) {
         case QAccessible::Name:
             return m_link ? CanvasTexts::linkName(model, m_id) : CanvasTexts::nodeName(model, m_id);
-        case QAccessible::Description:
-            return m_link ? QString() : CanvasTexts::nodeDescription(model, c->findings(), m_id);
+        case QAccessible::Description: {
+            if (m_link)
+                return {};
+            const QString d = CanvasTexts::nodeDescription(model, c->findings(), m_id);
+            const GraphWalker *walker = c->walker();
+            return walker && walker->kept() == m_id ? CanvasTexts::keptNote() + QLatin1Char(' ') + d : d;
+        }
         default:
             return {};
         }
@@ -156,7 +167,11 @@ public:
         s.selectable = true;
         const QStringList &sel = c->scene()->selectionModel()->ids();
         s.selected = sel.contains(m_id);
-        s.focused = s.selected && sel.size() == 1 && m_view->hasFocus();
+        s.focused = m_view->hasFocus() && c->focusedId(m_link) == m_id;
+        if (const GraphWalker *walker = c->walker(); walker && !m_link) {
+            s.checkable = true;
+            s.checked = walker->kept() == m_id;   // kept as the start of a link
+        }
         return s;
     }
 
@@ -260,14 +275,25 @@ int CanvasAccessible::indexOfChild(const QAccessibleInterface *child) const
     return -1;
 }
 
-QAccessibleInterface *CanvasAccessible::focusChild() const
+GraphWalker *CanvasAccessible::walker() const { return view()->findChild<GraphWalker *>(); }
+
+QString CanvasAccessible::focusedId(bool link) const
 {
     const QStringList &sel = scene()->selectionModel()->ids();
-    if (sel.size() != 1)
-        return nullptr;
-    if (indexOf(sel.first(), false) >= 0)
-        return itemInterface(sel.first(), false);
-    return indexOf(sel.first(), true) >= 0 ? itemInterface(sel.first(), true) : nullptr;
+    if (!link)
+        if (const GraphWalker *w = walker(); w && !w->current().isEmpty())
+            return w->current();   // also beside the node kept for a link
+    if (sel.size() != 1 || indexOf(sel.first(), link) < 0)
+        return {};
+    return sel.first();
+}
+
+QAccessibleInterface *CanvasAccessible::focusChild() const
+{
+    if (const QString node = focusedId(false); !node.isEmpty())
+        return itemInterface(node, false);
+    const QString link = focusedId(true);
+    return link.isEmpty() ? nullptr : itemInterface(link, true);
 }
 
 QAccessibleInterface *CanvasAccessible::childAt(int x, int y) const
@@ -280,8 +306,15 @@ QAccessibleInterface *CanvasAccessible::childAt(int x, int y) const
 
 QString CanvasAccessible::text(QAccessible::Text t) const
 {
-    if (t == QAccessible::Description && QAccessibleWidget::text(t).isEmpty())
-        return CanvasTexts::canvasDescription();
+    if (t == QAccessible::Description) {
+        // What the keyboard just did (kept a node, made a link), then how to walk.
+        QString how = QAccessibleWidget::text(t);
+        if (how.isEmpty())
+            how = CanvasTexts::canvasDescription();
+        const GraphWalker *w = walker();
+        const QString said = w ? w->lastAnnouncement() : QString();
+        return said.isEmpty() ? how : said + QLatin1Char(' ') + how;
+    }
     return QAccessibleWidget::text(t);
 }
 

@@ -15,6 +15,7 @@ namespace sw {
 
 class CanvasView;
 class CanvasScene;
+class GraphWalker;
 class DesignModel;
 
 // The validator's findings about each node, recomputed after the design changes.
@@ -42,6 +43,8 @@ public:
     static QString nodeDescription(const DesignModel *model, NodeFindings *findings, const QString &id);
     static QString linkName(const DesignModel *model, const QString &id);
     static QString canvasDescription();
+    // Said of the node kept (Shift+Space) as the start of a link.
+    static QString keptNote();
 };
 
 class CanvasAccessible : public QAccessibleWidget {
@@ -59,6 +62,10 @@ public:
     CanvasView *view() const;
     CanvasScene *scene() const;
     NodeFindings *findings() const;
+    // The keyboard walk of the view, if the feature made one.
+    GraphWalker *walker() const;
+    // The node (link: false) or link (true) that has the keyboard focus, or empty.
+    QString focusedId(bool link) const;
     // The interface of node or link `id` (created once, owned by QAccessible).
     QAccessibleInterface *itemInterface(const QString &id, bool link) const;
     // Index among the children: nodes in model order, then links; -1 if absent.

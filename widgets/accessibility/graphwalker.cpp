@@ -12,18 +12,33 @@
 
 namespace sw {
 
+static CanvasScene *sceneOf(const CanvasView *view) { return static_cast<CanvasScene *>(view->scene()); }
+
 GraphWalker::GraphWalker(CanvasView *view) : QObject(view), m_view(view)
 {
     setObjectName(QStringLiteral("graphWalker"));
     view->installEventFilter(this);
+    CanvasScene *scene = sceneOf(view);
+    // The kept node is let go when the selection no longer holds it (a click, Escape, Delete...).
+    connect(scene->selectionModel(), &Selection::changed, this, [this] {
+        if (!m_kept.isEmpty() && !sceneOf(m_view)->selectionModel()->contains(m_kept))
+            release(false);
+    });
+    connect(scene->model(), &DesignModel::linkAdded, this, &GraphWalker::linkAdded);
+    connect(scene->model(), &DesignModel::designReset, this, [this] {
+        m_kept.clear();
+        m_at.clear();
+        m_trail.clear();
+    });
 }
-
-static CanvasScene *sceneOf(const CanvasView *view) { return static_cast<CanvasScene *>(view->scene()); }
 
 QString GraphWalker::current() const
 {
     const QStringList &sel = sceneOf(m_view)->selectionModel()->ids();
-    return sel.size() == 1 && sceneOf(m_view)->model()->design().node(sel.first()) ? sel.first() : QString();
+    const Design &d = sceneOf(m_view)->model()->design();
+    if (!m_kept.isEmpty() && !m_at.isEmpty() && sel == QStringList({m_kept, m_at}) && d.node(m_at))
+        return m_at;
+    return sel.size() == 1 && d.node(sel.first()) ? sel.first() : QString();
 }
 
 QString GraphWalker::entry() const
@@ -65,7 +80,9 @@ QStringList GraphWalker::nextOf(const QString &id) const
 void GraphWalker::go(const QString &id)
 {
     CanvasScene *scene = sceneOf(m_view);
-    scene->selectionModel()->set({id});
+    m_at = id;
+    m_announcement.clear();
+    scene->selectionModel()->set(m_kept.isEmpty() || m_kept == id ? QStringList{id} : QStringList{m_kept, id});
     m_view->showSelection();
     emit walkedTo(id);
     // Screen readers announce the node the walk reached (its name and findings).
@@ -130,6 +147,81 @@ bool GraphWalker::alternative(int step)
     return true;
 }
 
+bool GraphWalker::step(int by)
+{
+    const auto &nodes = sceneOf(m_view)->model()->design().nodes();
+    if (nodes.empty())
+        return false;
+    const QString at = current();
+    int i = -1;
+    for (int k = 0; k < int(nodes.size()); ++k)
+        if (nodes[size_t(k)].id == at)
+            i = k;
+    const int n = int(nodes.size());
+    const int next = i < 0 ? (by > 0 ? 0 : n - 1) : ((i + by) % n + n) % n;
+    m_trail = {nodes[size_t(next)].id};
+    go(nodes[size_t(next)].id);
+    return true;
+}
+
+bool GraphWalker::toggleKept()
+{
+    const QString at = current();
+    if (at.isEmpty())
+        return false;
+    const DesignModel *model = sceneOf(m_view)->model();
+    if (at == m_kept) {
+        release(true);
+        return true;
+    }
+    m_kept = at;
+    m_at = at;
+    announce(tr("%1 kept: walk to another node and press Ctrl+L to link the two, or Shift+Space to let it go.")
+                 .arg(CanvasTexts::nodeName(model, at)));
+    return true;
+}
+
+void GraphWalker::release(bool say)
+{
+    if (m_kept.isEmpty())
+        return;
+    const QString was = m_kept;
+    m_kept.clear();
+    Selection *sel = sceneOf(m_view)->selectionModel();
+    if (!m_at.isEmpty() && sel->contains(m_at) && sel->contains(was))
+        sel->set({m_at});
+    if (say)
+        announce(tr("%1 no longer kept.").arg(CanvasTexts::nodeName(sceneOf(m_view)->model(), was)));
+}
+
+void GraphWalker::linkAdded(const QString &linkId)
+{
+    const DesignModel *model = sceneOf(m_view)->model();
+    const Link *l = model->design().link(linkId);
+    if (m_kept.isEmpty() || !l || (l->from != m_kept && l->to != m_kept))
+        return;
+    // The link the keyboard asked for: the walk stays on the node it reached.
+    m_kept.clear();
+    if (!m_at.isEmpty() && model->design().node(m_at))
+        sceneOf(m_view)->selectionModel()->set({m_at});
+    announce(tr("Created: %1.").arg(CanvasTexts::linkName(model, linkId)));
+}
+
+void GraphWalker::announce(const QString &text)
+{
+    m_announcement = text;
+    emit announced(text);
+    // The status line shows it; screen readers hear it as the canvas's
+    // description changing (Qt 6.4 has no announcement event) and an alert.
+    emit sceneOf(m_view)->statusMessage(text);
+    if (QAccessible::isActive()) {
+        QAccessibleEvent changed(m_view, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+        QAccessibleEvent alert(m_view, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
 bool GraphWalker::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::FocusIn) {
@@ -144,9 +236,12 @@ bool GraphWalker::eventFilter(QObject *watched, QEvent *event)
     const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeyboardModifiers(Qt::KeypadModifier);
     const bool arrow = key->key() == Qt::Key_Left || key->key() == Qt::Key_Right || key->key() == Qt::Key_Up
                        || key->key() == Qt::Key_Down;
-    const bool altArrow = arrow && mods == Qt::KeyboardModifiers(Qt::AltModifier);
-    if (!press) { // while the canvas has the focus, Alt+arrows walk rather than trigger a shortcut
-        if (!altArrow)
+    const bool page = key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp;
+    const bool altArrow = (arrow || page) && mods == Qt::KeyboardModifiers(Qt::AltModifier);
+    const bool keep = key->key() == Qt::Key_Space && mods == Qt::KeyboardModifiers(Qt::ShiftModifier);
+    const bool letGo = key->key() == Qt::Key_Escape && mods == Qt::KeyboardModifiers(Qt::NoModifier) && !m_kept.isEmpty();
+    if (!press) { // while the canvas has the focus, these keys walk rather than trigger a shortcut
+        if (!altArrow && !keep && !letGo)
             return QObject::eventFilter(watched, event);
         event->accept();
         return true;
@@ -162,8 +257,16 @@ bool GraphWalker::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Left: back(); return true;
         case Qt::Key_Down: alternative(+1); return true;
         case Qt::Key_Up: alternative(-1); return true;
+        case Qt::Key_PageDown: step(+1); return true;
+        case Qt::Key_PageUp: step(-1); return true;
         default: break;
         }
+    }
+    if (keep)
+        return toggleKept();
+    if (letGo) {
+        release(true);
+        return true;
     }
     return QObject::eventFilter(watched, event);
 }

@@ -37,7 +37,7 @@ void AnalysisState::refresh()
     // Each fix runs the validator again: only for designs of classroom size.
     m_fixesApplied = 0;
     m_afterFixes.reset();
-    if (quickFixesAvailable() && d.nodes().size() <= kMaxNodesForFixes) {
+    if (d.nodes().size() <= kMaxNodesForFixes) {
         const FixedDesign fixed = applyAllQuickFixes(d);
         m_fixesApplied = fixed.applied;
         m_afterFixes = AvailabilityModel(fixed.design).compute();

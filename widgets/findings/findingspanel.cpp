@@ -158,6 +158,25 @@ void FindingsPanel::revalidate()
     rebuild();
 }
 
+void FindingsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Qt sends one per translator swapped: validate once, after the last.
+        m_timer.start();
+        if (m_profile && m_profile->count() > 0) {
+            m_profile->setItemText(0, tr("No profile"));
+            const auto &profiles = profileCatalog();
+            for (int i = 1; i < m_profile->count(); ++i)
+                for (const ProfileInfo &p : profiles)
+                    if (p.nameString() == m_profile->itemData(i).toString()) {
+                        m_profile->setItemText(i, p.titleText());
+                        m_profile->setItemData(i, p.summaryText(), Qt::ToolTipRole);
+                    }
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
 void FindingsPanel::syncProfileCombo()
 {
     m_syncing = true;

@@ -44,6 +44,11 @@ public:
     // Validates now (normally done shortly after each change).
     void revalidate();
 
+protected:
+    // A live language switch: the list, the details and the summary line are
+    // built from the findings' texts with arguments; they are made again.
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     void showDetails();
