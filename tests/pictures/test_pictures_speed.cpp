@@ -8,7 +8,6 @@
 #include "exporters/pictures/reportexporter.h"
 #include "exporters/pictures/reportpdftext.h"
 #include "exporters/pictures/svgexporter.h"
-#include "exporters/pictures/svgicons.h"
 
 #include "core/model/geometry.h"
 
