@@ -198,6 +198,44 @@ private slots:
         }
     }
 
+    // A big PNG is painted and written in bands of rows, each band painting
+    // only what reaches it: the file holds the same picture as one image
+    // painted at once (render()), pixel for pixel but for antialiasing noise.
+    void pngBandsMatchOnePicture()
+    {
+        const Design d = bench::generateDesign(1500, 2000);
+        PictureOptions o;
+        o.scale = 0.5;
+        const QSize size = PngExporter::pixelSize(d, o);
+        QVERIFY2(qint64(size.width()) * size.height() > 2 * PngExporter::kBandPixels,
+                 qPrintable(QStringLiteral("%1x%2: one band only").arg(size.width()).arg(size.height())));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(PngExporter().writeTo(d, &buffer, o, &error), qPrintable(error));
+        QImage file;
+        QVERIFY(file.loadFromData(buffer.data(), "PNG"));
+        const QImage whole = PngExporter::render(d, o).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(file.size(), whole.size());
+        const QImage got = file.convertToFormat(QImage::Format_RGB32);
+        qint64 differing = 0, painted = 0;
+        for (int y = 0; y < got.height(); ++y) {
+            const auto *a = reinterpret_cast<const QRgb *>(got.constScanLine(y));
+            const auto *b = reinterpret_cast<const QRgb *>(whole.constScanLine(y));
+            for (int x = 0; x < got.width(); ++x) {
+                // Antialiased edges may differ a little (the bands' own
+                // transforms round differently); nothing else may.
+                const int delta = std::max({std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
+                                            std::abs(qBlue(a[x]) - qBlue(b[x]))});
+                differing += delta > 40 ? 1 : 0;
+                painted += b[x] != qRgb(255, 255, 255) ? 1 : 0;
+            }
+        }
+        QVERIFY(painted > qint64(got.width()) * got.height() / 20); // a drawing, not a blank page
+        QVERIFY2(differing <= qint64(got.width()) * got.height() / 1000,
+                 qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+    }
+
     // Long lists are cut into runs without margins between them: every item
     // kept in order, and the laid-out document exactly as tall as before.
     void longListsAreSplitWithoutChangingTheLayout()
