@@ -35,7 +35,7 @@ QString elided(const QFontMetricsF &fm, const QString &s, double width)
 void SvgWriter::node(const Node &n, const QRectF &r)
 {
     const NodeLook look = NodeLook::of(n, m_options.overlay);
-    m_out += "<g class=\"sw-n\" data-id=\"";
+    m_out += "<g data-id=\"";
     esc(n.id);
     m_out += '"';
     if (look.failed) {
@@ -286,7 +286,7 @@ void SvgWriter::marks(const NodeLook &look, const QRectF &r0, double radius)
         const QByteArray style = "font-family:'" + f.family().toLatin1() + "',sans-serif;font-size:"
                                  + QByteArray::number(f.pixelSize()) + "px;font-weight:900;fill:"
                                  + hexOf(Style::glyphOn(fill));
-        text("sw-g", QFontMetricsF(f), QRectF(c.x() - br, c.y() - br, 2 * br, 2 * br).translated(m_origin),
+        text("sw-t", QFontMetricsF(f), QRectF(c.x() - br, c.y() - br, 2 * br, 2 * br).translated(m_origin),
              Qt::AlignCenter, look.badge == Severity::Info ? QStringLiteral("i") : QStringLiteral("!"), style);
     }
 }

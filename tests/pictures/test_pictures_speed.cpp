@@ -198,6 +198,45 @@ private slots:
         }
     }
 
+    // The SVG's look lives in one style sheet: the elements carry classes it
+    // defines and their coordinates, no styling attributes of their own
+    // (without an overlay), whatever the design's size.
+    void svgSharesOneStyleSheet()
+    {
+        const QByteArray svg = SvgExporter::render(bench::generateDesign(400, 500), {});
+        QXmlStreamReader xml(svg);
+        QSet<QString> used;
+        QString sheet;
+        int elements = 0, groups = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            ++elements;
+            if (xml.name() == QLatin1String("style")) {
+                sheet = xml.readElementText();
+                continue;
+            }
+            if (xml.name() == QLatin1String("defs")) { // the icons' drawings, once each
+                xml.skipCurrentElement();
+                continue;
+            }
+            const QXmlStreamAttributes a = xml.attributes();
+            for (const char *styling : {"style", "fill", "stroke", "stroke-width", "font-family", "font-size", "opacity"})
+                QVERIFY2(!a.hasAttribute(QLatin1String(styling)),
+                         qPrintable(xml.name().toString() + QLatin1Char('@') + QLatin1String(styling)));
+            for (const QString &c : a.value(QLatin1String("class")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                used.insert(c);
+            groups += a.hasAttribute(QLatin1String("data-id")) ? 1 : 0;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(elements > 2000);
+        QVERIFY(groups >= 400);
+        QVERIFY(used.size() > 10);
+        for (const QString &c : used)
+            QVERIFY2(sheet.contains(QLatin1Char('.') + c + QLatin1Char('{')), qPrintable(c));
+        QCOMPARE(int(svg.count("font-family")), int(sheet.count(QStringLiteral("font-family"))));
+    }
+
     // A big PNG is painted and written in bands of rows, each band painting
     // only what reaches it: the file holds the same picture as one image
     // painted at once (render()), pixel for pixel but for antialiasing noise.
