@@ -17,7 +17,7 @@ QByteArray hexOf(const QColor &c) { return c.name(QColor::HexRgb).toLatin1(); }
 QByteArray kindClass(Kind kind)
 {
     static const QVector<QByteArray> names = [] {
-        QVector<QByteArray> v(int(Kind::Note) + 1);
+        QVector<QByteArray> v(kKindCount);
         for (const KindInfo &k : allKinds())
             v[int(k.kind)] = QByteArrayLiteral("sw-leaf sw-k-") + k.name.toLatin1();
         return v;
@@ -61,7 +61,8 @@ void SvgWriter::node(const Node &n, const QRectF &r)
     case Kind::Database:
     case Kind::MonitoringAgent:
     case Kind::Firewall:
-    case Kind::MonitoringService: leaf(look, r); break;
+    case Kind::MonitoringService:
+    case Kind::Cache: leaf(look, r); break;
     }
     m_out += "</g>\n";
 }

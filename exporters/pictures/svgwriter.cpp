@@ -292,7 +292,7 @@ void SvgWriter::styleSheet()
 void SvgWriter::defs()
 {
     // Each kind's icon once, for the kinds the drawing shows.
-    bool used[int(Kind::Note) + 1] = {};
+    bool used[kKindCount] = {};
     const DiagramScope &scope = m_renderer.scope();
     for (const Node &n : m_design.nodes())
         if (n.kind != Kind::Note && scope.hasNode(n.id) && m_renderer.geometry().contains(n.id))
