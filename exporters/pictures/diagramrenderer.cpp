@@ -17,7 +17,7 @@ DiagramRenderer::DiagramRenderer(const Design &design, const PictureOptions &opt
     m_sceneRect = b.adjusted(-m, -m, m, m);
 }
 
-void DiagramRenderer::paint(QPainter *p, const QRectF &target, bool vector) const
+void DiagramRenderer::paint(QPainter *p, const QRectF &target, bool vector, const NodePainter::IconSink &iconSink) const
 {
     const QRectF src = m_sceneRect;
     const double s = std::min(target.width() / src.width(), target.height() / src.height());
@@ -25,18 +25,20 @@ void DiagramRenderer::paint(QPainter *p, const QRectF &target, bool vector) cons
     p->translate(target.center());
     p->scale(s, s);
     p->translate(-src.center());
-    paintScene(p, s, vector);
+    paintScene(p, s, vector, iconSink);
     p->restore();
 }
 
 void DiagramRenderer::paintScene(QPainter *p, double deviceScale, bool vector,
-                                 const NodePainter::IconSink &iconSink) const
+                                 const NodePainter::IconSink &iconSink, const QRectF &visible) const
 {
     NodePainter painter(Style::light());
     painter.setIconSink(iconSink);
     if (!m_options.transparent)
-        p->fillRect(m_sceneRect, Qt::white);
+        p->fillRect(visible.isNull() ? m_sceneRect : visible.intersected(m_sceneRect), Qt::white);
     const Detail detail = vector ? Detail::Full : detailForScale(deviceScale);
+    // What may reach `visible`: a node's marks stand out of its rect a little.
+    const QRectF reach = visible.adjusted(-12, -12, 12, 12);
     p->save();
     p->setRenderHint(QPainter::Antialiasing, detail != Detail::Low);
     p->setRenderHint(QPainter::TextAntialiasing, true);
@@ -44,14 +46,22 @@ void DiagramRenderer::paintScene(QPainter *p, double deviceScale, bool vector,
     for (const QString &id : m_geo.paintOrder()) {
         if (!m_scope.hasNode(id))
             continue;
+        const QRectF r = m_geo.rect(id);
+        if (!visible.isNull() && !reach.intersects(r))
+            continue;
         if (const Node *n = m_design.node(id))
-            painter.paintNode(p, m_geo.rect(id), NodeLook::of(*n, m_options.overlay), detail);
+            painter.paintNode(p, r, NodeLook::of(*n, m_options.overlay), detail);
     }
     for (const Link &l : m_design.links()) {
         if (!m_scope.hasLink(l) || !m_geo.contains(l.from) || !m_geo.contains(l.to))
             continue;
         const auto ends = linkEndPoints(m_geo, l);
-        painter.paintLink(p, ends.first, ends.second, LinkLook::of(l, m_options.overlay), detail);
+        const LinkLook look = LinkLook::of(l, m_options.overlay);
+        if (!visible.isNull() && !reach.intersects(QRectF(ends.first, ends.second).normalized().adjusted(-1, -1, 1, 1))
+            && (detail != Detail::Full || look.text.isEmpty()
+                || !reach.intersects(painter.linkLabelRect(ends.first, ends.second, look))))
+            continue;
+        painter.paintLink(p, ends.first, ends.second, look, detail);
     }
     p->restore();
 }

@@ -24,11 +24,14 @@ public:
     // Paints sceneRect() scaled uniformly and centred into `target` (device
     // coordinates of `p`), with the background unless options.transparent.
     // `vector`: full detail whatever the scale (SVG, PDF: the reader zooms).
-    void paint(QPainter *p, const QRectF &target, bool vector = false) const;
+    void paint(QPainter *p, const QRectF &target, bool vector = false,
+               const NodePainter::IconSink &iconSink = {}) const;
     // Paints in scene coordinates (the caller sets up the transform). An
     // `iconSink` is handed to the NodePainter (see NodePainter::setIconSink).
+    // With `visible` (scene coordinates) given, only what reaches it is
+    // painted (a band of a big PNG).
     void paintScene(QPainter *p, double deviceScale, bool vector = false,
-                    const NodePainter::IconSink &iconSink = {}) const;
+                    const NodePainter::IconSink &iconSink = {}, const QRectF &visible = QRectF()) const;
 
     const DiagramGeometry &geometry() const { return m_geo; }
     const DiagramScope &scope() const { return m_scope; }

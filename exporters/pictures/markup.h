@@ -57,22 +57,4 @@ inline QString xml(const QString &s)
     return out;
 }
 
-// UTF-8 XML written by a generator that does not filter what XML forbids
-// (QSvgGenerator's text): the C0 control bytes other than tab and line breaks
-// become spaces, and so do U+FFFE and U+FFFF. Multi-byte sequences are kept.
-inline void scrubXmlBytes(QByteArray *bytes)
-{
-    char *p = bytes->data();
-    const qsizetype n = bytes->size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar c = uchar(p[i]);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-            p[i] = ' ';
-        } else if (c == 0xEF && i + 2 < n && uchar(p[i + 1]) == 0xBF && (uchar(p[i + 2]) & 0xFE) == 0xBE) {
-            p[i] = p[i + 1] = p[i + 2] = ' ';
-            i += 2;
-        }
-    }
-}
-
 } // namespace sw::markup

@@ -1,9 +1,9 @@
 #include "exporters/pictures/pngexporter.h"
 
 #include "exporters/pictures/diagramrenderer.h"
+#include "exporters/pictures/pngrows.h"
 
 #include <QCoreApplication>
-#include <QImageWriter>
 #include <QPainter>
 #include <cmath>
 
@@ -26,6 +26,27 @@ double fittedScale(const QRectF &scene, double wanted)
         s = PngExporter::kMaxSide / side;
     return s;
 }
+
+int dotsPerMeter(double scale) { return int(std::lround(scale * 96 / 0.0254)); }
+
+// Rows [top, top + rows) of the picture at `scale`, painted with only what
+// reaches them.
+QImage paintBand(const DiagramRenderer &renderer, const QSize &size, double scale, int top, int rows, bool transparent)
+{
+    QImage img(size.width(), rows, transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    if (img.isNull())
+        return img;
+    img.fill(transparent ? QColor(Qt::transparent) : QColor(Qt::white));
+    const QRectF scene = renderer.sceneRect();
+    QPainter p(&img);
+    p.translate(0, -top);
+    p.scale(scale, scale);
+    p.translate(-scene.topLeft());
+    const QRectF visible(scene.left(), scene.top() + top / scale, scene.width(), rows / scale);
+    renderer.paintScene(&p, scale, false, {}, visible);
+    p.end();
+    return img;
+}
 } // namespace
 
 QSize PngExporter::pixelSize(const Design &design, const PictureOptions &options, double *usedScale)
@@ -42,40 +63,37 @@ QImage PngExporter::render(const Design &design, const PictureOptions &options)
     const DiagramRenderer renderer(design, options);
     const QRectF scene = renderer.sceneRect();
     const double s = fittedScale(scene, options.effectiveScale());
+    const QSize size = sizeFor(scene, s);
     // Opaque pictures without alpha: quicker to paint and to encode (RGB).
-    QImage img(sizeFor(scene, s), options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    QImage img = paintBand(renderer, size, s, 0, size.height(), options.transparent);
     if (img.isNull())
         return img;
-    img.fill(options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
-    const int dpm = int(std::lround(s * 96 / 0.0254));
-    img.setDotsPerMeterX(dpm);
-    img.setDotsPerMeterY(dpm);
-    QPainter p(&img);
-    p.scale(s, s);
-    p.translate(-scene.topLeft());
-    renderer.paintScene(&p, s);
-    p.end();
+    img.setDotsPerMeterX(dotsPerMeter(s));
+    img.setDotsPerMeterY(dotsPerMeter(s));
     return img;
 }
 
 bool PngExporter::writeTo(const Design &design, QIODevice *device, const PictureOptions &options, QString *error) const
 {
-    const QImage img = render(design, options);
-    if (img.isNull()) {
-        if (error)
-            *error = QCoreApplication::translate("sw::PngExporter", "the picture is too large to create");
-        return false;
+    const DiagramRenderer renderer(design, options);
+    const QRectF scene = renderer.sceneRect();
+    const double s = fittedScale(scene, options.effectiveScale());
+    const QSize size = sizeFor(scene, s);
+    // Big pictures: zlib level 1 (the file is a little larger, written
+    // several times faster); painted and written band after band.
+    PngRowWriter png(device, size, options.transparent, dotsPerMeter(s), qint64(size.width()) * size.height() > 4'000'000);
+    const int bandRows = std::max(16, int(kBandPixels / std::max(1, size.width())));
+    for (int top = 0; top < size.height(); top += bandRows) {
+        const QImage band = paintBand(renderer, size, s, top, std::min(bandRows, size.height() - top), options.transparent);
+        if (band.isNull()) {
+            if (error)
+                *error = QCoreApplication::translate("sw::PngExporter", "the picture is too large to create");
+            return false;
+        }
+        if (!png.writeRows(band))
+            break;
     }
-    QImageWriter writer(device, "png");
-    // Big pictures: zlib level 1 (Qt maps quality 0..100 to level 9..0;
-    // the file is a little larger, written several times faster).
-    writer.setQuality(img.width() * qint64(img.height()) > 4'000'000 ? 85 : -1);
-    if (!writer.write(img)) {
-        if (error)
-            *error = writer.errorString();
-        return false;
-    }
-    return true;
+    return png.finish(error);
 }
 
 } // namespace sw

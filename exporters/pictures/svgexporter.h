@@ -1,5 +1,6 @@
-// SVG via QSvgGenerator: text stays text, icons stay vector; the viewBox is the
-// diagram in scene units.
+// SVG written directly (SvgWriter): text stays text, each icon is one
+// <symbol> used per node, classes in one style sheet; the viewBox is the
+// diagram in scene units. Streamed to the device in pieces.
 #pragma once
 
 #include "exporters/pictures/pictureexporter.h"

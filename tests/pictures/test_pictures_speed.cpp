@@ -8,7 +8,6 @@
 #include "exporters/pictures/reportexporter.h"
 #include "exporters/pictures/reportpdftext.h"
 #include "exporters/pictures/svgexporter.h"
-#include "exporters/pictures/svgicons.h"
 
 #include "core/model/geometry.h"
 
@@ -197,6 +196,83 @@ private slots:
                                     .arg(u.kind).arg(box.x()).arg(box.y()).arg(a.name(), b.name())));
             QVERIFY2(a != QColor(Qt::white), qPrintable(u.kind)); // drawn, not blank
         }
+    }
+
+    // The SVG's look lives in one style sheet: the elements carry classes it
+    // defines and their coordinates, no styling attributes of their own
+    // (without an overlay), whatever the design's size.
+    void svgSharesOneStyleSheet()
+    {
+        const QByteArray svg = SvgExporter::render(bench::generateDesign(400, 500), {});
+        QXmlStreamReader xml(svg);
+        QSet<QString> used;
+        QString sheet;
+        int elements = 0, groups = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            ++elements;
+            if (xml.name() == QLatin1String("style")) {
+                sheet = xml.readElementText();
+                continue;
+            }
+            if (xml.name() == QLatin1String("defs")) { // the icons' drawings, once each
+                xml.skipCurrentElement();
+                continue;
+            }
+            const QXmlStreamAttributes a = xml.attributes();
+            for (const char *styling : {"style", "fill", "stroke", "stroke-width", "font-family", "font-size", "opacity"})
+                QVERIFY2(!a.hasAttribute(QLatin1String(styling)),
+                         qPrintable(xml.name().toString() + QLatin1Char('@') + QLatin1String(styling)));
+            for (const QString &c : a.value(QLatin1String("class")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                used.insert(c);
+            groups += a.hasAttribute(QLatin1String("data-id")) ? 1 : 0;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(elements > 2000);
+        QVERIFY(groups >= 400);
+        QVERIFY(used.size() > 10);
+        for (const QString &c : used)
+            QVERIFY2(sheet.contains(QLatin1Char('.') + c + QLatin1Char('{')), qPrintable(c));
+        QCOMPARE(int(svg.count("font-family")), int(sheet.count(QStringLiteral("font-family"))));
+    }
+
+    // A big PNG is painted and written in bands of rows, each band painting
+    // only what reaches it: the file holds the same picture as one image
+    // painted at once (render()), pixel for pixel but for antialiasing noise.
+    void pngBandsMatchOnePicture()
+    {
+        const Design d = bench::generateDesign(1500, 2000);
+        PictureOptions o;
+        o.scale = 0.5;
+        const QSize size = PngExporter::pixelSize(d, o);
+        QVERIFY2(qint64(size.width()) * size.height() > 2 * PngExporter::kBandPixels,
+                 qPrintable(QStringLiteral("%1x%2: one band only").arg(size.width()).arg(size.height())));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(PngExporter().writeTo(d, &buffer, o, &error), qPrintable(error));
+        QImage file;
+        QVERIFY(file.loadFromData(buffer.data(), "PNG"));
+        const QImage whole = PngExporter::render(d, o).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(file.size(), whole.size());
+        const QImage got = file.convertToFormat(QImage::Format_RGB32);
+        qint64 differing = 0, painted = 0;
+        for (int y = 0; y < got.height(); ++y) {
+            const auto *a = reinterpret_cast<const QRgb *>(got.constScanLine(y));
+            const auto *b = reinterpret_cast<const QRgb *>(whole.constScanLine(y));
+            for (int x = 0; x < got.width(); ++x) {
+                // Antialiased edges may differ a little (the bands' own
+                // transforms round differently); nothing else may.
+                const int delta = std::max({std::abs(qRed(a[x]) - qRed(b[x])), std::abs(qGreen(a[x]) - qGreen(b[x])),
+                                            std::abs(qBlue(a[x]) - qBlue(b[x]))});
+                differing += delta > 40 ? 1 : 0;
+                painted += b[x] != qRgb(255, 255, 255) ? 1 : 0;
+            }
+        }
+        QVERIFY(painted > qint64(got.width()) * got.height() / 20); // a drawing, not a blank page
+        QVERIFY2(differing <= qint64(got.width()) * got.height() / 1000,
+                 qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
     }
 
     // Long lists are cut into runs without margins between them: every item
