@@ -6,6 +6,7 @@
 #include "widgets/deploy/deployfeature.h"
 #include "widgets/findings/findingsfeature.h"
 #include "widgets/export/pictureexport.h"
+#include "widgets/lab/labfeature.h"
 
 // One line per feature; each feature's attach function lives with its widgets.
 
@@ -19,6 +20,7 @@ void attachFeatures(EditorContext &context)
     attachDeploy(context);
     attachFindings(context);
     attachPictureExport(context);
+    attachLab(context);             // after analysis: its request-flow panel and what-if
     attachAccessibility(context);   // last: names the widgets the others added
 }
 
