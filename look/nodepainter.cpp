@@ -1,6 +1,7 @@
 #include "look/nodepainter.h"
 
 #include "core/model/geometry.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -105,42 +106,26 @@ QIcon NodePainter::kindIcon(Kind kind)
 
 QString NodePainter::subtitleOf(const Node &n)
 {
-    const QString dot = QStringLiteral(" · ");
-    auto joined = [&](const QStringList &parts) {
-        QStringList p;
-        for (const QString &s : parts)
-            if (!s.isEmpty())
-                p << s;
-        return p.join(dot);
-    };
-    switch (n.kind) {
-    case Kind::Server: return joined({n.propString(QStringLiteral("hostname")), n.propString(QStringLiteral("address"))});
-    case Kind::Dns: return joined({n.propString(QStringLiteral("record")), n.propString(QStringLiteral("domain"))});
-    case Kind::Certificate: return joined({n.propString(QStringLiteral("domain")), n.propString(QStringLiteral("issuer"))});
-    case Kind::LoadBalancer: {
-        const QString tls = n.propString(QStringLiteral("tls"));
-        return joined({n.propString(QStringLiteral("software")),
-                       tls == QLatin1String("none") ? QString() : Tr::tr("TLS %1").arg(tls)});
+    // The catalog names the properties (KindInfo::subtitle); a few read better in words.
+    QStringList parts;
+    for (const QString &key : kindInfo(n.kind).subtitle) {
+        QString v;
+        if (key == keys::tls && n.kind == Kind::WebServer)
+            v = n.propString(key) == QLatin1String("on") ? Tr::tr("port 443") : Tr::tr("port 80");
+        else if (key == keys::tls)
+            v = n.propString(key) == QLatin1String("none") ? QString() : Tr::tr("TLS %1").arg(n.propString(key));
+        else if (key == keys::port)
+            v = Tr::tr("port %1").arg(n.propInt(key));
+        else if (key == keys::allow) {
+            const QStringList allow = n.propList(key);
+            v = allow.isEmpty() ? Tr::tr("nothing allowed") : allow.join(QStringLiteral(", "));
+        } else {
+            v = n.propString(key);
+        }
+        if (!v.isEmpty())
+            parts << v;
     }
-    case Kind::WebServer:
-        return joined({n.propString(QStringLiteral("software")),
-                       n.propString(QStringLiteral("tls")) == QLatin1String("on") ? Tr::tr("port 443") : Tr::tr("port 80")});
-    case Kind::AppServer:
-        return joined({n.propString(QStringLiteral("wsgi")), Tr::tr("port %1").arg(n.propInt(QStringLiteral("port")))});
-    case Kind::Codebase: return joined({n.propString(QStringLiteral("branch"))});
-    case Kind::Database: return joined({n.propString(QStringLiteral("engine")), n.propString(QStringLiteral("role"))});
-    case Kind::MonitoringAgent:
-    case Kind::MonitoringService: return n.propString(QStringLiteral("vendor"));
-    case Kind::Firewall: {
-        const QStringList allow = n.propList(QStringLiteral("allow"));
-        return allow.isEmpty() ? Tr::tr("nothing allowed") : allow.join(QStringLiteral(", "));
-    }
-    case Kind::Cluster: return joined({n.propString(QStringLiteral("mode")), n.propString(QStringLiteral("vip"))});
-    case Kind::Zone: return n.propString(QStringLiteral("trust"));
-    case Kind::Note: return n.propString(QStringLiteral("text"));
-    case Kind::Internet: return {};
-    }
-    return {};
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString NodePainter::linkText(const Link &link)
@@ -208,7 +193,18 @@ void NodePainter::paintNode(QPainter *p, const QRectF &rect, const NodeLook &loo
     case Kind::Zone: paintContainer(p, rect, look, detail); break;
     case Kind::Cluster: paintCluster(p, rect, look, detail); break;
     case Kind::Note: paintNote(p, rect, look, detail); break;
-    default: paintLeaf(p, rect, look, detail); break;
+    case Kind::Internet:
+    case Kind::Dns:
+    case Kind::Certificate:
+    case Kind::LoadBalancer:
+    case Kind::WebServer:
+    case Kind::AppServer:
+    case Kind::Codebase:
+    case Kind::Database:
+    case Kind::MonitoringAgent:
+    case Kind::Firewall:
+    case Kind::MonitoringService:
+    case Kind::Cache: paintLeaf(p, rect, look, detail); break;
     }
     p->restore();
 }

@@ -79,27 +79,7 @@ Style Style::withHighContrast(bool on) const
     return s;
 }
 
-QColor Style::kindColor(Kind kind)
-{
-    switch (kind) {
-    case Kind::Internet: return QColor(0x2f, 0x6f, 0xd6);
-    case Kind::Dns: return QColor(0x8a, 0x4f, 0xd8);
-    case Kind::Certificate: return QColor(0x17, 0x78, 0x4a);
-    case Kind::Server: return QColor(0x4a, 0x58, 0x67);
-    case Kind::LoadBalancer: return QColor(0xa8, 0x54, 0x00);
-    case Kind::WebServer: return QColor(0x17, 0x70, 0xad);
-    case Kind::AppServer: return QColor(0x61, 0x50, 0xd8);
-    case Kind::Codebase: return QColor(0x8a, 0x62, 0x40);
-    case Kind::Database: return QColor(0x0e, 0x7a, 0x6f);
-    case Kind::MonitoringAgent: return QColor(0x8a, 0x6a, 0x00);
-    case Kind::Firewall: return QColor(0xc2, 0x3b, 0x2e);
-    case Kind::MonitoringService: return QColor(0xc7, 0x33, 0x6f);
-    case Kind::Cluster: return QColor(0x27, 0x6f, 0x8c);
-    case Kind::Zone: return QColor(0x5e, 0x6b, 0x76);
-    case Kind::Note: return QColor(0x80, 0x66, 0x00);
-    }
-    return QColor(Qt::gray);
-}
+QColor Style::kindColor(Kind kind) { return QColor::fromRgb(QRgb(kindInfo(kind).color)); }
 
 QColor Style::zoneTint(const QString &trust)
 {

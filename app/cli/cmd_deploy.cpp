@@ -12,11 +12,8 @@
 #include "deploy/ssh/deployreport.h"
 #include "deploy/ssh/servermaterial.h"
 
-#if __has_include("shellbundle.h")
 #include "deploy/ssh/bundleexpectations.h"
 #include "exporters/bundle/shellbundle.h"
-#define SW_CLI_HAS_SHELL_BUNDLE 1
-#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -157,7 +154,6 @@ bool prepareBundle(const DeployArgs &a, const Design &design, QTemporaryDir &tmp
         *dir = a.bundle;
         return true;
     }
-#ifdef SW_CLI_HAS_SHELL_BUNDLE
     if (!tmp.isValid()) {
         *error = QCoreApplication::translate("sw::cli", "cannot create a temporary folder: %1").arg(tmp.errorString());
         return false;
@@ -174,13 +170,6 @@ bool prepareBundle(const DeployArgs &a, const Design &design, QTemporaryDir &tmp
         io.err << QCoreApplication::translate("sw::cli", "note: the stack's private CA is kept in %1")
                       .arg(QDir::toNativeSeparators(store)) << Qt::endl;
     return true;
-#else
-    Q_UNUSED(design);
-    Q_UNUSED(tmp);
-    Q_UNUSED(io);
-    *error = QCoreApplication::translate("sw::cli", "this build has no shell bundle exporter (swbundle); give a bundle with --bundle DIR");
-    return false;
-#endif
 }
 
 } // namespace
@@ -212,11 +201,9 @@ int runDeploy(const QStringList &args, Io &io)
     }
     QTemporaryDir tmp;
     if (a.mode == DeployMode::Check) {
-#ifdef SW_CLI_HAS_SHELL_BUNDLE
         QString why;
         if (!expectationsFromBundle(design, &plan, &why))
             io.err << QCoreApplication::translate("sw::cli", "note: %1; checking against the design only").arg(why) << Qt::endl;
-#endif
     } else {
         QString dir;
         if (!prepareBundle(a, design, tmp, &dir, &error, io) || !attachShellBundle(&plan, dir, &error)) {

@@ -49,14 +49,28 @@ QString tierTitle(Tier t)
 
 int tierOfKind(Kind kind, bool networkFirewall)
 {
+    // The services that answer a request, by tier; every kind listed so that
+    // a new kind must say whether it counts.
     switch (kind) {
     case Kind::LoadBalancer: return int(Tier::Entry);
     case Kind::Firewall: return networkFirewall ? int(Tier::Entry) : -1;
     case Kind::WebServer: return int(Tier::Web);
     case Kind::AppServer: return int(Tier::App);
     case Kind::Database: return int(Tier::Database);
-    default: return -1;
+    case Kind::Internet:
+    case Kind::Dns:
+    case Kind::Certificate:
+    case Kind::Server:
+    case Kind::Codebase:
+    case Kind::MonitoringAgent:
+    case Kind::MonitoringService:
+    case Kind::Cluster:
+    case Kind::Zone:
+    case Kind::Note:
+    case Kind::Cache: // aside of the path: the site answers without it
+        return -1;
     }
+    return -1;
 }
 
 double AvailabilityResult::nines() const
@@ -102,19 +116,11 @@ QString methodName(AvailabilityResult::Method m)
     return QStringLiteral("none");
 }
 
-double serviceDefaultAvailability(Kind kind)
+double serviceDefaultAvailability(Kind)
 {
     // The server's figure covers the software on it; a service adds a
     // failure of its own only with an explicit `availability` property.
-    switch (kind) {
-    case Kind::LoadBalancer:
-    case Kind::WebServer:
-    case Kind::AppServer:
-    case Kind::Codebase:
-    case Kind::Database:
-    case Kind::MonitoringAgent:
-    default: return 1.0;
-    }
+    return 1.0;
 }
 
 AvailabilityModel::AvailabilityModel(const Design &design)

@@ -315,7 +315,18 @@ private:
             h.caption = QCoreApplication::translate("sw::RequestFlow", "%1 (%2) on %3 runs the SQL query and returns the rows.")
                             .arg(who, n->propString(QStringLiteral("engine")), on);
             return h;
-        default:
+        case Kind::Internet:
+        case Kind::Dns:
+        case Kind::Certificate:
+        case Kind::Server:
+        case Kind::Codebase:
+        case Kind::MonitoringAgent:
+        case Kind::Firewall:
+        case Kind::MonitoringService:
+        case Kind::Cluster:
+        case Kind::Zone:
+        case Kind::Note:
+        case Kind::Cache:
             h.kind = FlowHop::Kind::Service;
             h.caption = QCoreApplication::translate("sw::RequestFlow", "%1 on %2 passes the request on to %3.").arg(who, on, nextLabel);
             return h;

@@ -1,5 +1,7 @@
 #include "core/model/geometry.h"
 
+#include "core/model/propertykeys.h"
+
 #include <QLineF>
 #include <QSet>
 #include <algorithm>
@@ -10,26 +12,14 @@ namespace sw {
 
 QSizeF Geo::leafSize(Kind kind)
 {
-    switch (kind) {
-    case Kind::Internet: return {120, 70};
-    case Kind::Dns:
-    case Kind::Certificate: return {170, 50};
-    case Kind::MonitoringService: return {170, 60};
-    case Kind::Note: return {180, 60};
-    case Kind::Firewall: return {180, 40};
-    case Kind::Cluster: return {180, 60};
-    case Kind::Server: return {200, 80};
-    case Kind::Zone: return {320, 200};
-    default: return {180, 40}; // services
-    }
+    const KindInfo &k = kindInfo(kind);
+    return {k.width, k.height};
 }
 
-QSizeF Geo::minimumContainerSize(Kind kind)
-{
-    return kind == Kind::Zone ? QSizeF(320, 200) : QSizeF(200, 80);
-}
+// A container starts at its leaf size and grows around its children.
+QSizeF Geo::minimumContainerSize(Kind kind) { return leafSize(kind); }
 
-bool Geo::isContainer(Kind kind) { return kind == Kind::Server || kind == Kind::Zone; }
+bool Geo::isContainer(Kind kind) { return isContainerKind(kind); }
 
 void DiagramGeometry::compute(const Design &d)
 {
@@ -48,7 +38,7 @@ void DiagramGeometry::compute(const Design &d)
         if (n.kind != Kind::Cluster)
             continue;
         QRectF r;
-        for (const QString &m : n.propList(QStringLiteral("members"))) {
+        for (const QString &m : n.propList(keys::members)) {
             const QString s = d.serverOf(m);
             const QRectF mr = m_rects.value(s.isEmpty() ? m : s);
             if (!mr.isNull())
@@ -60,18 +50,10 @@ void DiagramGeometry::compute(const Design &d)
             r.adjust(-Geo::kClusterMargin, -Geo::kClusterMargin - 18, Geo::kClusterMargin, Geo::kClusterMargin);
         m_rects.insert(n.id, r);
     }
-    // Painting order.
-    auto rank = [](Kind k) {
-        switch (k) {
-        case Kind::Zone: return 0;
-        case Kind::Cluster: return 1;
-        case Kind::Server: return 2;
-        default: return 3;
-        }
-    };
-    for (int r = 0; r <= 3; ++r)
+    // Painting order: by the catalog's layer (zones, clusters, servers, the rest).
+    for (int layer = 0; layer <= 3; ++layer)
         for (const Node &n : d.nodes())
-            if (rank(n.kind) == r)
+            if (kindInfo(n.kind).layer == layer)
                 m_order.append(n.id);
     m_bounds = QRectF();
     for (const QRectF &r : std::as_const(m_rects))
@@ -125,34 +107,21 @@ std::pair<QPointF, QPointF> DiagramGeometry::linkEnds(const QRectF &from, const 
 
 namespace {
 
+// The column of the quick placement (the catalog's `column`): a server takes
+// its earliest service's, a service outside any server the middle one.
 int tierOf(const Design &d, const Node &n)
 {
-    switch (n.kind) {
-    case Kind::Internet: return 0;
-    case Kind::Dns:
-    case Kind::Certificate: return 0;
-    case Kind::Cluster: return 1;
-    case Kind::MonitoringService: return 5;
-    case Kind::Note: return 6;
-    case Kind::Firewall: return 1;
-    case Kind::Zone: return 2;
-    case Kind::Server: {
-        int tier = 5;
-        for (const QString &cid : d.children(n.id)) {
-            const Node &c = *d.node(cid);
-            switch (c.kind) {
-            case Kind::LoadBalancer: tier = std::min(tier, 1); break;
-            case Kind::WebServer: tier = std::min(tier, 2); break;
-            case Kind::AppServer:
-            case Kind::Codebase: tier = std::min(tier, 3); break;
-            case Kind::Database: tier = std::min(tier, 4); break;
-            default: break;
-            }
-        }
-        return tier;
+    const KindInfo &k = kindInfo(n.kind);
+    if (k.container && k.kind == Kind::Server) {
+        int column = k.column;
+        for (const QString &cid : d.children(n.id))
+            if (const Node *c = d.node(cid); c && isService(c->kind) && kindInfo(c->kind).column >= 0)
+                column = std::min(column, kindInfo(c->kind).column);
+        return column;
     }
-    default: return 3;
-    }
+    if (isService(n.kind))
+        return 3;
+    return std::clamp(k.column, 0, 6);
 }
 
 } // namespace

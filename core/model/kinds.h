@@ -27,7 +27,10 @@ enum class Kind {
     Cluster,
     Zone,
     Note,
+    Cache,
 };
+// The number of kinds (Kind values are 0 .. kKindCount - 1).
+constexpr int kKindCount = int(Kind::Cache) + 1;
 
 enum class PropType {
     String,      // free text
@@ -68,6 +71,24 @@ enum class KindRole {
     Annotation,  // note
 };
 
+enum class Protocol { Http, Https, Mysql, Tcp, Dns, Vrrp, Syslog, Ssh };
+
+// Where a kind stands on the request path (core/model/requestgraph.h).
+enum class PathRole {
+    Source, // internet: requests start here
+    Hop,    // passed on the way: services, servers, firewalls, clusters
+    Sink,   // database: a request that reaches one is served
+    Aside,  // reached from the path, not needed by it (cache): its failure slows the site, never stops it
+    Off,    // dns, certificate, monitoring service, zone, note: not on the path
+};
+
+// The request tier, in the order a request meets them. A server takes its
+// earliest service's tier.
+enum class KindTier { Users, Entry, Web, App, Data, Outside };
+
+// Everything Stackwright knows about one kind. Adding a kind is one entry in
+// kindcatalog.cpp (every field filled; test_kind_catalog checks it), its icon
+// resources/icons/<name>.svg, its rules and tests: see docs/extending.md.
 struct KindInfo {
     Kind kind;
     QString name;               // the format's name, e.g. "web-server"
@@ -75,6 +96,25 @@ struct KindInfo {
     const char *title;          // QT_TRANSLATE_NOOP("sw::Kinds", "Web server")
     const char *description;    // one sentence for the palette tooltip
     QVector<PropertySpec> props;
+
+    // --- Look ---
+    quint32 color = 0;          // 0xRRGGBB: its tile and icon, white glyphs on it
+    double width = 0;           // canvas size of a leaf; a container's minimum
+    double height = 0;
+    int layer = 3;              // painting order: 0 zone, 1 cluster, 2 server, 3 the rest
+    int column = 3;             // column of the quick placement (0 users ... 6 notes);
+                                // for a service: the column it gives its server, -1 none
+    QStringList subtitle;       // properties shown under the title, joined with " · "
+    // --- Structure ---
+    QVector<Kind> placedIn;     // kinds that may hold it (design-format.md, "Containment")
+    bool container = false;     // draws its children inside it (server, zone)
+    // --- Request path ---
+    KindTier tier = KindTier::Outside;
+    PathRole path = PathRole::Off;
+    bool failureUnit = false;   // fails as one unit in the analysis (server; a firewall outside servers)
+    QVector<Protocol> linkProtocols;     // suggested protocols of a link into it, best first
+    QVector<Protocol> userLinkProtocols; // the same for a link from internet (empty: as above)
+    QString portKey;            // property holding the port links into it use; empty: the protocol's
 
     const PropertySpec *prop(const QString &key) const;
 };
@@ -93,8 +133,10 @@ bool isService(Kind kind);
 bool canContain(Kind parent, Kind child);
 // May a node of this kind have a parent at all?
 bool mayHaveParent(Kind child);
-
-enum class Protocol { Http, Https, Mysql, Tcp, Dns, Vrrp, Syslog, Ssh };
+// Does a node of this kind draw its children inside it (server, zone)?
+bool isContainerKind(Kind kind);
+PathRole pathRole(Kind kind);
+KindTier kindTier(Kind kind);
 
 const QVector<Protocol> &allProtocols();
 QString protocolName(Protocol p);

@@ -181,6 +181,7 @@ Node makeServerFor(const Design &design, Kind service, const QSet<QString> &take
     case Kind::AppServer:
     case Kind::Codebase: label = Tr::tr("Application server"); host = QStringLiteral("app-01"); break;
     case Kind::Database: label = Tr::tr("Database server"); host = QStringLiteral("db-01"); break;
+    case Kind::Cache: label = Tr::tr("Cache server"); host = QStringLiteral("cache-01"); break;
     case Kind::MonitoringAgent:
     case Kind::Internet:
     case Kind::Dns:

@@ -1,5 +1,7 @@
 #include "core/model/requestgraph.h"
 
+#include "core/model/propertykeys.h"
+
 #include <algorithm>
 #include <functional>
 
@@ -7,10 +9,14 @@ namespace sw {
 
 namespace {
 
+// Not on the request path: dns, certificate, monitoring service, zone, note
+// (PathRole::Off), and what stands aside of it (a cache: the application
+// answers without it, so it is no vertex, cannot be a SPOF and its server
+// alone is no failure that stops the site).
 bool offPath(Kind k)
 {
-    return k == Kind::Dns || k == Kind::Certificate || k == Kind::MonitoringService || k == Kind::Zone
-           || k == Kind::Note;
+    const PathRole r = pathRole(k);
+    return r == PathRole::Off || r == PathRole::Aside;
 }
 
 } // namespace
@@ -105,17 +111,17 @@ RequestGraph::RequestGraph(const Design &d)
     std::vector<int> firstService(size_t(n), -1), nextService(size_t(n), -1);
     for (int i = 0; i < n; ++i) {
         const Node &node = nodes[size_t(i)];
-        if (node.kind == Kind::Internet) {
+        if (pathRole(node.kind) == PathRole::Source) {
             single[size_t(i)] = addVertex(node.id, i, Role::Source, -1);
             addEdge(m_source, single[size_t(i)]);
-        } else if (isService(node.kind)) {
+        } else if (isService(node.kind) && !offPath(node.kind)) {
             const int s = server[size_t(i)];
             single[size_t(i)] = addVertex(node.id, i, Role::Service, s >= 0 ? unitOfNode[size_t(s)] : -1);
             if (s >= 0) {
                 nextService[size_t(i)] = firstService[size_t(s)];
                 firstService[size_t(s)] = i;
             }
-            if (node.kind == Kind::Database)
+            if (pathRole(node.kind) == PathRole::Sink)
                 addEdge(single[size_t(i)], m_sink);
         } else if (isNetworkFirewall(i)) {
             single[size_t(i)] = addVertex(node.id, i, Role::NetworkFirewall, unitOfNode[size_t(i)]);
@@ -163,7 +169,7 @@ RequestGraph::RequestGraph(const Design &d)
             const int in = addVertex(node.id, i, Role::ClusterIn, -1);
             const int out = addVertex(node.id, i, Role::ClusterOut, -1);
             ports[size_t(i)] = {in, out};
-            for (const QString &m : node.propList(QStringLiteral("members"))) {
+            for (const QString &m : node.propList(keys::members)) {
                 const int mi = d.nodeIndex(m);
                 if (mi == i)
                     continue;

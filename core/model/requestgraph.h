@@ -10,7 +10,9 @@
 //   - a link to a cluster reaches whichever member is alive: it goes through
 //     the members in parallel (a member that is a server enters its services);
 //   - links to and from dns, certificate, monitoring-service, zone and note
-//     nodes are not on the request path.
+//     nodes are not on the request path (PathRole::Off in the kind catalog);
+//   - neither are caches (PathRole::Aside): the application answers without
+//     them, only slower, so a cache never makes a request path or a SPOF.
 // Failure units: every server (with all its vertices) and every network
 // firewall. A cluster has no unit of its own: it fails when all members do.
 #pragma once

@@ -32,6 +32,11 @@ bool addCodebase(FixBuilder &b, const QString &appServer);
 bool pointDns(FixBuilder &b);
 bool attachReplica(FixBuilder &b, const QString &replica);
 
+// fixes_cache.cpp
+bool unexposeCache(FixBuilder &b, const QString &cache);
+bool linkAppsToCache(FixBuilder &b, const QString &cache);
+bool addSecondCache(FixBuilder &b, const QString &cache);
+
 // Shared helpers.
 // Rules the gate's firewalls lack for the links through it in `design`.
 QStringList missingRules(const RuleContext &c, const QString &gate);

@@ -83,11 +83,20 @@ bool separateTier(FixBuilder &b, const QString &server)
         switch (d.node(c)->kind) {
         case Kind::Database: dbs << c; break;
         case Kind::AppServer:
-        case Kind::Codebase: apps << c; break;
+        case Kind::Codebase:
+        case Kind::Cache: apps << c; break; // the cache goes with the application that asks it
         case Kind::WebServer: webs << c; break;
         case Kind::MonitoringAgent: agents << c; break;
         case Kind::Firewall: firewalled = true; break;
-        default: break;
+        case Kind::Internet:
+        case Kind::Dns:
+        case Kind::Certificate:
+        case Kind::Server:
+        case Kind::LoadBalancer:
+        case Kind::MonitoringService:
+        case Kind::Cluster:
+        case Kind::Zone:
+        case Kind::Note: break; // not services of a tier (a load balancer stays where it is)
         }
     }
     bool hasApp = false;

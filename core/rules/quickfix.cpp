@@ -3,6 +3,7 @@
 #include "core/rules/fixes.h"
 #include "core/rules/rulecatalog.h"
 #include "core/rules/ruleids.h"
+#include "core/rules/rules_cache.h"
 #include "core/model/designmodel.h"
 #include "core/model/placement.h"
 
@@ -81,6 +82,9 @@ const QVector<FixEntry> &fixTable()
         {rule::CodebaseMismatch, [](FixBuilder &b, const Finding &) { return fixes::alignCodebases(b); }},
         {rule::AppNoCodebase, [](FixBuilder &b, const Finding &f) { return fixes::addCodebase(b, first(f)); }},
         {rule::DuplicateAddress, fixDuplicateAddress},
+        {rule::CacheExposed, [](FixBuilder &b, const Finding &f) { return fixes::unexposeCache(b, first(f)); }},
+        {rule::CacheUnused, [](FixBuilder &b, const Finding &f) { return fixes::linkAppsToCache(b, first(f)); }},
+        {rule::CacheSingle, [](FixBuilder &b, const Finding &f) { return fixes::addSecondCache(b, first(f)); }},
     };
     return table;
 }

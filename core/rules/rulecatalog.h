@@ -13,10 +13,17 @@ namespace sw {
 
 enum class RuleTopic { Paths, Availability, Security, Operations, Data, Profile };
 
+// A rule's entry. Each rules_*.cpp file registers the entries of its own
+// rules (rulechecks.h, namespace catalog). The "why"s follow the reasons of
+// the spec document (isolation, resource allocation, scalability,
+// maintenance, security, performance, fault isolation, more servers to take
+// over when one fails).
 struct RuleInfo {
     const char *id;
     Severity severity;         // default; a profile may change it
     RuleTopic topic;
+    int order;                 // place in the catalog and docs/rules.md: the format's twelve ids
+                               // (0-110), the reviewer's rules (120-259), the profiles' (260-)
     const char *title;         // QT_TRANSLATE_NOOP("sw::Rules", ...)
     const char *why;           // for a student: why it matters
     const char *fix;           // what to do about it

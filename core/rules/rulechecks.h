@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/rules/findingsink.h"
+#include "core/rules/rulecatalog.h"
 #include "core/rules/rulecontext.h"
 
 namespace sw::checks {
@@ -25,5 +26,20 @@ void data(const RuleContext &c, FindingSink &out);
 void drafts(const RuleContext &c, FindingSink &out);
 // rules_profile.cpp: the PROFILE-* requirements the profile checks.
 void profile(const RuleContext &c, const QString &profile, FindingSink &out);
+// rules_cache.cpp: CACHE-EXPOSED, CACHE-UNUSED, CACHE-SINGLE
+void cache(const RuleContext &c, FindingSink &out);
 
 } // namespace sw::checks
+
+// Each rule file's entries of the rule catalog, defined next to its checks.
+// A new rule file adds its function here and to rulecatalog.cpp's list.
+namespace sw::catalog {
+QVector<RuleInfo> paths();
+QVector<RuleInfo> tls();
+QVector<RuleInfo> firewalls();
+QVector<RuleInfo> servers();
+QVector<RuleInfo> data();
+QVector<RuleInfo> drafts();
+QVector<RuleInfo> profile();
+QVector<RuleInfo> cache();
+} // namespace sw::catalog

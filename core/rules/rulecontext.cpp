@@ -1,21 +1,25 @@
 #include "core/rules/rulecontext.h"
 
+#include "core/model/propertykeys.h"
+
 #include <QQueue>
 
 namespace sw {
 
 namespace {
+// Nothing filters traffic to these: internet and what is not on the path
+// (a cache, aside of the path, is behind its server's firewall like any service).
 bool offPath(Kind k)
 {
-    return k == Kind::Internet || k == Kind::Dns || k == Kind::Certificate || k == Kind::MonitoringService
-           || k == Kind::Zone || k == Kind::Note;
+    const PathRole r = pathRole(k);
+    return r == PathRole::Source || r == PathRole::Off;
 }
 } // namespace
 
 RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
 {
     m_reach = m_graph.forwardReach(std::vector<char>(size_t(m_graph.vertexCount()), 0));
-    m_byKind.resize(size_t(Kind::Note) + 1);
+    m_byKind.resize(size_t(kKindCount));
     const std::vector<Node> &nodes = d.nodes();
     const int n = int(nodes.size());
     m_parent.assign(size_t(n), -1);
@@ -45,8 +49,8 @@ RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
             x = m_parent[size_t(x)];
         m_server[size_t(i)] = (x >= 0 && nodes[size_t(x)].kind == Kind::Server) ? x : -1;
     }
-    auto refs = [&](const Node &node, const char *key, std::vector<QVector<const Node *>> &into) {
-        for (const QString &id : node.propList(QLatin1String(key))) {
+    auto refs = [&](const Node &node, const QString &key, std::vector<QVector<const Node *>> &into) {
+        for (const QString &id : node.propList(key)) {
             const int j = d.nodeIndex(id);
             if (j >= 0 && !into[size_t(j)].contains(&node))
                 into[size_t(j)].append(&node);
@@ -64,10 +68,10 @@ RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
         }
         switch (node.kind) {
         case Kind::Cluster:
-            refs(node, "members", m_clustersOf);
+            refs(node, keys::members, m_clustersOf);
             break;
         case Kind::Certificate:
-            refs(node, "installed_on", m_certsOn);
+            refs(node, keys::installedOn, m_certsOn);
             break;
         case Kind::Database:
             if (node.propString(QStringLiteral("role")) == QLatin1String("replica")) {
@@ -94,7 +98,17 @@ RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
                 m_gateFw.add(i, &node);
             break;
         }
-        default:
+        case Kind::Internet:
+        case Kind::Server:
+        case Kind::LoadBalancer:
+        case Kind::WebServer:
+        case Kind::AppServer:
+        case Kind::Codebase:
+        case Kind::MonitoringAgent:
+        case Kind::MonitoringService:
+        case Kind::Zone:
+        case Kind::Note:
+        case Kind::Cache:
             break;
         }
     }

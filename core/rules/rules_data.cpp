@@ -45,3 +45,39 @@ void data(const RuleContext &c, FindingSink &out)
 }
 
 } // namespace sw::checks
+
+namespace sw::catalog {
+
+// The catalog entries of the rules above (rulecatalog.h).
+QVector<RuleInfo> data()
+{
+    using S = Severity;
+    using T = RuleTopic;
+    return {
+        {rule::DbSingleWriter, S::Warning, T::Data, 60,
+         QT_TRANSLATE_NOOP("sw::Rules", "One database and no replica"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "All data lives in one database that accepts every write. If it fails the data is unavailable "
+             "and may be lost since the last backup, and every read and write competes for the same "
+             "machine. A replica keeps a live copy, can serve reads and can become the primary."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Add a replica database on another server that replicates from the primary, and let the "
+             "application servers read from it.")},
+        {rule::ReplicaWithoutPrimary, S::Error, T::Data, 210,
+         QT_TRANSLATE_NOOP("sw::Rules", "Replica without a primary"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "A replica copies every change from its primary. Without a primary to follow it never "
+             "receives changes and serves stale or empty data."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Set the replica's \"replicates from\" to the primary database, or make it a primary.")},
+        {rule::MultiplePrimaries, S::Warning, T::Data, 220,
+         QT_TRANSLATE_NOOP("sw::Rules", "Several primary databases"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Two databases that both accept writes for the same application drift apart: each has changes "
+             "the other lacks, and the application sees different data depending on where it writes."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Keep one primary and make the other databases replicas that replicate from it.")},
+    };
+}
+
+} // namespace sw::catalog

@@ -62,3 +62,35 @@ void drafts(const RuleContext &c, FindingSink &out)
 }
 
 } // namespace sw::checks
+
+namespace sw::catalog {
+
+// The catalog entries of the rules above (rulecatalog.h).
+QVector<RuleInfo> drafts()
+{
+    using S = Severity;
+    using T = RuleTopic;
+    return {
+        {rule::PropMissing, S::Error, T::Operations, 100,
+         QT_TRANSLATE_NOOP("sw::Rules", "Required property not set"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "A whiteboard holds unfinished work: the design saves and opens with the value missing. But "
+             "what the value is for cannot work without it: a DNS record without a domain names nothing, a "
+             "server without a host name cannot be set up, a cluster without members protects nothing. The "
+             "deploy bundles and deploy refuse the design until it is set."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Select the node and fill in the property in the properties panel (the quick fix takes you "
+             "there).")},
+        {rule::DuplicateAddress, S::Error, T::Operations, 110,
+         QT_TRANSLATE_NOOP("sw::Rules", "Two servers share an address or a host name"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "An address or a host name names one machine. When two servers share one, requests, SSH "
+             "sessions and the deploy reach whichever answers first, monitoring mixes up their data, and "
+             "the second server is, in fact, not there."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Give each server its own address and host name (a copy made with Duplicate keeps the subnet "
+             "and numbers the name: web-01, web-02).")},
+    };
+}
+
+} // namespace sw::catalog

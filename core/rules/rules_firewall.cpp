@@ -215,3 +215,55 @@ void firewalls(const RuleContext &c, FindingSink &out)
 }
 
 } // namespace sw::checks
+
+namespace sw::catalog {
+
+// The catalog entries of the rules above (rulecatalog.h).
+QVector<RuleInfo> firewalls()
+{
+    using S = Severity;
+    using T = RuleTopic;
+    return {
+        {rule::NoFirewall, S::Warning, T::Security, 20,
+         QT_TRANSLATE_NOOP("sw::Rules", "Server without a firewall"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "A server without a firewall answers on every port it happens to listen on, so one forgotten "
+             "service is enough for an attacker to get in. A firewall lets through only the traffic the "
+             "design needs and reduces the attack surface."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Add a firewall inside the server that allows only the ports its incoming links use, from the "
+             "machines that send them (or put a network firewall on every path to it).")},
+        {rule::FirewallBlocksLink, S::Error, T::Security, 160,
+         QT_TRANSLATE_NOOP("sw::Rules", "A firewall blocks a link of the design"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "A firewall lets through only what it allows. A link whose port (or sender) it does not allow "
+             "is dropped, so that part of the stack does not work once deployed."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Allow the link's port on the firewall, from the machine that sends it (\"PORT/tcp from ID\").")},
+        {rule::FirewallUnusedPort, S::Warning, T::Security, 170,
+         QT_TRANSLATE_NOOP("sw::Rules", "A firewall opens a port no link uses"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Every open port is a door an attacker can try. A port that no link of the design needs only "
+             "adds to the attack surface."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Remove the rule from the firewall, or draw the link that needs it.")},
+        {rule::DbPortPublic, S::Error, T::Security, 180,
+         QT_TRANSLATE_NOOP("sw::Rules", "Database port open to everyone"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "A database port open to any address lets the whole internet try passwords and exploits on "
+             "the database directly. It should accept connections only from the application servers."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Replace the rule by rules that allow the database port only from the application servers "
+             "(\"3306/tcp from app-1\").")},
+        {rule::SshOpenToWorld, S::Warning, T::Security, 190,
+         QT_TRANSLATE_NOOP("sw::Rules", "SSH open to the world"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "SSH gives full control of a server. Open to every address it is probed for weak passwords "
+             "within minutes of going online. The operator's access is implied by the design; nothing else "
+             "should open it to everyone."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Remove the rule that opens SSH to everyone (or allow it only from a bastion host).")},
+    };
+}
+
+} // namespace sw::catalog

@@ -152,3 +152,65 @@ void profile(const RuleContext &c, const QString &name, FindingSink &out)
 }
 
 } // namespace sw::checks
+
+namespace sw::catalog {
+
+// The catalog entries of the rules above (rulecatalog.h).
+QVector<RuleInfo> profile()
+{
+    using S = Severity;
+    using T = RuleTopic;
+    return {
+        {rule::ProfileOneServer, S::Error, T::Profile, 260,
+         QT_TRANSLATE_NOOP("sw::Rules", "Simple web stack: one server runs the whole stack"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "The first stage of the spec is a LAMP stack on one server: web server, application server, "
+             "codebase and database together, the simplest thing that works."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Put a web server, an application server, a codebase and a database in one server.")},
+        {rule::ProfileDomain, S::Error, T::Profile, 270,
+         QT_TRANSLATE_NOOP("sw::Rules", "The design has the domain the profile asks for"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "A site is known by its domain name; the spec's design uses www.foobar.com."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Add a DNS record with the domain the profile asks for and point it at the entry.")},
+        {rule::ProfileLbFront, S::Error, T::Profile, 280,
+         QT_TRANSLATE_NOOP("sw::Rules", "Distributed: a load balancer in front of two or more full servers"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "The distributed stage adds servers to lessen the traffic each one carries and to have a "
+             "backup when one fails; a load balancer spreads the requests over them."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Put a load balancer in front and link it to two or more servers that each run a web server, an "
+             "application server and a codebase.")},
+        {rule::ProfileReplica, S::Error, T::Profile, 290,
+         QT_TRANSLATE_NOOP("sw::Rules", "Distributed: a primary database and a replica"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "With several servers the data needs a copy too: a replica follows the primary so that reads "
+             "can be spread and the data survives the loss of one database."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Add a replica database that replicates from the primary.")},
+        {rule::ProfileLbCluster, S::Error, T::Profile, 300,
+         QT_TRANSLATE_NOOP("sw::Rules", "Scale up: a cluster of two load balancers"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "The spec adds a second load balancer that works in a cluster with the first, so that the "
+             "entry has no single point of failure and distributing traffic stays efficient."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Group two load balancers on two different servers in a cluster.")},
+        {rule::ProfileSeparateTiers, S::Error, T::Profile, 310,
+         QT_TRANSLATE_NOOP("sw::Rules", "Scale up: web, application and database each on its own server"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "The spec separates the database, application and web server into their own machines for "
+             "isolation, scalability, maintenance, security, performance and fault isolation."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Give the web server, the application server and the database a server each.")},
+        {rule::ProfileOneCodebase, S::Error, T::Profile, 320,
+         QT_TRANSLATE_NOOP("sw::Rules", "Scale up: one codebase"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "The spec's design runs one codebase: every server that runs the application runs the same "
+             "code from the same repository and branch."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Add a codebase to the application server, with the same repository and branch everywhere.")},
+    };
+}
+
+} // namespace sw::catalog

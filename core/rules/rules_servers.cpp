@@ -168,3 +168,75 @@ void servers(const RuleContext &c, FindingSink &out)
 }
 
 } // namespace sw::checks
+
+namespace sw::catalog {
+
+// The catalog entries of the rules above (rulecatalog.h).
+QVector<RuleInfo> servers()
+{
+    using S = Severity;
+    using T = RuleTopic;
+    return {
+        {rule::NoMonitoring, S::Warning, T::Operations, 30,
+         QT_TRANSLATE_NOOP("sw::Rules", "Server not monitored"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Without monitoring you learn that a server is overloaded, out of disk or down when users "
+             "complain. An agent that sends logs and metrics to a monitoring service (Sumo Logic in the "
+             "spec) shows problems early and tells you what happened."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Add a monitoring agent to the server and set it to report to a monitoring service.")},
+        {rule::LbNotClustered, S::Warning, T::Availability, 40,
+         QT_TRANSLATE_NOOP("sw::Rules", "Load balancer not clustered"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Every request goes through the load balancer, so a single one is a single point of failure "
+             "however many servers stand behind it. A second load balancer in a cluster with a virtual "
+             "address takes over when the first fails and can share the work of distributing traffic."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Add a second load balancer on another server and group both in a cluster with a virtual "
+             "address; point the users' link and the DNS record at the cluster.")},
+        {rule::TiersNotSeparated, S::Info, T::Availability, 50,
+         QT_TRANSLATE_NOOP("sw::Rules", "Tiers share a server"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Web server, application server and database have different needs. On separate servers each "
+             "gets its own CPU, memory and disk (isolation and resource allocation), can be scaled, updated "
+             "and tuned on its own, a break-in into the web server does not give away the database, and a "
+             "failure of one does not take the others down."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Move the database (or the application server) onto a server of its own and link the tiers "
+             "across servers.")},
+        {rule::ClusterNoVip, S::Error, T::Availability, 130,
+         QT_TRANSLATE_NOOP("sw::Rules", "Cluster without a virtual address"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Users and DNS reach a cluster through its virtual address, which moves to whichever member is "
+             "alive. Without one, requests go to a member's own address and stop when that member fails: "
+             "the cluster gives no protection."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Give the cluster a free virtual IP address in the members' network and point the DNS record "
+             "at the cluster.")},
+        {rule::ClusterBothActive, S::Warning, T::Availability, 140,
+         QT_TRANSLATE_NOOP("sw::Rules", "Active-passive cluster with several active members"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "In active-passive mode one member works and the other waits to take over. When requests or "
+             "DNS records go straight to several members, they all work at once: the passive member is not "
+             "in reserve, and its configuration (sessions, health checks) was not made for it."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Send requests and DNS to the cluster's virtual address only, or switch the cluster to "
+             "active-active mode.")},
+        {rule::CodebaseMismatch, S::Warning, T::Operations, 230,
+         QT_TRANSLATE_NOOP("sw::Rules", "Application servers run different code"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "The load balancer sends each request to any application server. If they run different "
+             "repositories or branches, users get different behaviour from one request to the next."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Deploy the same repository and branch on every application server.")},
+        {rule::AppNoCodebase, S::Info, T::Operations, 240,
+         QT_TRANSLATE_NOOP("sw::Rules", "Application server without a codebase"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "An application server runs the application's code. Without a codebase on its server there is "
+             "nothing to run, and the deploy cannot know what to check out."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Add a codebase (repository and branch) to the application server's server.")},
+    };
+}
+
+} // namespace sw::catalog

@@ -201,3 +201,61 @@ void tls(const RuleContext &c, FindingSink &out)
 }
 
 } // namespace sw::checks
+
+namespace sw::catalog {
+
+// The catalog entries of the rules above (rulecatalog.h).
+QVector<RuleInfo> tls()
+{
+    using S = Severity;
+    using T = RuleTopic;
+    return {
+        {rule::NoHttps, S::Warning, T::Security, 10,
+         QT_TRANSLATE_NOOP("sw::Rules", "The entry does not serve HTTPS"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Without HTTPS everything users send (passwords, cookies, personal data) crosses the internet in "
+             "clear text, anyone on the way can read or change it, and browsers mark the site as not secure. "
+             "The certificate must be for the site's own domain, or browsers refuse it."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Add an SSL certificate for the design's domain, install it on the service that users reach "
+             "first (load balancer or web server), switch that service's TLS on and make the users' link "
+             "HTTPS.")},
+        {rule::TlsEndsAtLb, S::Warning, T::Security, 80,
+         QT_TRANSLATE_NOOP("sw::Rules", "TLS ends at the load balancer"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "The load balancer decrypts HTTPS and sends the requests on in clear text. Anyone who can "
+             "listen inside the network (another tenant, a compromised machine) reads passwords and "
+             "cookies there."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Encrypt the traffic behind the load balancer too (HTTPS links to web servers with TLS on), or "
+             "pass TLS through to the web servers.")},
+        {rule::DnsMissing, S::Warning, T::Operations, 90,
+         QT_TRANSLATE_NOOP("sw::Rules", "No DNS record for the entry"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Users type a name such as www.foobar.com, not an address. Without a DNS record that points at "
+             "the entry of the stack nobody finds the site, and no certificate can be checked against the "
+             "domain."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Add a DNS record with the site's domain and set its target to the entry (the load balancer "
+             "cluster, the load balancer or the web server that users reach).")},
+        {rule::CertNotOnAllMembers, S::Error, T::Security, 150,
+         QT_TRANSLATE_NOOP("sw::Rules", "Certificate missing on a cluster member"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Any member of a cluster may answer. A member that terminates no TLS or has no certificate "
+             "breaks HTTPS for everyone the moment it takes over, which is exactly when the cluster was "
+             "supposed to save the day."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Install the same certificate on every member of the cluster and give every member the same "
+             "TLS setting.")},
+        {rule::HttpNoRedirect, S::Warning, T::Security, 200,
+         QT_TRANSLATE_NOOP("sw::Rules", "Port 80 without a redirect to HTTPS"),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Users who type the address without https:// arrive on port 80. If the entry answers there "
+             "with the site instead of redirecting to HTTPS, their session travels in clear text."),
+         QT_TRANSLATE_NOOP("sw::Rules",
+             "Serve HTTPS on the entry and redirect port 80 to 443 (set the entry service's property "
+             "\"http_redirect\" to true), or close port 80.")},
+    };
+}
+
+} // namespace sw::catalog

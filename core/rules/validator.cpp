@@ -106,6 +106,7 @@ ValidationResult Validator::validate(const Design &design, const QString &profil
     checks::servers(context, sink);
     checks::data(context, sink);
     checks::drafts(context, sink);
+    checks::cache(context, sink);
     if (profile)
         checks::profile(context, result.profile, sink);
 

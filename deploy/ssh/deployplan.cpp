@@ -34,7 +34,18 @@ int defaultTier(const Design &design, const QString &serverId)
         case Kind::AppServer: tier = qMin(tier, 2); break;
         case Kind::WebServer: tier = qMin(tier, 3); break;
         case Kind::LoadBalancer: tier = qMin(tier, 4); break;
-        default: break;
+        case Kind::Internet:
+        case Kind::Dns:
+        case Kind::Certificate:
+        case Kind::Server:
+        case Kind::Codebase:
+        case Kind::MonitoringAgent:
+        case Kind::Firewall:
+        case Kind::MonitoringService:
+        case Kind::Cluster:
+        case Kind::Zone:
+        case Kind::Note:
+        case Kind::Cache: break;
         }
     }
     return tier;

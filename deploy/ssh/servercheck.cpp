@@ -89,7 +89,16 @@ ServerExpectation expectationFromDesign(const Design &design, const QString &ser
                 }
             }
             break;
-        default:
+        case Kind::Internet:
+        case Kind::Dns:
+        case Kind::Certificate:
+        case Kind::Server:
+        case Kind::Codebase:
+        case Kind::MonitoringService:
+        case Kind::Cluster:
+        case Kind::Zone:
+        case Kind::Note:
+        case Kind::Cache:
             break;
         }
         // Links into the service (or into a cluster it belongs to) must find a listener.

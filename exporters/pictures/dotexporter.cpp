@@ -78,6 +78,7 @@ Style styleOf(Kind k)
     case Kind::Cluster: return {"hexagon", "#ede9fe", "filled"};
     case Kind::Note: return {"note", "#fffbeb", "filled"};
     case Kind::Server: return {"box3d", "#f8fafc", "filled"};
+    case Kind::Cache: return {"box", "#fce7f3", "rounded,filled"};
     case Kind::Zone: return {"box", "#ffffff", "dashed"};
     }
     return {"box", "#ffffff", "filled"};
@@ -101,7 +102,13 @@ QString detailOf(const Node &n)
     case Kind::Database: add(n.propString(QStringLiteral("engine"))); add(n.propString(QStringLiteral("role"))); break;
     case Kind::Cluster: add(n.propString(QStringLiteral("vip"))); break;
     case Kind::Zone: add(n.propString(QStringLiteral("trust"))); break;
-    default: break;
+    case Kind::Internet:
+    case Kind::Codebase:
+    case Kind::MonitoringAgent:
+    case Kind::Firewall:
+    case Kind::MonitoringService:
+    case Kind::Note: break;
+    case Kind::Cache: add(n.propString(QStringLiteral("engine"))); break;
     }
     return d;
 }
@@ -316,7 +323,18 @@ private:
             case Kind::Dns:
                 ref(n.propString(QStringLiteral("target")), "style=dotted, color=\"#64748b\", constraint=false, label=<points at>");
                 break;
-            default: break;
+            case Kind::Internet:
+            case Kind::Certificate:
+            case Kind::Server:
+            case Kind::LoadBalancer:
+            case Kind::WebServer:
+            case Kind::AppServer:
+            case Kind::Codebase:
+            case Kind::Firewall:
+            case Kind::MonitoringService:
+            case Kind::Zone:
+            case Kind::Note:
+            case Kind::Cache: break;
             }
         }
     }

@@ -146,7 +146,18 @@ LayoutGraph buildGraph(const Design &d, const DesignIndex &index, const DiagramG
                 ref(on.first(), false);
             break;
         }
-        default: break;
+        case Kind::Internet:
+        case Kind::Server:
+        case Kind::LoadBalancer:
+        case Kind::WebServer:
+        case Kind::AppServer:
+        case Kind::Codebase:
+        case Kind::Firewall:
+        case Kind::MonitoringService:
+        case Kind::Cluster:
+        case Kind::Zone:
+        case Kind::Note:
+        case Kind::Cache: break;
         }
     }
     // No links at all: with rankdir LR every box would share rank 0, one

@@ -56,7 +56,15 @@ QString otherDetail(const Node &n)
         return Tr::tr("network firewall allowing %1").arg(n.propList(QStringLiteral("allow")).join(QStringLiteral(", ")));
     case Kind::Zone: return Tr::tr("%1 network zone").arg(n.propString(QStringLiteral("trust")));
     case Kind::Note: return n.propString(QStringLiteral("text"));
-    default: return {};
+    case Kind::Internet:
+    case Kind::Server:
+    case Kind::LoadBalancer:
+    case Kind::WebServer:
+    case Kind::AppServer:
+    case Kind::Codebase:
+    case Kind::Database:
+    case Kind::MonitoringAgent:
+    case Kind::Cache: return {};
     }
 }
 

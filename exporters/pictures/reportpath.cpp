@@ -95,7 +95,16 @@ QString describe(const Design &d, const Node &n, const Link *in)
     case Kind::Firewall:
         return Tr::tr("The network firewall %1 lets it through%2 (it only allows %3).")
             .arg(name, via(in), esc(n.propList(QStringLiteral("allow")).join(QStringLiteral(", "))));
-    default:
+    case Kind::Internet:
+    case Kind::Dns:
+    case Kind::Certificate:
+    case Kind::Server:
+    case Kind::Codebase:
+    case Kind::MonitoringAgent:
+    case Kind::MonitoringService:
+    case Kind::Zone:
+    case Kind::Note:
+    case Kind::Cache:
         return Tr::tr("It passes %1 (%2)%3.").arg(name, esc(kindTitle(n.kind)), via(in));
     }
 }

@@ -29,7 +29,15 @@ QString detail(const Node &n)
     case Kind::Database: add("engine"); add("role"); break;
     case Kind::MonitoringAgent: add("vendor"); break;
     case Kind::Firewall: parts.append(Tr::tr("allows %1").arg(n.propList(QStringLiteral("allow")).join(QStringLiteral(", ")))); break;
-    default: break;
+    case Kind::Internet:
+    case Kind::Dns:
+    case Kind::Certificate:
+    case Kind::Server:
+    case Kind::MonitoringService:
+    case Kind::Cluster:
+    case Kind::Zone:
+    case Kind::Note: break;
+    case Kind::Cache: add("engine"); parts.append(Tr::tr("port %1").arg(n.propInt(QStringLiteral("port")))); break;
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -3,19 +3,18 @@
 namespace sw {
 
 namespace {
+// The kind catalog's request tier.
 Tier leafTier(Kind k)
 {
-    switch (k) {
-    case Kind::Internet: return Tier::Internet;
-    case Kind::Cluster:
-    case Kind::LoadBalancer:
-    case Kind::Firewall: return Tier::Entry;
-    case Kind::WebServer: return Tier::Web;
-    case Kind::AppServer:
-    case Kind::Codebase: return Tier::App;
-    case Kind::Database: return Tier::Data;
-    default: return Tier::Outside;
+    switch (kindTier(k)) {
+    case KindTier::Users: return Tier::Internet;
+    case KindTier::Entry: return Tier::Entry;
+    case KindTier::Web: return Tier::Web;
+    case KindTier::App: return Tier::App;
+    case KindTier::Data: return Tier::Data;
+    case KindTier::Outside: return Tier::Outside;
     }
+    return Tier::Outside;
 }
 } // namespace
 

@@ -183,11 +183,11 @@ bool CanvasEditor::mousePress(QGraphicsSceneMouseEvent *event)
         || !item->onHandle(item->mapFromScene(event->scenePos())))
         return false;
     m_linkFrom = item->id();
-    m_linkLine = new QGraphicsLineItem(QLineF(item->mapToScene(item->handlePos()), event->scenePos()));
+    m_linkLine = std::make_unique<QGraphicsLineItem>(QLineF(item->mapToScene(item->handlePos()), event->scenePos()));
     QPen pen(m_scene->nodePainter().style().selection, 2, Qt::DashLine);
     m_linkLine->setPen(pen);
     m_linkLine->setZValue(100);
-    m_scene->addItem(m_linkLine);
+    m_scene->addItem(m_linkLine.get());
     event->accept();
     return true;
 }
@@ -262,8 +262,7 @@ void CanvasEditor::mouseRelease(QGraphicsSceneMouseEvent *event)
 
 void CanvasEditor::endLinkDrag(const QPointF &scenePos)
 {
-    delete m_linkLine;
-    m_linkLine = nullptr;
+    m_linkLine.reset();
     const QString from = m_linkFrom;
     m_linkFrom.clear();
     NodeItem *target = m_scene->nodeAt(scenePos);

@@ -106,7 +106,7 @@ private:
     QHash<QString, QRectF> m_clusterRects; // clusters' rects when the drag began
     // Linking.
     QString m_linkFrom;
-    QGraphicsLineItem *m_linkLine = nullptr; // owned by the scene while shown
+    std::unique_ptr<QGraphicsLineItem> m_linkLine; // in the scene while shown
 };
 
 } // namespace sw

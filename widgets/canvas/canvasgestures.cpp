@@ -11,49 +11,16 @@
 #include "core/model/designmodel.h"
 #include "core/model/geometry.h"
 #include "core/model/selection.h"
+#include "core/model/stacking.h"
 #include "widgets/items/nodeitem.h"
 
 #include <QUndoStack>
 
 namespace sw {
 
-namespace {
-constexpr double kGap = 8; // between two boxes inside a container
-} // namespace
-
 QPointF CanvasEditor::freeSpot(const NodeItem *box, Kind kind, const QPointF &wanted, const QString &exclude) const
 {
-    const double pad = box->kind() == Kind::Zone ? Geo::kZonePadding : Geo::kPadding;
-    const QSizeF size = Geo::leafSize(kind);
-    QVector<QRectF> taken;
-    const auto children = box->childItems();
-    for (const QGraphicsItem *c : children) {
-        if (c->type() != NodeItem::Type)
-            continue;
-        const auto *ci = static_cast<const NodeItem *>(c);
-        if (ci->id() != exclude)
-            taken << QRectF(ci->pos(), ci->size()).adjusted(-kGap / 2, -kGap / 2, kGap / 2, kGap / 2);
-    }
-    auto isFree = [&](const QPointF &p) {
-        const QRectF r(p, size);
-        for (const QRectF &t : std::as_const(taken))
-            if (t.intersects(r))
-                return false;
-        return true;
-    };
-    QPointF p(std::max(wanted.x(), pad), std::max(wanted.y(), Geo::kHeader));
-    if (isFree(p))
-        return p;
-    // A column under the header, as a server stacks its services; a zone,
-    // being wide, gets columns side by side.
-    const int columns = box->kind() == Kind::Zone ? 4 : 1;
-    for (int row = 0; row < 1000; ++row)
-        for (int col = 0; col < columns; ++col) {
-            const QPointF q(pad + col * (size.width() + 2 * kGap), Geo::kHeader + row * (size.height() + kGap));
-            if (isFree(q))
-                return q;
-        }
-    return p;
+    return Stacking::freeSpotIn(box->kind(), CanvasScene::childRects(box, exclude), kind, wanted);
 }
 
 QStringList CanvasEditor::loadBalancersIn(const QString &id) const

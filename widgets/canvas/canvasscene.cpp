@@ -6,6 +6,7 @@
 #include "core/model/geometry.h"
 #include "core/model/overlay.h"
 #include "core/model/selection.h"
+#include "core/model/stacking.h"
 #include "widgets/items/nodeitem.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -27,13 +28,23 @@ CanvasScene::CanvasScene(DesignModel *model, QUndoStack *undo, Selection *select
     // and moves need no index updates.
     setItemIndexMethod(NoIndex);
     connect(model, &DesignModel::designReset, this, &CanvasScene::rebuild);
+    // An edit while a big design is still being built: the rest first (these
+    // run before the handlers below, connected later).
+    connect(model, &DesignModel::nodeAdded, this, &CanvasScene::finishBuilding);
+    connect(model, &DesignModel::nodeAboutToBeRemoved, this, &CanvasScene::finishBuilding);
+    connect(model, &DesignModel::nodeMoved, this, &CanvasScene::finishBuilding);
+    connect(model, &DesignModel::nodeChanged, this, &CanvasScene::finishBuilding);
+    connect(model, &DesignModel::nodeReparented, this, &CanvasScene::finishBuilding);
+    connect(model, &DesignModel::linkAdded, this, &CanvasScene::finishBuilding);
+    connect(model, &DesignModel::linkAboutToBeRemoved, this, &CanvasScene::finishBuilding);
+    connect(model, &DesignModel::linkChanged, this, &CanvasScene::finishBuilding);
     connect(model, &DesignModel::nodeAdded, this, [this](const QString &id) {
         NodeItem *item = createNodeItem(id);
         attachToParent(item);
         const QStringList waiting = m_orphans.values(id);
         m_orphans.remove(id);
         for (const QString &c : waiting)
-            if (NodeItem *ci = m_nodes.value(c))
+            if (NodeItem *ci = m_items.node(c))
                 attachToParent(ci);
         if (item->kind() == Kind::Cluster || !waiting.isEmpty())
             rebuildClusterIndex();
@@ -45,7 +56,7 @@ CanvasScene::CanvasScene(DesignModel *model, QUndoStack *undo, Selection *select
     connect(model, &DesignModel::nodeMoved, this, &CanvasScene::onNodeMoved);
     connect(model, &DesignModel::nodeChanged, this, [this](const QString &id) {
         refreshLook(id);
-        if (NodeItem *item = m_nodes.value(id); item && item->kind() == Kind::Cluster) {
+        if (NodeItem *item = m_items.node(id); item && item->kind() == Kind::Cluster) {
             rebuildClusterIndex();
             updateClusterRect(item);
         }
@@ -55,11 +66,11 @@ CanvasScene::CanvasScene(DesignModel *model, QUndoStack *undo, Selection *select
     connect(model, &DesignModel::linkAboutToBeRemoved, this, &CanvasScene::removeLinkItem);
     connect(model, &DesignModel::linkChanged, this, [this](const QString &id) {
         // The ends may have changed: simplest is to recreate the item.
-        const bool selected = m_links.value(id) && m_links.value(id)->isSelected();
+        const bool selected = m_items.link(id) && m_items.link(id)->isSelected();
         removeLinkItem(id);
         addLinkItem(id);
-        if (selected && m_links.value(id))
-            m_links.value(id)->setSelected(true);
+        if (selected && m_items.link(id))
+            m_items.link(id)->setSelected(true);
     });
     if (overlay)
         connect(overlay, &Overlay::changed, this, &CanvasScene::onOverlayChanged);
@@ -75,8 +86,7 @@ CanvasScene::~CanvasScene()
     m_rebuilding = true;
     disconnect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
     m_liveLinks.clear();
-    m_staticLinks.clear();
-    clear();
+    m_items.clear();
 }
 
 void CanvasScene::setStyle(const Style &style)
@@ -85,7 +95,7 @@ void CanvasScene::setStyle(const Style &style)
     ++m_linkVersion;
     setBackgroundBrush(style.background);
     // Label sizes depend on the fonts.
-    for (LinkItem *l : std::as_const(m_links))
+    for (LinkItem *l : m_items.links())
         l->setLook(LinkLook::of(*m_model->link(l->id()), m_overlay));
     update();
     emit styleChanged();
@@ -99,86 +109,9 @@ QPointF CanvasScene::snapped(const QPointF &p) const
     return QPointF(std::round(p.x() / g) * g, std::round(p.y() / g) * g);
 }
 
-void CanvasScene::rebuild()
-{
-    // Where the old design was painted (links included: they are painted by
-    // the scene, their items have no contents, so removing them repaints nothing).
-    const QRectF old = m_nodes.isEmpty() ? QRectF() : itemsBoundingRect();
-    m_rebuilding = true;
-    clearSelection();
-    clear();
-    m_nodes.clear();
-    m_links.clear();
-    m_orphans.clear();
-    m_deferredResize.clear();
-    m_liveLinks.clear();
-    m_staticLinks.clear();
-    ++m_linkVersion;
-    const Design &d = m_model->design();
-    const DiagramGeometry geo(d);
-    m_nodes.reserve(int(d.nodes().size()));
-    m_links.reserve(int(d.links().size()));
-    for (const Node &n : d.nodes())
-        createNodeItem(n.id);
-    for (const Node &n : d.nodes()) {
-        NodeItem *item = m_nodes.value(n.id);
-        attachToParent(item);
-        if (item->isContainer() || item->kind() == Kind::Cluster) {
-            const QRectF r = geo.rect(n.id);
-            item->setSize(r.size());
-            if (item->kind() == Kind::Cluster)
-                item->setPos(r.topLeft());
-        }
-    }
-    for (const Link &l : d.links())
-        addLinkItem(l.id);
-    m_rebuilding = false;
-    rebuildClusterIndex();
-    for (LinkItem *l : std::as_const(m_links))
-        l->updateGeometry();
-    onSelectionModelChanged();
-    // Without this the old design's links stay on screen where no item of
-    // the new one repaints (File > New showed them until the next zoom).
-    update(old.isEmpty() ? QRectF() : old.adjusted(-20, -20, 20, 20).united(itemsBoundingRect()));
-}
-
-NodeItem *CanvasScene::createNodeItem(const QString &id)
-{
-    const Node *n = m_model->node(id);
-    auto *item = new NodeItem(this, id, n->kind);
-    item->setLook(NodeLook::of(*n, m_overlay));
-    if (!m_nodeCaching)
-        item->setCacheMode(QGraphicsItem::NoCache);
-    m_nodes.insert(id, item);
-    return item;
-}
-
-void CanvasScene::attachToParent(NodeItem *item)
-{
-    const Node *n = m_model->node(item->id());
-    if (!n)
-        return;
-    NodeItem *parentItem = nullptr;
-    if (!n->parent.isEmpty() && item->kind() != Kind::Cluster) {
-        parentItem = m_nodes.value(n->parent);
-        if (!parentItem)
-            m_orphans.insert(n->parent, item->id()); // its parent comes later
-    }
-    if (parentItem) {
-        item->setParentItem(parentItem);
-        item->setPos(n->pos);
-    } else {
-        if (item->parentItem())
-            item->setParentItem(nullptr);
-        if (!item->scene())
-            addItem(item);
-        item->setPos(item->kind() == Kind::Cluster ? m_model->design().scenePos(n->id) : n->pos);
-    }
-}
-
 void CanvasScene::removeNodeItem(const QString &id)
 {
-    NodeItem *item = m_nodes.take(id);
+    NodeItem *item = m_items.node(id);
     if (!item)
         return;
     const QVector<LinkItem *> links = item->links();
@@ -197,8 +130,8 @@ void CanvasScene::removeNodeItem(const QString &id)
     }
     auto *parent = item->parentItem() && item->parentItem()->type() == NodeItem::Type
                        ? static_cast<NodeItem *>(item->parentItem()) : nullptr;
-    m_deferredResize.remove(item);
-    delete item;
+    m_deferredResize.remove(id);
+    m_items.destroy(id); // (nothing inside it by now: Qt would delete children with it)
     if (parent)
         updateContainerSize(parent);
     for (auto it = m_orphans.begin(); it != m_orphans.end();)
@@ -209,16 +142,13 @@ void CanvasScene::removeNodeItem(const QString &id)
 void CanvasScene::addLinkItem(const QString &id)
 {
     const Link *l = m_model->link(id);
-    NodeItem *from = l ? m_nodes.value(l->from) : nullptr;
-    NodeItem *to = l ? m_nodes.value(l->to) : nullptr;
-    if (!from || !to || m_links.contains(id))
+    NodeItem *from = l ? m_items.node(l->from) : nullptr;
+    NodeItem *to = l ? m_items.node(l->to) : nullptr;
+    if (!from || !to || m_items.link(id))
         return;
-    auto *item = new LinkItem(this, id, from, to);
+    LinkItem *item = m_items.addLink(std::make_unique<LinkItem>(this, id, from, to));
     from->links().append(item);
     to->links().append(item);
-    m_links.insert(id, item);
-    if (!m_liveLinks.isEmpty())
-        m_staticLinks.insert(id, item);
     ++m_linkVersion;
     addItem(item);
     item->setLook(LinkLook::of(*l, m_overlay));
@@ -226,24 +156,23 @@ void CanvasScene::addLinkItem(const QString &id)
 
 void CanvasScene::removeLinkItem(const QString &id)
 {
-    LinkItem *item = m_links.take(id);
+    LinkItem *item = m_items.link(id);
     if (!item)
         return;
     item->fromItem()->links().removeOne(item);
     item->toItem()->links().removeOne(item);
     m_liveLinks.remove(id);
-    m_staticLinks.remove(id);
     ++m_linkVersion;
-    delete item;
+    m_items.destroy(id);
 }
 
 void CanvasScene::refreshLook(const QString &id)
 {
-    if (NodeItem *item = m_nodes.value(id)) {
+    if (NodeItem *item = m_items.node(id)) {
         item->setLook(NodeLook::of(*m_model->node(id), m_overlay));
         for (LinkItem *l : std::as_const(item->links()))
             l->setLook(LinkLook::of(*m_model->link(l->id()), m_overlay));
-    } else if (LinkItem *l = m_links.value(id)) {
+    } else if (LinkItem *l = m_items.link(id)) {
         l->setLook(LinkLook::of(*m_model->link(id), m_overlay));
     }
 }
@@ -251,9 +180,9 @@ void CanvasScene::refreshLook(const QString &id)
 void CanvasScene::onOverlayChanged(const QStringList &ids)
 {
     if (ids.isEmpty()) {
-        for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it)
+        for (auto it = m_items.nodes().constBegin(); it != m_items.nodes().constEnd(); ++it)
             it.value()->setLook(NodeLook::of(*m_model->node(it.key()), m_overlay));
-        for (auto it = m_links.constBegin(); it != m_links.constEnd(); ++it)
+        for (auto it = m_items.links().constBegin(); it != m_items.links().constEnd(); ++it)
             it.value()->setLook(LinkLook::of(*m_model->link(it.key()), m_overlay));
         return;
     }
@@ -263,7 +192,7 @@ void CanvasScene::onOverlayChanged(const QStringList &ids)
 
 void CanvasScene::onNodeMoved(const QString &id)
 {
-    NodeItem *item = m_nodes.value(id);
+    NodeItem *item = m_items.node(id);
     const Node *n = m_model->node(id);
     if (!item || !n)
         return;
@@ -279,19 +208,19 @@ void CanvasScene::onNodeMoved(const QString &id)
 
 void CanvasScene::onNodeReparented(const QString &id, const QString &oldParent)
 {
-    NodeItem *item = m_nodes.value(id);
+    NodeItem *item = m_items.node(id);
     if (!item)
         return;
     for (auto it = m_orphans.begin(); it != m_orphans.end();)
         it = it.value() == id ? m_orphans.erase(it) : std::next(it);
     attachToParent(item);
-    if (NodeItem *old = m_nodes.value(oldParent))
+    if (NodeItem *old = m_items.node(oldParent))
         updateContainerSize(old);
     if (item->parentItem() && item->parentItem()->type() == NodeItem::Type)
         updateContainerSize(static_cast<NodeItem *>(item->parentItem()));
     rebuildClusterIndex();
     for (const QString &c : m_clustersOf.value(id))
-        if (NodeItem *ci = m_nodes.value(c))
+        if (NodeItem *ci = m_items.node(c))
             updateClusterRect(ci);
 }
 
@@ -302,8 +231,8 @@ void CanvasScene::setContainersFrozen(bool frozen)
         return;
     const auto pending = m_deferredResize;
     m_deferredResize.clear();
-    for (NodeItem *item : pending)
-        updateContainerSize(item);
+    for (const QString &id : pending)
+        updateContainerSize(m_items.node(id));
 }
 
 void CanvasScene::updateContainerSize(NodeItem *item)
@@ -311,26 +240,10 @@ void CanvasScene::updateContainerSize(NodeItem *item)
     if (!item || !item->isContainer() || m_rebuilding)
         return;
     if (m_frozen) {
-        m_deferredResize.insert(item);
+        m_deferredResize.insert(item->id());
         return;
     }
-    const double pad = item->kind() == Kind::Zone ? Geo::kZonePadding : Geo::kPadding;
-    QRectF inner;
-    const auto children = item->childItems();
-    for (QGraphicsItem *c : children) {
-        if (c->type() != NodeItem::Type)
-            continue;
-        const auto *ci = static_cast<NodeItem *>(c);
-        const QRectF r(ci->pos(), ci->size());
-        inner = inner.isNull() ? r : inner.united(r);
-    }
-    const QSizeF min = Geo::minimumContainerSize(item->kind());
-    double w = min.width(), h = min.height();
-    if (!inner.isNull()) {
-        w = std::max(w, inner.right() + pad);
-        h = std::max(h, inner.bottom() + pad);
-    }
-    item->setSize(QSizeF(w, h));
+    item->setSize(Stacking::containerSize(item->kind(), childRects(item)));
     if (item->parentItem() && item->parentItem()->type() == NodeItem::Type)
         updateContainerSize(static_cast<NodeItem *>(item->parentItem()));
 }
@@ -348,7 +261,7 @@ void CanvasScene::rebuildClusterIndex()
             if (!s.isEmpty() && s != m)
                 m_clustersOf[s].append(c->id);
         }
-        if (NodeItem *ci = m_nodes.value(c->id))
+        if (NodeItem *ci = m_items.node(c->id))
             updateClusterRect(ci);
     }
 }
@@ -359,18 +272,13 @@ void CanvasScene::updateClusterRect(NodeItem *cluster)
     if (!n)
         return;
     const Design &d = m_model->design();
-    QRectF r;
+    QVector<QRectF> members;
     for (const QString &m : n->propList(QStringLiteral("members"))) {
         const QString s = d.serverOf(m);
-        NodeItem *mi = m_nodes.value(s.isEmpty() ? m : s);
-        if (!mi)
-            continue;
-        r = r.isNull() ? mi->sceneRectOfNode() : r.united(mi->sceneRectOfNode());
+        if (NodeItem *mi = m_items.node(s.isEmpty() ? m : s))
+            members << mi->sceneRectOfNode();
     }
-    if (r.isNull())
-        r = QRectF(d.scenePos(n->id), Geo::leafSize(Kind::Cluster));
-    else
-        r.adjust(-Geo::kClusterMargin, -Geo::kClusterMargin - 18, Geo::kClusterMargin, Geo::kClusterMargin);
+    const QRectF r = Stacking::clusterRect(members, d.scenePos(n->id));
     cluster->setPos(r.topLeft());
     cluster->setSize(r.size());
 }
@@ -384,7 +292,7 @@ void CanvasScene::nodeGeometryChanged(NodeItem *item)
     auto it = m_clustersOf.constFind(item->id());
     if (it != m_clustersOf.constEnd())
         for (const QString &c : *it)
-            if (NodeItem *ci = m_nodes.value(c); ci && ci != item)
+            if (NodeItem *ci = m_items.node(c); ci && ci != item)
                 updateClusterRect(ci);
 }
 
@@ -412,9 +320,9 @@ void CanvasScene::onSelectionModelChanged()
     m_syncingSelection = true;
     clearSelection();
     for (const QString &id : m_selection->ids()) {
-        if (NodeItem *n = m_nodes.value(id))
+        if (NodeItem *n = m_items.node(id))
             n->setSelected(true);
-        else if (LinkItem *l = m_links.value(id))
+        else if (LinkItem *l = m_items.link(id))
             l->setSelected(true);
     }
     m_syncingSelection = false;
@@ -422,6 +330,7 @@ void CanvasScene::onSelectionModelChanged()
 
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    finishBuilding();
     if (m_editor->mousePress(event))
         return;
     // A node under links that only pass over it wins the click: otherwise a
@@ -487,36 +396,42 @@ void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent *event)
         return;
     }
     event->acceptProposedAction();
+    finishBuilding();
     m_editor->addNode(*kind, event->scenePos());
 }
 
 void CanvasScene::setLiveNodes(const QStringList &ids)
 {
     m_liveLinks.clear();
-    m_staticLinks.clear();
     ++m_linkVersion;
+    // A box keeps its children inside (NodeItem: Qt then skips them when the
+    // box is out of view), but while a child is dragged it may leave the box.
+    for (const QString &id : std::as_const(m_openBoxes))
+        if (NodeItem *box = m_items.node(id))
+            box->setFlag(QGraphicsItem::ItemContainsChildrenInShape, true);
+    m_openBoxes.clear();
+    for (const QString &id : ids)
+        for (NodeItem *n = m_items.node(id); n && n->parentItem() && n->parentItem()->type() == NodeItem::Type;) {
+            n = static_cast<NodeItem *>(n->parentItem());
+            n->setFlag(QGraphicsItem::ItemContainsChildrenInShape, false);
+            m_openBoxes << n->id();
+        }
     std::function<void(NodeItem *)> collect = [&](NodeItem *item) {
         for (LinkItem *l : std::as_const(item->links()))
-            m_liveLinks.insert(l->id(), l);
+            m_liveLinks.insert(l->id());
         const auto children = item->childItems();
         for (QGraphicsItem *c : children)
             if (c->type() == NodeItem::Type)
                 collect(static_cast<NodeItem *>(c));
     };
     for (const QString &id : ids)
-        if (NodeItem *item = m_nodes.value(id))
+        if (NodeItem *item = m_items.node(id))
             collect(item);
     if (m_liveLinks.isEmpty())
         return;
     // Too many live links: no gain from the cache, plain painting.
-    if (m_liveLinks.size() * 2 > m_links.size()) {
+    if (m_liveLinks.size() * 2 > m_items.links().size())
         m_liveLinks.clear();
-        return;
-    }
-    m_staticLinks.reserve(m_links.size() - m_liveLinks.size());
-    for (auto it = m_links.constBegin(); it != m_links.constEnd(); ++it)
-        if (!m_liveLinks.contains(it.key()))
-            m_staticLinks.insert(it.key(), it.value());
 }
 
 void CanvasScene::setNodeCaching(bool on)
@@ -524,7 +439,7 @@ void CanvasScene::setNodeCaching(bool on)
     if (on == m_nodeCaching)
         return;
     m_nodeCaching = on;
-    for (NodeItem *item : std::as_const(m_nodes))
+    for (NodeItem *item : m_items.nodes())
         item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
 }
 
@@ -536,7 +451,7 @@ void CanvasScene::setViewScale(double scale)
     const bool changed = radius(scale) != radius(m_viewScale);
     m_viewScale = scale;
     if (changed)
-        for (NodeItem *item : std::as_const(m_nodes))
+        for (NodeItem *item : m_items.nodes())
             item->viewScaleChanged();
 }
 
@@ -550,10 +465,9 @@ void CanvasScene::drawForeground(QPainter *painter, const QRectF &rect)
 {
     const QPaintDevice *dev = painter->device();
     if (!dev || dev->devType() != QInternal::Widget) // exports and prints: painted straight
-        paintLinks(painter, rect, m_links, m_painter, false);
+        paintLinks(painter, rect, m_items.links(), m_painter, false);
     else
-        m_linkLayer.paint(painter, rect, m_liveLinks.isEmpty() ? m_links : m_staticLinks, m_liveLinks, m_linkVersion,
-                          m_painter);
+        m_linkLayer.paint(painter, rect, m_items.links(), m_liveLinks, m_linkVersion, m_painter);
 }
 
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)

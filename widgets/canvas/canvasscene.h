@@ -6,8 +6,9 @@
 // which pushes undo commands; the scene then follows the model.
 #pragma once
 
-#include "widgets/items/linkitem.h"
+#include "widgets/canvas/canvasitems.h"
 #include "widgets/canvas/linklayer.h"
+#include "core/model/geometry.h"
 #include "look/nodepainter.h"
 
 #include <QGraphicsScene>
@@ -42,17 +43,30 @@ public:
     void setStyle(const Style &style);
     CanvasEditor *editor() const { return m_editor.get(); }
 
-    NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
-    LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
-    int nodeItemCount() const { return int(m_nodes.size()); }
+    NodeItem *nodeItem(const QString &id) const { return m_items.node(id); }
+    LinkItem *linkItem(const QString &id) const { return m_items.link(id); }
+    int nodeItemCount() const { return int(m_items.nodes().size()); }
+    // Every item by id (views of the one owner; for painting and tests).
+    const QHash<QString, NodeItem *> &nodeItems() const { return m_items.nodes(); }
+    const LinkMap &linkItems() const { return m_items.links(); }
     // The topmost node item under `scenePos` that may contain a node of `kind`,
     // ignoring `exclude` and its descendants.
     NodeItem *containerAt(const QPointF &scenePos, Kind kind, const QString &exclude = {}) const;
     NodeItem *nodeAt(const QPointF &scenePos) const;
+    // The rects of the nodes inside `box` (but `exclude`), in its coordinates.
+    static QVector<QRectF> childRects(const NodeItem *box, const QString &exclude = {});
     // The on-screen link layer (how the last frame got its links).
     const LinkLayer &linkLayer() const { return m_linkLayer; }
     // Rect around every node (cached; cheap).
     QRectF designBounds() const;
+
+    // A big design's items are made in batches after a reset (the top-level
+    // boxes first, then what they hold, then the links; see
+    // canvasscenebuild.cpp): true until all are there. Edits, clicks and
+    // drops finish the build first.
+    bool isBuilding() const { return m_build != nullptr; }
+    // Makes every item still missing now.
+    void finishBuilding();
 
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool on) { m_snap = on; }
@@ -78,6 +92,8 @@ public:
 signals:
     // After setStyle() (light/dark, high contrast).
     void styleChanged();
+    // Every item of the design is there (after a reset, once built).
+    void built();
     // A short message for the status bar ("A web server must be inside a server").
     void statusMessage(const QString &text);
 
@@ -94,6 +110,16 @@ protected:
 
 private:
     void rebuild();
+    // A big design's build under way: the node ids in the order their items
+    // are made (parents before children), how far it got.
+    struct Build {
+        DiagramGeometry geo;
+        QStringList nodes;
+        int nextNode = 0;
+        int nextLink = 0;
+    };
+    void buildBatch(int count);
+    void buildLater();
     NodeItem *createNodeItem(const QString &id);
     void attachToParent(NodeItem *item);
     void removeNodeItem(const QString &id);
@@ -115,8 +141,9 @@ private:
     Overlay *m_overlay;
     NodePainter m_painter;
     std::unique_ptr<CanvasEditor> m_editor;
-    QHash<QString, NodeItem *> m_nodes;
-    QHash<QString, LinkItem *> m_links;
+    // Every item, owned once, by id (the other containers below hold ids).
+    CanvasItems m_items;
+    std::unique_ptr<Build> m_build;               // while built in batches
     QHash<QString, QStringList> m_clustersOf;   // server or member id -> cluster ids around it
     bool m_rebuilding = false;
     bool m_syncingSelection = false;
@@ -124,12 +151,12 @@ private:
     bool m_frozen = false;
     bool m_nodeCaching = true;
     double m_viewScale = 1;
-    QSet<NodeItem *> m_deferredResize;
+    QSet<QString> m_deferredResize;              // containers to size once unfrozen
     QMultiHash<QString, QString> m_orphans;      // missing parent id -> child ids waiting for it
     // The link layer of the last frame, painted once per change of view or
     // links: a frame with thousands of long links then costs one blit.
-    QHash<QString, LinkItem *> m_liveLinks;       // links of dragged nodes (only while dragging)
-    QHash<QString, LinkItem *> m_staticLinks;     // every other link (only while dragging)
+    QSet<QString> m_liveLinks;                    // links of dragged nodes (only while dragging)
+    QStringList m_openBoxes;                      // boxes whose children are dragged (see setLiveNodes)
     quint64 m_linkVersion = 1;
     LinkLayer m_linkLayer;
 };

@@ -3,6 +3,7 @@
 #include "widgets/canvas/canvasscene.h"
 
 #include "core/model/geometry.h"
+#include "core/model/stacking.h"
 #include "widgets/items/nodeitem.h"
 
 namespace sw {
@@ -24,39 +25,38 @@ NodeItem *CanvasScene::containerAt(const QPointF &scenePos, Kind kind, const QSt
 {
     // Only servers and zones hold nodes: look at those, not at every item
     // under the point (a drop of 200 servers asks 200 times).
-    NodeItem *best = nullptr;
-    int bestDepth = -1;
-    bool tie = false;
-    for (NodeItem *item : std::as_const(m_nodes)) {
-        if (!Geo::isContainer(item->kind()) || !canContain(item->kind(), kind) || !item->isVisible()
-            || !item->sceneRectOfNode().contains(scenePos))
+    QVector<Stacking::Box> boxes;
+    QVector<NodeItem *> items;
+    for (NodeItem *item : m_items.nodes()) {
+        if (!Geo::isContainer(item->kind()) || !item->isVisible() || !item->sceneRectOfNode().contains(scenePos))
             continue;
-        if (inside(item, exclude))
-            continue;
-        int depth = 0;
+        Stacking::Box b;
+        b.id = item->id();
+        b.kind = item->kind();
+        b.sceneRect = item->sceneRectOfNode();
         for (const QGraphicsItem *a = item->parentItem(); a; a = a->parentItem())
-            ++depth;
-        // The innermost box wins (a zone inside a zone).
-        if (depth > bestDepth) {
-            best = item;
-            bestDepth = depth;
-            tie = false;
-        } else if (depth == bestDepth) {
-            tie = true;
-        }
+            ++b.depth;
+        b.order = m_items.order(item->id());
+        b.excluded = inside(item, exclude);
+        boxes << b;
+        items << item;
     }
-    if (!tie)
-        return best;
-    // Overlapping boxes: the one drawn on top.
-    const auto hits = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
-    for (QGraphicsItem *gi : hits) {
-        if (gi->type() != NodeItem::Type)
+    const int i = Stacking::containerAt(boxes, scenePos, kind);
+    return i < 0 ? nullptr : items[i];
+}
+
+QVector<QRectF> CanvasScene::childRects(const NodeItem *box, const QString &exclude)
+{
+    QVector<QRectF> out;
+    const auto children = box->childItems();
+    for (const QGraphicsItem *c : children) {
+        if (c->type() != NodeItem::Type)
             continue;
-        auto *item = static_cast<NodeItem *>(gi);
-        if (canContain(item->kind(), kind) && item->sceneRectOfNode().contains(scenePos) && !inside(item, exclude))
-            return item;
+        const auto *ci = static_cast<const NodeItem *>(c);
+        if (ci->id() != exclude)
+            out << QRectF(ci->pos(), ci->size());
     }
-    return nullptr;
+    return out;
 }
 
 NodeItem *CanvasScene::nodeAt(const QPointF &scenePos) const
@@ -71,7 +71,7 @@ NodeItem *CanvasScene::nodeAt(const QPointF &scenePos) const
 QRectF CanvasScene::designBounds() const
 {
     QRectF r;
-    for (NodeItem *item : std::as_const(m_nodes))
+    for (NodeItem *item : m_items.nodes())
         if (!item->parentItem())
             r = r.isNull() ? item->sceneRectOfNode() : r.united(item->sceneRectOfNode());
     return r;

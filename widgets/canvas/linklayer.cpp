@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -17,16 +18,29 @@ namespace sw {
 namespace {
 // On screen, a link longer than this (device pixels) is drawn as a hairline.
 constexpr double kLongLink = 3000;
-// Fewer links than this: no second thread for a full repaint.
+// Fewer links than this: no second thread for a repaint.
 constexpr int kThreadedLinks = 400;
+// Rows of a tile: a tile's pixels stay in the cache while the thousands of
+// steep lines that cross a big design's view are drawn into it (a whole view
+// at once missed the cache and the TLB on nearly every pixel).
+constexpr int kTileRows = 64;
+} // namespace
 
 // Lines of one look, drawn with one call.
-struct PenKey {
+struct LinkPenKey {
     QRgb rgb;
     int width100; // pen width x 100; 0 = hairline
-    bool operator<(const PenKey &o) const { return rgb != o.rgb ? rgb < o.rgb : width100 < o.width100; }
+    bool operator<(const LinkPenKey &o) const { return rgb != o.rgb ? rgb < o.rgb : width100 < o.width100; }
 };
 
+// A frame's links sorted once into what each tile then paints.
+struct PreparedLinks {
+    std::map<LinkPenKey, QVector<QLineF>> hairlines, lines;
+    std::vector<const LinkItem *> special, arrows, labels;
+    double arrow = 0;
+};
+
+namespace {
 // Moves the pixels of `img` by (dx, dy); what comes into view is left as it was.
 void shiftPixels(QImage &img, int dx, int dy)
 {
@@ -53,82 +67,123 @@ bool sameZoom(const QTransform &a, const QTransform &b)
     return a.type() <= QTransform::TxScale && b.type() <= QTransform::TxScale && a.m11() == b.m11()
            && a.m22() == b.m22();
 }
-} // namespace
 
-void paintLinks(QPainter *p, const QRectF &exposed, const LinkMap &links, const NodePainter &np, bool screen)
+double marginFor(double lod) { return 12 + 2 / std::max(lod, 1e-6); }
+
+// Sorts the visible links of `links` (but those in `skip`) meeting `exposed`.
+PreparedLinks prepare(double lod, const QRectF &exposed, const LinkMap &links, const QSet<QString> &skip,
+                 const NodePainter &np, bool screen)
 {
-    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform());
+    PreparedLinks out;
     const Detail detail = detailForScale(lod);
     // What meets the exposed rect and a margin wider than any pen is drawn;
     // the painter's clip (or the image's edge) does the exact cut.
-    const double margin = 12 + 2 / std::max(lod, 1e-6);
+    const double margin = marginFor(lod);
     const QRectF clip = exposed.adjusted(-margin, -margin, margin, margin);
-    const double arrow = np.arrowSize() + 2;
-
-    std::map<PenKey, QVector<QLineF>> hairlines, lines;
-    std::vector<const LinkItem *> special, arrows, labels;
+    out.arrow = np.arrowSize() + 2;
+    const double arrow = out.arrow;
     for (const LinkItem *l : links) {
-        if (!l->boundingRect().intersects(exposed) || !l->isVisible())
+        if (!l->boundingRect().intersects(exposed) || !l->isVisible() || (!skip.isEmpty() && skip.contains(l->id())))
             continue;
         const QPointF a = l->fromPoint(), b = l->toPoint();
         LinkLook look = l->look();
         look.selected = l->isSelected();
         if (detail == Detail::Full && !look.text.isEmpty() && l->labelRect().intersects(exposed)
             && NodePainter::labelFits(a, b, l->labelRect()))
-            labels.push_back(l);
+            out.labels.push_back(l);
         if (detail != Detail::Low && QRectF(b - QPointF(arrow, arrow), b + QPointF(arrow, arrow)).intersects(exposed))
-            arrows.push_back(l);
+            out.arrows.push_back(l);
         const bool hair = detail == Detail::Low
                           || (screen && !look.selected && !look.highlighted && QLineF(a, b).length() * lod > kLongLink);
         if (!hair && (look.highlighted || look.failed)) {
-            special.push_back(l); // a wide underlay or dashes: one by one
+            out.special.push_back(l); // a wide underlay or dashes: one by one
             continue;
         }
         const QLineF line(a, hair ? b : np.arrowBase(a, b)); // (as paintLinkLine())
         // Only what meets the exposed rect; the line itself is not cut here:
-        // the rasteriser cuts it, the same way for a strip as for a whole frame.
+        // the rasteriser cuts it, the same way for a tile as for a whole frame.
         QPointF xa = line.p1(), xb = line.p2();
         if (!clipSegment(clip, xa, xb))
             continue;
-        const PenKey key{np.linkColor(look).rgba(), hair ? 0 : int(std::lround(np.linkPenWidth(look) * 100))};
-        (hair ? hairlines : lines)[key].append(line);
+        const LinkPenKey key{np.linkColor(look).rgba(), hair ? 0 : int(std::lround(np.linkPenWidth(look) * 100))};
+        (hair ? out.hairlines : out.lines)[key].append(line);
     }
+    auto byId = [](const LinkItem *x, const LinkItem *y) { return x->id() < y->id(); };
+    std::sort(out.special.begin(), out.special.end(), byId);
+    std::sort(out.labels.begin(), out.labels.end(), byId);
+    return out;
+}
 
+bool meets(const QLineF &l, const QRectF &r)
+{
+    return std::max(l.x1(), l.x2()) >= r.left() && std::min(l.x1(), l.x2()) <= r.right()
+           && std::max(l.y1(), l.y2()) >= r.top() && std::min(l.y1(), l.y2()) <= r.bottom();
+}
+
+// Paints what of `prep` meets `exposed` (scene coordinates) with `p`.
+void paintPrepared(QPainter *p, const QRectF &exposed, const PreparedLinks &prep, const NodePainter &np, bool whole)
+{
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform());
+    const double margin = marginFor(lod);
+    const QRectF clip = exposed.adjusted(-margin, -margin, margin, margin);
     const bool aa = p->testRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::Antialiasing, false);
     const bool direct = canDrawHairlines(p); // the layer's image: seven times faster than QPainter
-    for (const auto &[key, batch] : hairlines) {
+    for (const auto &[key, batch] : prep.hairlines) {
         if (direct && qAlpha(key.rgb) == 255) {
-            drawHairlines(p, batch, key.rgb);
+            drawHairlines(p, batch, key.rgb); // (cuts each line to the image itself)
             continue;
         }
         p->setPen(QPen(QColor::fromRgba(key.rgb), 0));
         p->drawLines(batch.constData(), int(batch.size()));
     }
     p->setRenderHint(QPainter::Antialiasing, aa);
-    for (const auto &[key, batch] : lines) {
+    QVector<QLineF> part;
+    for (const auto &[key, batch] : prep.lines) {
+        const QVector<QLineF> *draw = &batch;
+        if (!whole) {
+            part.clear();
+            for (const QLineF &l : batch)
+                if (meets(l, clip))
+                    part.append(l);
+            draw = &part;
+        }
+        if (draw->isEmpty())
+            continue;
         // Flat caps: batched round caps cost fifty times more in Qt's stroker.
         p->setPen(QPen(QColor::fromRgba(key.rgb), key.width100 / 100.0, Qt::SolidLine, Qt::FlatCap));
-        p->drawLines(batch.constData(), int(batch.size()));
+        p->drawLines(draw->constData(), int(draw->size()));
     }
-    auto byId = [](const LinkItem *x, const LinkItem *y) { return x->id() < y->id(); };
-    std::sort(special.begin(), special.end(), byId);
-    for (const LinkItem *l : special) {
+    for (const LinkItem *l : prep.special) {
+        if (!whole && !l->boundingRect().intersects(clip))
+            continue;
         LinkLook look = l->look();
         look.selected = l->isSelected();
         np.paintLinkLine(p, l->fromPoint(), l->toPoint(), look, clip);
     }
-    for (const LinkItem *l : arrows) {
+    const double arrow = prep.arrow;
+    for (const LinkItem *l : prep.arrows) {
+        const QPointF b = l->toPoint();
+        if (!whole && !QRectF(b - QPointF(arrow, arrow), b + QPointF(arrow, arrow)).intersects(clip))
+            continue;
         LinkLook look = l->look();
         look.selected = l->isSelected();
-        np.paintLinkArrow(p, l->fromPoint(), l->toPoint(), look);
+        np.paintLinkArrow(p, l->fromPoint(), b, look);
     }
-    std::sort(labels.begin(), labels.end(), byId);
-    for (const LinkItem *l : labels) {
+    for (const LinkItem *l : prep.labels) {
+        if (!whole && !l->labelRect().intersects(clip))
+            continue;
         LinkLook look = l->look();
         look.selected = l->isSelected();
         np.paintLinkLabel(p, l->labelRect(), look);
     }
+}
+} // namespace
+
+void paintLinks(QPainter *p, const QRectF &exposed, const LinkMap &links, const NodePainter &np, bool screen)
+{
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform());
+    paintPrepared(p, exposed, prepare(lod, exposed, links, {}, np, screen), np, true);
 }
 
 void LinkLayer::clear()
@@ -137,7 +192,7 @@ void LinkLayer::clear()
     m_device = nullptr;
 }
 
-void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const LinkMap &live,
+void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const QSet<QString> &live,
                       quint64 version, const NodePainter &np)
 {
     const QPaintDevice *dev = painter->device();
@@ -158,17 +213,18 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
             shiftPixels(m_image, dx, dy);
             m_transform = wt;
             if (dx > 0)
-                repaintStrip(m_image.bits(), QRect(0, 0, dx, px.height()), links, np);
+                repaintRect(QRect(0, 0, dx, px.height()), links, live, np);
             else if (dx < 0)
-                repaintStrip(m_image.bits(), QRect(px.width() + dx, 0, -dx, px.height()), links, np);
+                repaintRect(QRect(px.width() + dx, 0, -dx, px.height()), links, live, np);
             if (dy > 0)
-                repaintStrip(m_image.bits(), QRect(0, 0, px.width(), dy), links, np);
+                repaintRect(QRect(0, 0, px.width(), dy), links, live, np);
             else if (dy < 0)
-                repaintStrip(m_image.bits(), QRect(0, px.height() + dy, px.width(), -dy), links, np);
+                repaintRect(QRect(0, px.height() + dy, px.width(), -dy), links, live, np);
             m_last = Update::Scrolled;
         } else {
             m_transform = wt;
-            repaintAll(links, np);
+            m_last = Update::Repainted;
+            repaintRect(m_image.rect(), links, live, np);
         }
     } else {
         if (m_image.size() != px)
@@ -178,47 +234,73 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
         m_version = version;
         m_transform = wt;
         m_paintedHints = hints;
-        repaintAll(links, np);
+        m_last = Update::Repainted;
+        repaintRect(m_image.rect(), links, live, np);
     }
     painter->save();
     painter->resetTransform();
     painter->drawImage(QPointF(0, 0), m_image);
     painter->restore();
-    if (!live.isEmpty())
-        paintLinks(painter, exposed, live, np, true);
+    if (!live.isEmpty()) {
+        // The links of dragged nodes, straight on top: a drag step paints these only.
+        LinkMap moving;
+        for (const QString &id : live)
+            if (LinkItem *l = links.value(id))
+                moving.insert(id, l);
+        paintLinks(painter, exposed, moving, np, true);
+    }
 }
 
-void LinkLayer::repaintAll(const LinkMap &links, const NodePainter &np)
+QRectF LinkLayer::sceneRectOf(const QRect &pixels) const
 {
-    m_last = Update::Repainted;
-    const int h = m_image.height();
-    if (links.size() < kThreadedLinks || h < 64) {
-        repaintStrip(m_image.bits(), m_image.rect(), links, np);
+    const qreal dpr = m_image.devicePixelRatio();
+    return m_transform.inverted().mapRect(QRectF(pixels.x() / dpr, pixels.y() / dpr, pixels.width() / dpr,
+                                                 pixels.height() / dpr));
+}
+
+void LinkLayer::repaintRect(const QRect &area, const LinkMap &links, const QSet<QString> &skip, const NodePainter &np)
+{
+    if (area.isEmpty())
+        return;
+    // Sorted once for the whole area, then painted tile by tile (rows of
+    // kTileRows device pixels), on two threads when there is enough to do.
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(m_transform);
+    const PreparedLinks prep = prepare(lod, sceneRectOf(area), links, skip, np, true);
+    QVector<QRect> tiles;
+    for (int y = area.top(); y <= area.bottom(); y += kTileRows)
+        tiles.append(QRect(area.left(), y, area.width(), std::min(kTileRows, area.bottom() + 1 - y)));
+    m_tiles = int(tiles.size());
+    uchar *bits = m_image.bits(); // (detaches: once, here, not from two threads)
+    std::atomic<int> next{0};
+    auto work = [&] {
+        for (int i = next++; i < tiles.size(); i = next++)
+            repaintTile(bits, tiles[i], prep, np);
+    };
+    if (links.size() < kThreadedLinks || tiles.size() < 2) {
+        work();
         return;
     }
-    // Two halves at once: each only paints (and clips to) its own rows.
-    // (bits() detaches: once, here, not from two threads)
-    uchar *bits = m_image.bits();
-    std::thread top([&] { repaintStrip(bits, QRect(0, 0, m_image.width(), h / 2), links, np); });
-    repaintStrip(bits, QRect(0, h / 2, m_image.width(), h - h / 2), links, np);
-    top.join();
+    std::thread other(work);
+    work();
+    other.join();
 }
 
-void LinkLayer::repaintStrip(uchar *bits, const QRect &strip, const LinkMap &links, const NodePainter &np)
+void LinkLayer::repaintTile(uchar *bits, const QRect &tile, const PreparedLinks &prepared, const NodePainter &np)
 {
-    // A QImage over the strip's pixels (sharing them): painting cannot leave it.
+    // A QImage over the tile's pixels (sharing them): painting cannot leave it.
     const qsizetype bpl = m_image.bytesPerLine();
-    uchar *first = bits + strip.y() * bpl + strip.x() * 4;
-    for (int y = 0; y < strip.height(); ++y)
-        std::memset(first + y * bpl, 0, size_t(strip.width()) * 4);
-    QImage part(first, strip.width(), strip.height(), bpl, m_image.format());
+    uchar *first = bits + tile.y() * bpl + tile.x() * 4;
+    for (int y = 0; y < tile.height(); ++y)
+        std::memset(first + y * bpl, 0, size_t(tile.width()) * 4);
+    QImage part(first, tile.width(), tile.height(), bpl, m_image.format());
     const qreal dpr = m_image.devicePixelRatio();
     part.setDevicePixelRatio(dpr);
-    const QTransform t = m_transform * QTransform::fromTranslate(-strip.x() / dpr, -strip.y() / dpr);
+    const QTransform t = m_transform * QTransform::fromTranslate(-tile.x() / dpr, -tile.y() / dpr);
     QPainter p(&part);
     p.setRenderHints(m_paintedHints);
     p.setWorldTransform(t);
-    paintLinks(&p, t.inverted().mapRect(QRectF(0, 0, strip.width() / dpr, strip.height() / dpr)), links, np, true);
+    paintPrepared(&p, t.inverted().mapRect(QRectF(0, 0, tile.width() / dpr, tile.height() / dpr)),
+                  prepared, np, false);
 }
 
 } // namespace sw

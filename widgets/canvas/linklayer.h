@@ -6,8 +6,10 @@
 //   - a frame with the same view and links costs one blit;
 //   - a scroll (same zoom) shifts the image and paints only the strips that
 //     came into view;
-//   - anything else (zoom, a jump, an edit) repaints the whole image, in two
-//     halves on two threads.
+//   - anything else (zoom, a jump, an edit) repaints the whole image: the
+//     links are sorted once, then painted tile by tile (rows of 64 device
+//     pixels, each kept in the cache while thousands of long lines cross
+//     it), the tiles shared out between two threads.
 // That works because a link looks the same whatever part of it is painted:
 // nothing in paintLinks() depends on what the view shows.
 #pragma once
@@ -18,12 +20,14 @@
 #include <QImage>
 #include <QPainter>
 #include <QRectF>
+#include <QSet>
 #include <QTransform>
 
 namespace sw {
 
 class LinkItem;
 using LinkMap = QHash<QString, LinkItem *>;
+struct PreparedLinks;
 
 // Paints every visible link of `links` whose bounds meet `exposed` (scene
 // coordinates): all lines (batched per colour and width), then the
@@ -37,18 +41,23 @@ public:
     // How the last paint() made its image.
     enum class Update { Reused, Scrolled, Repainted };
 
-    // Paints `links` from the cached image (made anew only as needed, see
-    // above), then `live` (the links of dragged nodes) straight on top.
-    // `version` changes whenever a link of `links` changes.
-    void paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const LinkMap &live, quint64 version,
-               const NodePainter &np);
+    // Paints `links` but those in `live` from the cached image (made anew
+    // only as needed, see above), then the `live` ones (the links of dragged
+    // nodes) straight on top. `version` changes whenever a link of `links`
+    // but the live ones changes.
+    void paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const QSet<QString> &live,
+               quint64 version, const NodePainter &np);
     void clear();
     Update lastUpdate() const { return m_last; }
+    // Tiles painted by the last paint() (0 when the image was reused).
+    int tilesPainted() const { return m_last == Update::Reused ? 0 : m_tiles; }
 
 private:
-    void repaintAll(const LinkMap &links, const NodePainter &np);
-    // Clears and paints the pixels of `strip` (device pixels) of m_image, whose pixels are `bits`.
-    void repaintStrip(uchar *bits, const QRect &strip, const LinkMap &links, const NodePainter &np);
+    // Clears and paints `area` (device pixels) of m_image: every link but those in `skip`.
+    void repaintRect(const QRect &area, const LinkMap &links, const QSet<QString> &skip, const NodePainter &np);
+    // Clears and paints the pixels of `tile` of m_image, whose pixels are `bits`.
+    void repaintTile(uchar *bits, const QRect &tile, const PreparedLinks &prepared, const NodePainter &np);
+    QRectF sceneRectOf(const QRect &pixels) const;
 
     QImage m_image;                 // device pixels, transparent where no link is
     const QPaintDevice *m_device = nullptr;
@@ -56,6 +65,7 @@ private:
     quint64 m_version = 0;
     QPainter::RenderHints m_paintedHints;  // the view's hints m_image was painted with
     Update m_last = Update::Repainted;
+    int m_tiles = 0;
 };
 
 } // namespace sw

@@ -2,11 +2,15 @@
 // canvas view, with the part the view shows outlined. Click or drag in it to
 // move the view there. It hides itself while the whole design is in view.
 //
-// The picture is the scene rendered once (cheap detail) into an image and
-// redrawn only after the design has been still for a moment; following the
-// view (scroll, zoom) only moves the outline.
+// The picture is the design drawn small (flat boxes and hairlines) into an
+// image, kept between redraws: an edit marks the part of the picture it
+// touched (where the nodes were and are, and their links), and once the
+// design has been still for a moment only that part is drawn again. A new
+// design, look or extent redraws it all. Following the view (scroll, zoom)
+// only moves the outline.
 #pragma once
 
+#include <QHash>
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
@@ -32,8 +36,12 @@ public:
     QRectF viewOutline() const;
     // The part of the scene the minimap shows.
     QRectF sceneArea() const { return m_area; }
-    // Redraws the picture now (otherwise done when the design has been still for a moment).
+    // Redraws what changed of the picture now (otherwise done when the
+    // design has been still for a moment).
     void refresh();
+    // How the last refresh() drew: the whole picture, a part, or nothing.
+    enum class Redraw { All, Part, Nothing };
+    Redraw lastRedraw() const { return m_lastRedraw; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -45,6 +53,13 @@ protected:
 private:
     void place();
     void updateVisibility();
+    // Marks for redrawing where node `id` (and what is inside it) is and was drawn, with its links.
+    void touchNode(const QString &id);
+    void touchLink(const QString &id);
+    void touchAll();
+    void changedLater();
+    // Draws the part `area` (scene coordinates) of the picture anew.
+    void draw(const QRectF &area);
 
     CanvasView *m_view;
     CanvasScene *m_scene;
@@ -54,6 +69,11 @@ private:
     QTimer m_refresh;        // after the design changed
     bool m_wanted = true;
     bool m_dirty = true;
+    bool m_all = true;       // the whole picture is to be drawn
+    QRectF m_touched;        // else: the part to draw (scene coordinates)
+    QHash<QString, QRectF> m_drawn; // each node's scene rect as last drawn
+    QStringList m_selected;  // the selection as last drawn
+    Redraw m_lastRedraw = Redraw::All;
 };
 
 } // namespace sw

@@ -6,11 +6,8 @@
 #include "deploy/ssh/knownhosts.h"
 #include "core/model/designmodel.h"
 
-#if __has_include("shellbundle.h")
 #include "deploy/ssh/bundleexpectations.h"
 #include "exporters/bundle/shellbundle.h"
-#define SW_DEPLOYUI_HAS_SHELL_BUNDLE 1
-#endif
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -242,16 +239,13 @@ bool DeployDialog::preparePlan(DeployPlan *plan, QStringList *notes, QString *er
     if (!planFromDesign(design, hosts, all, m_table->overrides(), plan, error))
         return false;
     if (mode() == DeployMode::Check) {
-#ifdef SW_DEPLOYUI_HAS_SHELL_BUNDLE
         QString why;
         if (!expectationsFromBundle(design, plan, &why))
             *notes << tr("checked against the design only: %1").arg(why);
-#endif
         return true;
     }
     QString dir = m_bundle->text().trimmed();
     if (dir.isEmpty()) {
-#ifdef SW_DEPLOYUI_HAS_SHELL_BUNDLE
         m_bundleTmp = std::make_unique<QTemporaryDir>();
         if (!m_bundleTmp->isValid()) {
             *error = tr("Cannot create a temporary folder: %1").arg(m_bundleTmp->errorString());
@@ -260,10 +254,6 @@ bool DeployDialog::preparePlan(DeployPlan *plan, QStringList *notes, QString *er
         dir = m_bundleTmp->filePath(QStringLiteral("bundle"));
         if (!bundle::writeShellBundle(design, dir, error))
             return false;
-#else
-        *error = tr("This build cannot generate shell bundles: choose a bundle folder exported earlier.");
-        return false;
-#endif
     }
     return attachShellBundle(plan, dir, error);
 }

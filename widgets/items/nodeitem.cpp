@@ -2,6 +2,7 @@
 
 #include "widgets/canvas/canvasscene.h"
 #include "core/model/geometry.h"
+#include "core/model/stacking.h"
 
 #include <QPainter>
 #include <cmath>
@@ -23,16 +24,15 @@ NodeItem::NodeItem(CanvasScene *scene, const QString &id, Kind kind)
     // sendScenePosChange), 10,000 nodes per step of a drag. Position and
     // parent changes are sent to the subtree here instead.
     setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
+    // A box grows around what it holds: Qt may skip its children when the
+    // box is out of view (10,000 nodes are not visited per frame). The scene
+    // lifts this while a child is dragged (CanvasScene::setLiveNodes).
+    setFlag(ItemContainsChildrenInShape, Geo::isContainer(kind));
     setAcceptHoverEvents(true);
     // Painted once into a pixmap per zoom and change of look: a frame or a
     // drag step then blits the nodes instead of stroking and shaping text.
     setCacheMode(DeviceCoordinateCache);
-    switch (kind) {
-    case Kind::Zone: setZValue(0); break;
-    case Kind::Cluster: setZValue(1); break;
-    case Kind::Server: setZValue(2); break;
-    default: setZValue(3); break;
-    }
+    setZValue(Stacking::layer(kind));
 }
 
 bool NodeItem::isContainer() const { return Geo::isContainer(m_kind); }

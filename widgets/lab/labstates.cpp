@@ -19,6 +19,7 @@ bool unitBelongsTo(Kind kind, const QString &unit)
     case Kind::AppServer: return unit.startsWith(QLatin1String("gunicorn"));
     case Kind::Database: return unit == QLatin1String("mariadb") || unit == QLatin1String("mysql");
     case Kind::MonitoringAgent: return unit == QLatin1String("collector");
+    case Kind::Cache: return unit == QLatin1String("redis-server") || unit == QLatin1String("memcached");
     case Kind::Internet:
     case Kind::Dns:
     case Kind::Certificate:
