@@ -9,6 +9,7 @@
 #include "core/model/geometry.h"
 #include "tests/lab/labchecks.h"
 #include "widgets/analysis/analysisfeature.h"
+#include "widgets/analysis/analysispanel.h"
 #include "widgets/analysis/analysisstate.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/lab/labfeature.h"
@@ -23,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMenu>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -39,6 +41,17 @@ QStringList serverIds(const Design &d)
     for (const Node *n : d.nodesOfKind(Kind::Server))
         out << n->id;
     return out;
+}
+
+// With SW_LABGUI_SHOTS=FOLDER (run under Xvfb with QT_QPA_PLATFORM=xcb):
+// the screen as it is, to FOLDER/NAME.png.
+void shot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SW_LABGUI_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(400);
+    QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), dir + QLatin1Char('/') + name + QStringLiteral(".png")});
 }
 
 QString describe(const LabView &v)
@@ -147,15 +160,25 @@ private slots:
         QVERIFY(analysis->state()->whatIfMode());
         QCOMPARE(analysis->state()->marked(), QStringList{active});
         QCOMPARE(lab->layer()->labView().state(standby), LabState::Up);
+        w.action(QStringLiteral("actionZoomFit"))->trigger();
+        shot(QStringLiteral("canvas-lab-one-server-failed"));
 
         // Real requests from the request-flow panel: all served, through the standby.
-        lab->requestsPanel()->countBox()->setValue(10);
+        analysis->dock()->show();
+        analysis->panel()->showTab(AnalysisPanel::FlowTab);
+        lab->requestsPanel()->countBox()->setValue(20);
         QTRY_VERIFY(lab->requestsPanel()->sendButton()->isEnabled());
         QTest::mouseClick(lab->requestsPanel()->sendButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(lab->requestsPanel()->stats().sent == 10, 60000);
-        QVERIFY2(lab->requestsPanel()->stats().served == 10, qPrintable(lab->requestsPanel()->numbersText()));
-        QCOMPARE(lab->flowLayer()->pathCount(), 10);
+        QTRY_VERIFY_WITH_TIMEOUT(lab->requestsPanel()->stats().sent == 20, 60000);
+        QVERIFY2(lab->requestsPanel()->stats().served == 20, qPrintable(lab->requestsPanel()->numbersText()));
+        QCOMPARE(lab->flowLayer()->pathCount(), 20);
         QVERIFY(lab->flowLayer()->isPlaying());
+        if (!qEnvironmentVariableIsEmpty("SW_LABGUI_SHOTS")) {
+            QTest::qWait(1500);
+            shot(QStringLiteral("request-flow-animating"));
+            QTRY_VERIFY_WITH_TIMEOUT(!lab->flowLayer()->isPlaying(), 30000);
+            shot(QStringLiteral("request-flow-after-20-requests"));
+        }
 
         // Unmarked in what-if: healed in the lab (its script runs again).
         clock.restart();
