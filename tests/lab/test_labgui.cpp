@@ -20,8 +20,10 @@
 #include "widgets/lab/labsession.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QProcess>
