@@ -1700,10 +1700,6 @@
         <translation>No se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
-        <source>This build cannot generate shell bundles: choose a bundle folder exported earlier.</source>
-        <translation>Esta versión no puede generar paquetes de shell: elija una carpeta de paquete exportada antes.</translation>
-    </message>
-    <message>
         <source>not set in Stackwright&apos;s environment (the scripts may ask for them): %1</source>
         <translation>no definidas en el entorno de Stackwright (los scripts pueden pedirlas): %1</translation>
     </message>
@@ -3009,6 +3005,30 @@ El motivo se guarda con el diseño.</translation>
         <source>Port 80 answers with a redirect to the HTTPS address</source>
         <translation>El puerto 80 responde con una redirección a la dirección HTTPS</translation>
     </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>Keeps answers in memory so the application asks the database less often</source>
+        <translation>Guarda las respuestas en memoria para que la aplicación consulte menos a menudo la base de datos</translation>
+    </message>
+    <message>
+        <source>Cache program: Redis or Memcached</source>
+        <translation>Programa de caché: Redis o Memcached</translation>
+    </message>
+    <message>
+        <source>Port the cache listens on (6379 for Redis, 11211 for Memcached)</source>
+        <translation>Puerto en el que escucha la caché (6379 para Redis, 11211 para Memcached)</translation>
+    </message>
+    <message>
+        <source>Memory (MB)</source>
+        <translation>Memoria (MB)</translation>
+    </message>
+    <message>
+        <source>Memory the cache may use before it evicts entries</source>
+        <translation>Memoria que la caché puede usar antes de desalojar entradas</translation>
+    </message>
 </context>
 <context>
     <name>sw::Lab</name>
@@ -3388,29 +3408,6 @@ El motivo se guarda con el diseño.</translation>
     </message>
 </context>
 <context>
-    <name>sw::NodePainter</name>
-    <message>
-        <source>TLS %1</source>
-        <translation>TLS %1</translation>
-    </message>
-    <message>
-        <source>port 443</source>
-        <translation>puerto 443</translation>
-    </message>
-    <message>
-        <source>port 80</source>
-        <translation>puerto 80</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>puerto %1</translation>
-    </message>
-    <message>
-        <source>nothing allowed</source>
-        <translation>nada permitido</translation>
-    </message>
-</context>
-<context>
     <name>sw::PaletteWidget</name>
     <message>
         <source>Search kinds… (Enter adds)</source>
@@ -3559,6 +3556,10 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>Database server</source>
         <translation>Servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>Cache server</source>
+        <translation>Servidor de caché</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +4913,54 @@ El motivo se guarda con el diseño.</translation>
         <source>Servers %1 share the host name &quot;%2&quot; (host names are compared without regard to case).</source>
         <translation>Los servidores %1 comparten el nombre de host &quot;%2&quot; (los nombres de host se comparan sin distinguir mayúsculas de minúsculas).</translation>
     </message>
+    <message>
+        <source>Cache &quot;%1&quot; is reachable from the internet: &quot;%2&quot; links to it.</source>
+        <translation>La caché &quot;%1&quot; es accesible desde Internet: &quot;%2&quot; está enlazado a ella.</translation>
+    </message>
+    <message>
+        <source>No application server links to cache &quot;%1&quot;, so nothing uses it.</source>
+        <translation>Ningún servidor de aplicaciones está enlazado a la caché &quot;%1&quot;: nadie la usa.</translation>
+    </message>
+    <message>
+        <source>Cache &quot;%1&quot; is the only one: when it fails the application still answers, but every request goes to the database.</source>
+        <translation>La caché &quot;%1&quot; es la única: si falla, la aplicación sigue respondiendo, pero cada petición va a la base de datos.</translation>
+    </message>
+    <message>
+        <source>Cache reachable from the internet</source>
+        <translation>Caché accesible desde Internet</translation>
+    </message>
+    <message>
+        <source>A cache (Redis, Memcached) has no passwords worth the name and answers anyone who reaches its port: from the internet it hands out the cached data (sessions, pages, personal data) and lets an attacker write into it. Only the application servers should talk to it, over the private network.</source>
+        <translation>Una caché (Redis, Memcached) no tiene contraseñas dignas de ese nombre y responde a cualquiera que alcance su puerto: desde Internet entrega los datos en caché (sesiones, páginas, datos personales) y permite a un atacante escribir en ella. Solo los servidores de aplicaciones deben hablar con ella, por la red privada.</translation>
+    </message>
+    <message>
+        <source>Remove the link from the users, the load balancer or the cluster to the cache, and link the application servers to it instead.</source>
+        <translation>Quite el enlace de los usuarios, del balanceador de carga o del clúster hacia la caché, y enlace en su lugar los servidores de aplicaciones a ella.</translation>
+    </message>
+    <message>
+        <source>Cache that no application server uses</source>
+        <translation>Caché que ningún servidor de aplicaciones usa</translation>
+    </message>
+    <message>
+        <source>A cache helps only when the application asks it before the database. A cache no application server links to costs a server and memory and makes nothing faster; it often means a link was forgotten.</source>
+        <translation>Una caché solo ayuda si la aplicación la consulta antes que la base de datos. Una caché a la que ningún servidor de aplicaciones está enlazado cuesta un servidor y memoria sin acelerar nada; a menudo es un enlace olvidado.</translation>
+    </message>
+    <message>
+        <source>Link every application server to the cache (tcp on the cache&apos;s port), or remove the cache.</source>
+        <translation>Enlace cada servidor de aplicaciones a la caché (tcp en el puerto de la caché), o quite la caché.</translation>
+    </message>
+    <message>
+        <source>Only one cache</source>
+        <translation>Una sola caché</translation>
+    </message>
+    <message>
+        <source>When the only cache fails the site does not go down: the application asks the database directly. But every request then costs a database query, pages get slower and the database may not keep up with the load the cache used to take. It is not a single point of failure, it is a single point of slowness.</source>
+        <translation>Cuando falla la única caché, el sitio no cae: la aplicación consulta directamente la base de datos. Pero cada petición cuesta entonces una consulta a la base de datos, las páginas se vuelven más lentas y la base de datos puede no soportar la carga que absorbía la caché. No es un punto único de fallo, es un punto único de lentitud.</translation>
+    </message>
+    <message>
+        <source>Add a second cache on another server (a Redis replica, or a second Memcached the application spreads its keys over) and link the application servers to both.</source>
+        <translation>Añada una segunda caché en otro servidor (una réplica de Redis, o un segundo Memcached entre los que la aplicación reparte sus claves) y enlace los servidores de aplicaciones a ambas.</translation>
+    </message>
 </context>
 <context>
     <name>sw::SqliteStore</name>
@@ -5391,10 +5440,6 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>cannot create a temporary folder: %1</source>
         <translation>no se puede crear una carpeta temporal: %1</translation>
-    </message>
-    <message>
-        <source>this build has no shell bundle exporter (swbundle); give a bundle with --bundle DIR</source>
-        <translation>esta versión no tiene exportador de paquetes de shell (swbundle); indique un paquete con --bundle DIR</translation>
     </message>
     <message>
         <source>note: %1; checking against the design only</source>

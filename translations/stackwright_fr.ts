@@ -1700,10 +1700,6 @@
         <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
-        <source>This build cannot generate shell bundles: choose a bundle folder exported earlier.</source>
-        <translation>Cette version ne sait pas générer de paquets shell : choisissez un dossier de paquet exporté précédemment.</translation>
-    </message>
-    <message>
         <source>not set in Stackwright&apos;s environment (the scripts may ask for them): %1</source>
         <translation>non définies dans l&apos;environnement de Stackwright (les scripts peuvent les demander) : %1</translation>
     </message>
@@ -3009,6 +3005,30 @@ La raison est enregistrée avec le schéma.</translation>
         <source>Port 80 answers with a redirect to the HTTPS address</source>
         <translation>Le port 80 répond par une redirection vers l&apos;adresse HTTPS</translation>
     </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Keeps answers in memory so the application asks the database less often</source>
+        <translation>Garde les réponses en mémoire pour que l&apos;application interroge moins souvent la base de données</translation>
+    </message>
+    <message>
+        <source>Cache program: Redis or Memcached</source>
+        <translation>Programme de cache : Redis ou Memcached</translation>
+    </message>
+    <message>
+        <source>Port the cache listens on (6379 for Redis, 11211 for Memcached)</source>
+        <translation>Port sur lequel le cache écoute (6379 pour Redis, 11211 pour Memcached)</translation>
+    </message>
+    <message>
+        <source>Memory (MB)</source>
+        <translation>Mémoire (Mo)</translation>
+    </message>
+    <message>
+        <source>Memory the cache may use before it evicts entries</source>
+        <translation>Mémoire que le cache peut utiliser avant d&apos;évincer des entrées</translation>
+    </message>
 </context>
 <context>
     <name>sw::Lab</name>
@@ -3388,29 +3408,6 @@ La raison est enregistrée avec le schéma.</translation>
     </message>
 </context>
 <context>
-    <name>sw::NodePainter</name>
-    <message>
-        <source>TLS %1</source>
-        <translation>TLS %1</translation>
-    </message>
-    <message>
-        <source>port 443</source>
-        <translation>port 443</translation>
-    </message>
-    <message>
-        <source>port 80</source>
-        <translation>port 80</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>port %1</translation>
-    </message>
-    <message>
-        <source>nothing allowed</source>
-        <translation>rien n&apos;est autorisé</translation>
-    </message>
-</context>
-<context>
     <name>sw::PaletteWidget</name>
     <message>
         <source>Search kinds… (Enter adds)</source>
@@ -3559,6 +3556,10 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>Database server</source>
         <translation>Serveur de base de données</translation>
+    </message>
+    <message>
+        <source>Cache server</source>
+        <translation>Serveur de cache</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +4913,54 @@ La raison est enregistrée avec le schéma.</translation>
         <source>Servers %1 share the host name &quot;%2&quot; (host names are compared without regard to case).</source>
         <translation>Les serveurs %1 partagent le nom d&apos;hôte &quot;%2&quot; (les noms d&apos;hôte sont comparés sans tenir compte de la casse).</translation>
     </message>
+    <message>
+        <source>Cache &quot;%1&quot; is reachable from the internet: &quot;%2&quot; links to it.</source>
+        <translation>Le cache &quot;%1&quot; est joignable depuis internet : &quot;%2&quot; y est relié.</translation>
+    </message>
+    <message>
+        <source>No application server links to cache &quot;%1&quot;, so nothing uses it.</source>
+        <translation>Aucun serveur d&apos;applications n&apos;est relié au cache &quot;%1&quot; : personne ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>Cache &quot;%1&quot; is the only one: when it fails the application still answers, but every request goes to the database.</source>
+        <translation>Le cache &quot;%1&quot; est le seul : s&apos;il tombe en panne, l&apos;application répond encore, mais chaque requête va à la base de données.</translation>
+    </message>
+    <message>
+        <source>Cache reachable from the internet</source>
+        <translation>Cache joignable depuis internet</translation>
+    </message>
+    <message>
+        <source>A cache (Redis, Memcached) has no passwords worth the name and answers anyone who reaches its port: from the internet it hands out the cached data (sessions, pages, personal data) and lets an attacker write into it. Only the application servers should talk to it, over the private network.</source>
+        <translation>Un cache (Redis, Memcached) n&apos;a pas de mot de passe digne de ce nom et répond à quiconque atteint son port : depuis internet, il livre les données en cache (sessions, pages, données personnelles) et laisse un attaquant y écrire. Seuls les serveurs d&apos;applications doivent lui parler, par le réseau privé.</translation>
+    </message>
+    <message>
+        <source>Remove the link from the users, the load balancer or the cluster to the cache, and link the application servers to it instead.</source>
+        <translation>Supprimez le lien des utilisateurs, du répartiteur de charge ou de la grappe vers le cache, et reliez-y plutôt les serveurs d&apos;applications.</translation>
+    </message>
+    <message>
+        <source>Cache that no application server uses</source>
+        <translation>Cache qu&apos;aucun serveur d&apos;applications n&apos;utilise</translation>
+    </message>
+    <message>
+        <source>A cache helps only when the application asks it before the database. A cache no application server links to costs a server and memory and makes nothing faster; it often means a link was forgotten.</source>
+        <translation>Un cache n&apos;aide que si l&apos;application l&apos;interroge avant la base de données. Un cache auquel aucun serveur d&apos;applications n&apos;est relié coûte un serveur et de la mémoire sans rien accélérer ; c&apos;est souvent un lien oublié.</translation>
+    </message>
+    <message>
+        <source>Link every application server to the cache (tcp on the cache&apos;s port), or remove the cache.</source>
+        <translation>Reliez chaque serveur d&apos;applications au cache (tcp sur le port du cache), ou supprimez le cache.</translation>
+    </message>
+    <message>
+        <source>Only one cache</source>
+        <translation>Un seul cache</translation>
+    </message>
+    <message>
+        <source>When the only cache fails the site does not go down: the application asks the database directly. But every request then costs a database query, pages get slower and the database may not keep up with the load the cache used to take. It is not a single point of failure, it is a single point of slowness.</source>
+        <translation>Quand le seul cache tombe en panne, le site ne tombe pas : l&apos;application interroge directement la base de données. Mais chaque requête coûte alors une requête à la base de données, les pages ralentissent et la base de données peut ne pas tenir la charge que le cache absorbait. Ce n&apos;est pas un point de défaillance unique, c&apos;est un point de lenteur unique.</translation>
+    </message>
+    <message>
+        <source>Add a second cache on another server (a Redis replica, or a second Memcached the application spreads its keys over) and link the application servers to both.</source>
+        <translation>Ajoutez un second cache sur un autre serveur (une réplique Redis, ou un second Memcached sur lequel l&apos;application répartit ses clés) et reliez les serveurs d&apos;applications aux deux.</translation>
+    </message>
 </context>
 <context>
     <name>sw::SqliteStore</name>
@@ -5391,10 +5440,6 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire : %1</translation>
-    </message>
-    <message>
-        <source>this build has no shell bundle exporter (swbundle); give a bundle with --bundle DIR</source>
-        <translation>cette version n&apos;a pas d&apos;exportateur de paquets shell (swbundle) ; donnez un paquet avec --bundle DIR</translation>
     </message>
     <message>
         <source>note: %1; checking against the design only</source>
