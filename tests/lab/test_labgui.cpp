@@ -167,6 +167,7 @@ private slots:
 
         // Real requests from the request-flow panel: all served, through the standby.
         analysis->dock()->show();
+        analysis->dock()->raise();   // tabbed with Properties: bring it to the front
         analysis->panel()->showTab(AnalysisPanel::FlowTab);
         lab->requestsPanel()->countBox()->setValue(20);
         QTRY_VERIFY(lab->requestsPanel()->sendButton()->isEnabled());
