@@ -7,6 +7,7 @@
 #include "widgets/findings/findingsfeature.h"
 #include "widgets/export/pictureexport.h"
 #include "widgets/labverify/labverifyfeature.h"
+#include "widgets/lab/labfeature.h"
 
 // One line per feature; each feature's attach function lives with its widgets.
 
@@ -21,6 +22,7 @@ void attachFeatures(EditorContext &context)
     attachFindings(context);
     attachLabVerify(context);
     attachPictureExport(context);
+    attachLab(context);             // after analysis: its request-flow panel and what-if
     attachAccessibility(context);   // last: names the widgets the others added
 }
 

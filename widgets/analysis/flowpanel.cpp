@@ -61,6 +61,12 @@ FlowPanel::FlowPanel(FlowPlayer *player, QWidget *parent) : QWidget(parent), m_p
 QString FlowPanel::captionText() const { return m_caption->text(); }
 QString FlowPanel::stepText() const { return m_step->text(); }
 
+void FlowPanel::addSection(QWidget *section)
+{
+    section->setParent(this);
+    layout()->addWidget(section);
+}
+
 void FlowPanel::refresh()
 {
     const int i = m_player->index(), n = m_player->count();

@@ -18,6 +18,8 @@ public:
 
     QString captionText() const;
     QString stepText() const;
+    // Another feature's controls below the caption (the lab's "Send requests").
+    void addSection(QWidget *section);
 
 private:
     void refresh();
