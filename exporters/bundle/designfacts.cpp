@@ -1,4 +1,5 @@
 #include "exporters/bundle/designfacts.h"
+#include "core/model/propertykeys.h"
 
 #include <algorithm>
 
@@ -15,7 +16,7 @@ DesignFacts::DesignFacts(const Design &design)
     m_clusters = design.nodesOfKind(Kind::Cluster);
     for (int c = 0; c < m_clusters.size(); ++c) {
         m_clusterOrdinal.insert(m_clusters[c]->id, c);
-        for (const QString &m : m_clusters[c]->propList(QStringLiteral("members"))) {
+        for (const QString &m : m_clusters[c]->propList(keys::members)) {
             QVector<int> &byMember = m_clustersByMember[m];
             if (byMember.isEmpty() || byMember.last() != c)
                 byMember.append(c);
@@ -31,8 +32,8 @@ DesignFacts::DesignFacts(const Design &design)
     for (int i = 0; i < m_databases.size(); ++i) {
         const Node *db = m_databases[i];
         m_databaseOrdinal.insert(db->id, i);
-        if (db->propString(QStringLiteral("role")) == QLatin1String("replica"))
-            m_replicas[db->propString(QStringLiteral("replicates_from"))].append(i);
+        if (db->propString(keys::role) == QLatin1String("replica"))
+            m_replicas[db->propString(keys::replicatesFrom)].append(i);
     }
 }
 
@@ -66,13 +67,13 @@ QVector<const Link *> DesignFacts::linksInto(const QStringList &ids) const
 QString DesignFacts::hostnameOf(const QString &serverId) const
 {
     const Node *n = m_design.node(serverId);
-    return n ? n->propString(QStringLiteral("hostname")) : QString();
+    return n ? n->propString(keys::hostname) : QString();
 }
 
 QString DesignFacts::addressOf(const QString &serverId) const
 {
     const Node *n = m_design.node(serverId);
-    return n ? n->propString(QStringLiteral("address")) : QString();
+    return n ? n->propString(keys::address) : QString();
 }
 
 QString DesignFacts::connectHostOf(const QString &serverId) const
@@ -105,7 +106,7 @@ QStringList DesignFacts::clustersOfServer(const QString &serverId) const
         return out;
     }
     for (const Node *c : m_design.nodesOfKind(Kind::Cluster)) {
-        for (const QString &m : c->propList(QStringLiteral("members"))) {
+        for (const QString &m : c->propList(keys::members)) {
             if (serverOf(m) == serverId) {
                 out << c->id;
                 break;
@@ -121,7 +122,7 @@ QStringList DesignFacts::clusterServers(const QString &clusterId) const
     const Node *c = m_design.node(clusterId);
     if (!c)
         return out;
-    for (const QString &m : c->propList(QStringLiteral("members"))) {
+    for (const QString &m : c->propList(keys::members)) {
         const QString s = serverOf(m);
         if (!s.isEmpty() && !out.contains(s))
             out << s;
@@ -171,7 +172,7 @@ void DesignFacts::expandTarget(const QString &nodeId, int port, Protocol protoco
     e.protocol = protocol;
     if (n->kind == Kind::Cluster) {
         e.name = nodeId;
-        e.host = n->propString(QStringLiteral("vip"));
+        e.host = n->propString(keys::vip);
         if (e.host.isEmpty()) {
             // No virtual address: reach every member directly.
             for (const QString &s : clusterServers(nodeId)) {
@@ -296,7 +297,7 @@ bool DesignFacts::reachedFromInternet(const QString &nodeId) const
 QString DesignFacts::domain() const
 {
     for (const Node *d : m_design.nodesOfKind(Kind::Dns)) {
-        const QString dom = d->propString(QStringLiteral("domain"));
+        const QString dom = d->propString(keys::domain);
         if (!dom.isEmpty())
             return dom;
     }

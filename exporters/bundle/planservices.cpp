@@ -41,8 +41,8 @@ CertificatePlan Planner::certificateFor(const Node &service, ServerConfig *sc)
 {
     CertificatePlan plan;
     for (const Node *c : design().nodesOfKind(Kind::Certificate)) {
-        if (c->propList(QStringLiteral("installed_on")).contains(service.id)) {
-            plan = certificatePaths(c->id, c->propString(QStringLiteral("domain")), c->propString(QStringLiteral("issuer")));
+        if (c->propList(keys::installedOn).contains(service.id)) {
+            plan = certificatePaths(c->id, c->propString(keys::domain), c->propString(keys::issuer));
             break;
         }
     }
@@ -101,8 +101,8 @@ bool Planner::planLoadBalancer(const Node &lb, ServerConfig *sc, QString *error)
 {
     Q_UNUSED(error);
     HaproxyInput in;
-    in.algorithm = lb.propString(QStringLiteral("algorithm"));
-    in.tls = lb.propString(QStringLiteral("tls"));
+    in.algorithm = lb.propString(keys::algorithm);
+    in.tls = lb.propString(keys::tls);
     in.domain = m_facts.domain();
     if (in.tls == QLatin1String("terminate")) {
         const CertificatePlan cert = certificateFor(lb, sc);
@@ -154,7 +154,7 @@ bool Planner::planKeepalived(const Node &server, ServerConfig *sc, QString *erro
     for (const QString &clusterId : clusters) {
         const Node *cluster = design().node(clusterId);
         const QStringList members = m_facts.clusterServers(clusterId);
-        const QString vip = cluster->propString(QStringLiteral("vip"));
+        const QString vip = cluster->propString(keys::vip);
         if (members.size() < 2)
             continue;
         if (vip.isEmpty()) {
@@ -169,13 +169,13 @@ bool Planner::planKeepalived(const Node &server, ServerConfig *sc, QString *erro
         in.priority = 150 - 10 * index;
         in.master = index == 0;
         const QString why = Tr::tr("keepalived's unicast VRRP between the members of cluster \"%1\" needs it").arg(clusterId);
-        if (!requireAddress(server.id, clusterId, QStringLiteral("members"), why, &in.sourceAddress, error))
+        if (!requireAddress(server.id, clusterId, keys::members, why, &in.sourceAddress, error))
             return false;
         for (const QString &m : members) {
             if (m == server.id)
                 continue;
             QString a;
-            if (!requireAddress(m, clusterId, QStringLiteral("members"), why, &a, error))
+            if (!requireAddress(m, clusterId, keys::members, why, &a, error))
                 return false;
             in.peers << a;
         }
@@ -204,7 +204,7 @@ bool Planner::planWeb(const Node &web, ServerConfig *sc, QString *error)
     Q_UNUSED(error);
     WebProxyInput in;
     in.serverName = m_facts.domain();
-    in.tls = web.propString(QStringLiteral("tls")) == QLatin1String("on");
+    in.tls = web.propString(keys::tls) == QLatin1String("on");
     const QVector<const Link *> into = m_facts.linksInto({web.id, sc->id});
     for (const Link *l : into)
         if (l->protocol == Protocol::Http)
@@ -233,7 +233,7 @@ bool Planner::planWeb(const Node &web, ServerConfig *sc, QString *error)
         if (!a.isEmpty() && !in.trustedProxies.contains(a))
             in.trustedProxies << a;
     }
-    sc->webSoftware = web.propString(QStringLiteral("software"));
+    sc->webSoftware = web.propString(keys::software);
     if (sc->webSoftware == QLatin1String("nginx")) {
         ConfigFile check = makeFile(concern::nginx(), QStringLiteral("/usr/local/sbin/stackwright-nginx-check"), nginxCheckScript());
         check.mode = QStringLiteral("0755");
@@ -271,8 +271,8 @@ bool Planner::planApp(const Node &app, ServerConfig *sc, QString *error)
     const Node *code = design().node(codebases.first());
     Checkout co;
     co.nodeId = code->id;
-    co.repository = code->propString(QStringLiteral("repository"));
-    co.branch = code->propString(QStringLiteral("branch"));
+    co.repository = code->propString(keys::repository);
+    co.branch = code->propString(keys::branch);
     co.dir = QStringLiteral("/srv/%1/src").arg(code->id);
     co.venv = QStringLiteral("/srv/%1/venv").arg(code->id);
     co.owner = QStringLiteral("webapp");
@@ -297,7 +297,7 @@ bool Planner::planApp(const Node &app, ServerConfig *sc, QString *error)
     g.user = co.owner;
     g.workDir = co.dir;
     g.venv = co.venv;
-    g.bind = QStringLiteral("0.0.0.0:%1").arg(app.propInt(QStringLiteral("port")));
+    g.bind = QStringLiteral("0.0.0.0:%1").arg(app.propInt(keys::port));
     g.envFile = QStringLiteral("/etc/stackwright/%1.env").arg(co.unit);
     g.logDir = QStringLiteral("/var/log/%1").arg(co.unit);
 
@@ -306,7 +306,7 @@ bool Planner::planApp(const Node &app, ServerConfig *sc, QString *error)
         bool primary = true;
         if (!e.serverId.isEmpty()) {
             const QStringList dbs = m_facts.servicesOf(e.serverId, Kind::Database);
-            primary = !dbs.isEmpty() && design().node(dbs.first())->propString(QStringLiteral("role")) == QLatin1String("primary");
+            primary = !dbs.isEmpty() && design().node(dbs.first())->propString(keys::role) == QLatin1String("primary");
         }
         if (primary && env.databaseHost.isEmpty()) {
             env.databaseHost = e.host;
@@ -353,25 +353,25 @@ bool Planner::planDatabase(const Node &db, ServerConfig *sc, QString *error)
     }
     DatabasePlan p;
     p.nodeId = db.id;
-    p.engine = db.propString(QStringLiteral("engine"));
+    p.engine = db.propString(keys::engine);
     p.unit = mysqlUnit(p.engine, sc->os);
-    p.primary = db.propString(QStringLiteral("role")) != QLatin1String("replica");
+    p.primary = db.propString(keys::role) != QLatin1String("replica");
     p.serverId = m_facts.databaseOrdinal(db.id) + 1;
     const QString why = Tr::tr("database users and replication are granted per address");
     if (p.primary) {
         for (const Node *r : m_facts.replicasOf(db.id)) {
             QString a;
-            if (!requireAddress(m_facts.serverOf(r->id), r->id, QStringLiteral("replicates_from"), why, &a, error))
+            if (!requireAddress(m_facts.serverOf(r->id), r->id, keys::replicatesFrom, why, &a, error))
                 return false;
             p.replicaAddresses << a;
         }
     } else {
-        const QString from = db.propString(QStringLiteral("replicates_from"));
+        const QString from = db.propString(keys::replicatesFrom);
         if (from.isEmpty() || !design().node(from)) {
-            *error = Tr::tr("%1: a replica needs the primary it follows").arg(where(db.id, QStringLiteral("replicates_from")));
+            *error = Tr::tr("%1: a replica needs the primary it follows").arg(where(db.id, keys::replicatesFrom));
             return false;
         }
-        if (!requireAddress(m_facts.serverOf(from), db.id, QStringLiteral("replicates_from"), why, &p.primaryAddress, error))
+        if (!requireAddress(m_facts.serverOf(from), db.id, keys::replicatesFrom, why, &p.primaryAddress, error))
             return false;
     }
     for (const QString &s : m_facts.sourceServers(db.id)) {
@@ -405,7 +405,7 @@ void Planner::planMonitoring(ServerConfig *sc)
 {
     bool agent = false;
     for (const QString &id : m_facts.servicesOf(sc->id, Kind::MonitoringAgent))
-        agent = agent || design().node(id)->propString(QStringLiteral("vendor")) == QLatin1String("sumologic");
+        agent = agent || design().node(id)->propString(keys::vendor) == QLatin1String("sumologic");
     if (!agent)
         return;
     sc->monitored = true;
@@ -443,7 +443,7 @@ bool Planner::planFirewall(const Node &server, ServerConfig *sc, QString *error)
     };
     for (const QString &fwId : firewalls) {
         const Node *fw = design().node(fwId);
-        for (const QString &text : fw->propList(QStringLiteral("allow"))) {
+        for (const QString &text : fw->propList(keys::allow)) {
             const std::optional<PortRule> r = parsePortRule(text);
             if (!r)
                 continue; // checkDesign() refused these already
@@ -466,7 +466,7 @@ bool Planner::planFirewall(const Node &server, ServerConfig *sc, QString *error)
             for (const QString &s : servers) {
                 QString a;
                 const QString why = Tr::tr("the rule \"%1\" needs the address ufw allows").arg(text);
-                if (!requireAddress(s, fwId, QStringLiteral("allow"), why, &a, error))
+                if (!requireAddress(s, fwId, keys::allow, why, &a, error))
                     return false;
                 add(QStringLiteral("allow from %1 to any port %2 proto %3").arg(a).arg(r->port).arg(r->proto));
             }

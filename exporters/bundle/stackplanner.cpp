@@ -2,6 +2,7 @@
 
 #include "exporters/bundle/quoting.h"
 #include "core/model/check.h"
+#include "core/model/propertykeys.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -53,37 +54,37 @@ bool Planner::checkValues(QString *error) const
     QSet<QString> hostnames;
     for (const Node &n : design().nodes()) {
         if (n.kind == Kind::Server) {
-            const QString sshUser = n.propString(QStringLiteral("ssh_user"));
+            const QString sshUser = n.propString(keys::sshUser);
             if (!user.match(sshUser).hasMatch()) {
                 *error = Tr::tr("%1: \"%2\" is not a user name the bundle can log in with "
                                   "(lower-case letters, digits, _ and -, starting with a letter or _)")
-                             .arg(where(n.id, QStringLiteral("ssh_user")), sshUser);
+                             .arg(where(n.id, keys::sshUser), sshUser);
                 return false;
             }
-            const QString h = n.propString(QStringLiteral("hostname"));
+            const QString h = n.propString(keys::hostname);
             if (hostnames.contains(h)) {
                 *error = Tr::tr("%1: another server already has the hostname \"%2\"; each server of a bundle "
-                                  "needs its own").arg(where(n.id, QStringLiteral("hostname")), h);
+                                  "needs its own").arg(where(n.id, keys::hostname), h);
                 return false;
             }
             hostnames.insert(h);
         } else if (n.kind == Kind::Codebase) {
-            const QString repo = n.propString(QStringLiteral("repository"));
+            const QString repo = n.propString(keys::repository);
             if (!repo.isEmpty() && (hasControlCharacters(repo) || repo.startsWith(QLatin1Char('-'))
                 || !(scheme.match(repo).hasMatch() || scpLike.match(repo).hasMatch()))) {
                 *error = Tr::tr("%1: \"%2\" cannot be cloned safely: give an https://, ssh://, git:// or "
-                                  "user@host:path address on one line").arg(where(n.id, QStringLiteral("repository")), repo);
+                                  "user@host:path address on one line").arg(where(n.id, keys::repository), repo);
                 return false;
             }
-            const QString branch = n.propString(QStringLiteral("branch"));
+            const QString branch = n.propString(keys::branch);
             if (branch.isEmpty() || hasControlCharacters(branch) || badRef.match(branch).hasMatch()) {
                 *error = Tr::tr("%1: \"%2\" is not a branch name git accepts (no spaces, line breaks, "
-                                  "~ ^ : ? * [ \\, \"..\", nor a leading -)").arg(where(n.id, QStringLiteral("branch")), branch);
+                                  "~ ^ : ? * [ \\, \"..\", nor a leading -)").arg(where(n.id, keys::branch), branch);
                 return false;
             }
-        } else if (n.kind == Kind::AppServer && n.propString(QStringLiteral("wsgi")) == QLatin1String("mod_wsgi")) {
+        } else if (n.kind == Kind::AppServer && n.propString(keys::wsgi) == QLatin1String("mod_wsgi")) {
             *error = Tr::tr("%1: the deploy bundles run Python apps with gunicorn; mod_wsgi is not supported yet")
-                         .arg(where(n.id, QStringLiteral("wsgi")));
+                         .arg(where(n.id, keys::wsgi));
             return false;
         }
     }
@@ -127,7 +128,7 @@ bool Planner::run(StackConfig *out, QString *error)
         if (!fw->parent.isEmpty())
             continue;
         m_notes << Tr::tr("Network firewall \"%1\" is not configured by this bundle; allow on it: %2")
-                       .arg(fw->id, fw->propList(QStringLiteral("allow")).join(QStringLiteral(", ")));
+                       .arg(fw->id, fw->propList(keys::allow).join(QStringLiteral(", ")));
     }
     out->notes = m_notes;
 
@@ -194,11 +195,11 @@ bool Planner::planServer(const Node &server, ServerConfig *sc, QString *error)
 {
     sc->id = server.id;
     sc->label = server.displayLabel();
-    sc->hostname = server.propString(QStringLiteral("hostname"));
-    sc->address = server.propString(QStringLiteral("address"));
-    sc->sshUser = server.propString(QStringLiteral("ssh_user"));
-    sc->sshPort = server.propInt(QStringLiteral("ssh_port"));
-    sc->os = server.propString(QStringLiteral("os"));
+    sc->hostname = server.propString(keys::hostname);
+    sc->address = server.propString(keys::address);
+    sc->sshUser = server.propString(keys::sshUser);
+    sc->sshPort = server.propInt(keys::sshPort);
+    sc->os = server.propString(keys::os);
     addPackage(sc, concern::base(), QStringLiteral("ca-certificates"));
     addPackage(sc, concern::base(), QStringLiteral("curl"));
     addPackage(sc, concern::base(), QStringLiteral("rsyslog"));
