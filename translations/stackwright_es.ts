@@ -588,6 +588,14 @@
         <source>Password the application servers give the Redis cache (12 or more of A-Z a-z 0-9 . _ + = -).</source>
         <translation>Contraseña que los servidores de aplicaciones dan a la caché Redis (12 o más de A-Z a-z 0-9 . _ + = -).</translation>
     </message>
+    <message>
+        <source>the cache admits its app servers by address</source>
+        <translation>la caché admite a sus servidores de aplicaciones por su dirección</translation>
+    </message>
+    <message>
+        <source>the cache listens on its server&apos;s private address only</source>
+        <translation>la caché solo escucha en la dirección privada de su servidor</translation>
+    </message>
 </context>
 <context>
     <name>sw::BundleExportActions</name>
@@ -2123,6 +2131,93 @@ Confíe en ella solo si es la clave real del servidor (en el servidor: ssh-keyge
     </message>
 </context>
 <context>
+    <name>sw::ExportFormats</name>
+    <message>
+        <source>PNG image</source>
+        <translation>imagen PNG</translation>
+    </message>
+    <message>
+        <source>&amp;PNG Image...</source>
+        <translation>Imagen &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>imagen SVG</translation>
+    </message>
+    <message>
+        <source>&amp;SVG Image...</source>
+        <translation>Imagen &amp;SVG...</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>documento PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;DF Document...</source>
+        <translation>Documento P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz DOT</translation>
+    </message>
+    <message>
+        <source>&amp;Graphviz DOT...</source>
+        <translation>&amp;Graphviz DOT...</translation>
+    </message>
+    <message>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Archivos Graphviz (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>report (HTML or PDF)</source>
+        <translation>informe (HTML o PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Report (HTML or PDF)...</source>
+        <translation>&amp;Informe (HTML o PDF)...</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>Informe HTML (*.html);;Informe PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>shell scripts</source>
+        <translation>scripts de shell</translation>
+    </message>
+    <message>
+        <source>Shell scripts...</source>
+        <translation>Scripts de shell...</translation>
+    </message>
+    <message>
+        <source>Write one idempotent provisioning script per server and a deploy.sh</source>
+        <translation>Escribir un script de aprovisionamiento idempotente por servidor y un deploy.sh</translation>
+    </message>
+    <message>
+        <source>Ansible project</source>
+        <translation>proyecto Ansible</translation>
+    </message>
+    <message>
+        <source>Ansible project...</source>
+        <translation>Proyecto Ansible...</translation>
+    </message>
+    <message>
+        <source>Write an Ansible inventory, site.yml and one role per concern</source>
+        <translation>Escribir un inventario Ansible, site.yml y un rol por cada aspecto</translation>
+    </message>
+</context>
+<context>
     <name>sw::ExportOptionsDialog</name>
     <message>
         <source>Export options</source>
@@ -2325,6 +2420,21 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>Press play or step forward to follow one request through the stack.</source>
         <translation>Pulse reproducir o paso adelante para seguir una petición a través de la pila.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::GraphWalker</name>
+    <message>
+        <source>%1 kept: walk to another node and press Ctrl+L to link the two, or Shift+Space to let it go.</source>
+        <translation>%1 retenido: vaya a otro nodo y pulse Ctrl+L para enlazar los dos, o Mayús+Espacio para soltarlo.</translation>
+    </message>
+    <message>
+        <source>%1 no longer kept.</source>
+        <translation>%1 ya no está retenido.</translation>
+    </message>
+    <message>
+        <source>Created: %1.</source>
+        <translation>Creado: %1.</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3264,459 @@ El motivo se guarda con el diseño.</translation>
         <source>a network firewall: a namespace on the bridge; its rules are not applied in the lab</source>
         <translation>un cortafuegos de red: un espacio de nombres en el puente; sus reglas no se aplican en el laboratorio</translation>
     </message>
+    <message>
+        <source>sudo stackwright-cli lab up FILE (or start Stackwright itself with sudo)</source>
+        <translation>sudo stackwright-cli lab up FILE (o inicie el propio Stackwright con sudo)</translation>
+    </message>
+    <message>
+        <source>not installed on this machine: %1 (the lab takes every package from this machine)</source>
+        <translation>no instalado en esta máquina: %1 (el laboratorio toma todos los paquetes de esta máquina)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabFeature</name>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Run as &amp;Lab</source>
+        <translation>Ejecutar como &amp;laboratorio</translation>
+    </message>
+    <message>
+        <source>Stand the design up for real on this machine, one network namespace per server</source>
+        <translation>Montar el diseño de verdad en esta máquina, un espacio de nombres de red por servidor</translation>
+    </message>
+    <message>
+        <source>Stop the La&amp;b</source>
+        <translation>Detener el la&amp;boratorio</translation>
+    </message>
+    <message>
+        <source>Fail or Heal Selected Server in the Lab</source>
+        <translation>Hacer fallar o recuperar el servidor seleccionado en el laboratorio</translation>
+    </message>
+    <message>
+        <source>&amp;Lab Panel</source>
+        <translation>Panel del &amp;laboratorio</translation>
+    </message>
+    <message>
+        <source>The lab did not start: %1</source>
+        <translation>El laboratorio no se inició: %1</translation>
+    </message>
+    <message>
+        <source>Run as Lab</source>
+        <translation>Ejecutar como laboratorio</translation>
+    </message>
+    <message>
+        <source>A lab is already running on this machine (started from the command line, or left by a crash). Stop it and start this design instead?</source>
+        <translation>Ya hay un laboratorio en ejecución en esta máquina (iniciado desde la línea de comandos o dejado por un fallo). ¿Desea detenerlo e iniciar este diseño en su lugar?</translation>
+    </message>
+    <message>
+        <source>Starting the lab of %1…</source>
+        <translation>Iniciando el laboratorio de %1…</translation>
+    </message>
+    <message>
+        <source>the design</source>
+        <translation>el diseño</translation>
+    </message>
+    <message>
+        <source>Stopping the lab…</source>
+        <translation>Deteniendo el laboratorio…</translation>
+    </message>
+    <message>
+        <source>The lab did not come up: %1</source>
+        <translation>El laboratorio no llegó a levantarse: %1</translation>
+    </message>
+    <message>
+        <source>The lab is up (%1 s). Right-click a server (or select it and press F8) to fail or heal it.</source>
+        <translation>El laboratorio está en marcha (%1 s). Haga clic derecho en un servidor (o selecciónelo y pulse F8) para hacerlo fallar o recuperarlo.</translation>
+    </message>
+    <message>
+        <source>The lab is stopped; nothing of it is left on this machine.</source>
+        <translation>El laboratorio está detenido; no queda nada de él en esta máquina.</translation>
+    </message>
+    <message>
+        <source>%1 failed in the lab: its daemons are stopped.</source>
+        <translation>%1 ha fallado en el laboratorio: sus demonios están detenidos.</translation>
+    </message>
+    <message>
+        <source>%1 healed: its daemons run again.</source>
+        <translation>%1 recuperado: sus demonios vuelven a ejecutarse.</translation>
+    </message>
+    <message>
+        <source>Heal &quot;%1&quot; in the Lab</source>
+        <translation>Recuperar &quot;%1&quot; en el laboratorio</translation>
+    </message>
+    <message>
+        <source>Fail &quot;%1&quot; in the Lab</source>
+        <translation>Hacer fallar &quot;%1&quot; en el laboratorio</translation>
+    </message>
+    <message>
+        <source>Only a server of the running lab can be failed or healed.</source>
+        <translation>Solo se puede hacer fallar o recuperar un servidor del laboratorio en ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabLayer</name>
+    <message>
+        <source>lab: %1</source>
+        <translation>laboratorio: %1</translation>
+    </message>
+    <message>
+        <source>holds VIP %1</source>
+        <translation>tiene la dirección virtual %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabPaths</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 desde %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>sin respuesta de %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>no answer after %1: %2</source>
+        <translation>sin respuesta tras %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabProgressView</name>
+    <message>
+        <source>Run as Lab</source>
+        <translation>Ejecutar como laboratorio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop Lab</source>
+        <translation>Detener el laboratorio</translation>
+    </message>
+    <message>
+        <source>Server / step</source>
+        <translation>Servidor / paso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Lab progress</source>
+        <translation>Progreso del laboratorio</translation>
+    </message>
+    <message>
+        <source>holds the virtual address</source>
+        <translation>tiene la dirección virtual</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lab cannot run here:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;El laboratorio no puede ejecutarse aquí:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Run:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Ejecute:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>The lab</source>
+        <translation>El laboratorio</translation>
+    </message>
+    <message>
+        <source>lab network (bridge, no route out)</source>
+        <translation>red del laboratorio (puente, sin ruta hacia el exterior)</translation>
+    </message>
+    <message>
+        <source>network and mount namespaces</source>
+        <translation>espacios de nombres de red y de montaje</translation>
+    </message>
+    <message>
+        <source>lab certificate authority</source>
+        <translation>autoridad de certificados del laboratorio</translation>
+    </message>
+    <message>
+        <source>files, packages and daemons (%1)</source>
+        <translation>archivos, paquetes y demonios (%1)</translation>
+    </message>
+    <message>
+        <source>the stack answers through the virtual address</source>
+        <translation>la pila responde a través de la dirección virtual</translation>
+    </message>
+    <message>
+        <source>the lab is up</source>
+        <translation>el laboratorio está en marcha</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en curso…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>holds VIP %1</source>
+        <translation>tiene la dirección virtual %1</translation>
+    </message>
+    <message>
+        <source>daemon %1</source>
+        <translation>demonio %1</translation>
+    </message>
+    <message>
+        <source>not in the lab</source>
+        <translation>fuera del laboratorio</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>detenido</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabRequestsPanel</name>
+    <message>
+        <source>Real requests (lab)</source>
+        <translation>Peticiones reales (laboratorio)</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> peticiones</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Número de peticiones</translation>
+    </message>
+    <message>
+        <source>Send Requests</source>
+        <translation>Enviar peticiones</translation>
+    </message>
+    <message>
+        <source>From the users&apos; namespace to https://DOMAIN/ through the design&apos;s DNS and virtual address</source>
+        <translation>Desde el espacio de nombres de los usuarios hacia https://DOMAIN/ a través del DNS y la dirección virtual del diseño</translation>
+    </message>
+    <message>
+        <source>Start the lab (Tools &gt; Run as Lab) to send real requests.</source>
+        <translation>Inicie el laboratorio (Herramientas &gt; Ejecutar como laboratorio) para enviar peticiones reales.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>Path taken</source>
+        <translation>Ruta seguida</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent &lt;b&gt;%1&lt;/b&gt; · served &lt;b style=&apos;color:#1e7e4a&apos;&gt;%2&lt;/b&gt; · failed &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; · median &lt;b&gt;%4 ms&lt;/b&gt;</source>
+        <translation>Enviadas &lt;b&gt;%1&lt;/b&gt; · servidas &lt;b style=&apos;color:#1e7e4a&apos;&gt;%2&lt;/b&gt; · fallidas &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; · mediana &lt;b&gt;%4 ms&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>failed at %1</source>
+        <translation>falló en %1</translation>
+    </message>
+    <message>
+        <source>the entry</source>
+        <translation>la entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n petición</numerusform>
+            <numerusform>%n peticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n.º %1 %2</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>servida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabSession</name>
+    <message>
+        <source>a lab is already running from this window: stop it first</source>
+        <translation>ya hay un laboratorio en ejecución desde esta ventana: deténgalo primero</translation>
+    </message>
+    <message>
+        <source>a lab is already running on this machine (%1): started from the command line or left by a crash</source>
+        <translation>ya hay un laboratorio en ejecución en esta máquina (%1): iniciado desde la línea de comandos o dejado por un fallo</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabStates</name>
+    <message>
+        <source>not in the lab</source>
+        <translation>fuera del laboratorio</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabVerifyDialog</name>
+    <message>
+        <source>Check Predictions in the Lab</source>
+        <translation>Comprobar las predicciones en el laboratorio</translation>
+    </message>
+    <message>
+        <source>The design runs as a lab on this machine. Each server is failed in turn, requests are sent from the users&apos; side (reads, and writes that must reach the primary database), then it is healed. The table compares what happened with what the validator and the what-if analysis predict.</source>
+        <translation>El diseño se ejecuta como laboratorio en esta máquina. Cada servidor se hace fallar por turnos, se envían peticiones desde el lado de los usuarios (lecturas, y escrituras que deben llegar a la base de datos primaria) y después se restablece. La tabla compara lo que ocurrió con lo que predicen el validador y el análisis de hipótesis.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Caído</translation>
+    </message>
+    <message>
+        <source>SPOF (validator)</source>
+        <translation>SPOF (validador)</translation>
+    </message>
+    <message>
+        <source>Reads (what-if)</source>
+        <translation>Lecturas (simulación)</translation>
+    </message>
+    <message>
+        <source>Writes (what-if)</source>
+        <translation>Escrituras (simulación)</translation>
+    </message>
+    <message>
+        <source>Reads (lab)</source>
+        <translation>Lecturas (laboratorio)</translation>
+    </message>
+    <message>
+        <source>Writes (lab)</source>
+        <translation>Escrituras (laboratorio)</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Coincide</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Cancelar la ejecución</translation>
+    </message>
+    <message>
+        <source>The lab cannot run here: %1.
+Run it from a terminal instead: sudo stackwright-cli lab verify FILE</source>
+        <translation>El laboratorio no puede ejecutarse aquí: %1.
+Ejecútelo desde una terminal: sudo stackwright-cli lab verify FILE</translation>
+    </message>
+    <message>
+        <source>Ready. A run brings the lab up (unless this design&apos;s lab runs already), which takes a minute or more.</source>
+        <translation>Listo. Una ejecución levanta el laboratorio (salvo que el laboratorio de este diseño ya esté en marcha), lo que tarda un minuto o más.</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Iniciando...</translation>
+    </message>
+    <message>
+        <source>Cancelling: the current step ends, then the lab is brought down...</source>
+        <translation>Cancelando: el paso actual termina y luego se detiene el laboratorio...</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenido: %1</translation>
+    </message>
+    <message>
+        <source>Every prediction agrees with the lab (%1 s).</source>
+        <translation>Todas las predicciones coinciden con el laboratorio (%1 s).</translation>
+    </message>
+    <message>
+        <source>Some predictions disagree with the lab: each is a defect of the validator, the analysis or the bundles (%1 s).</source>
+        <translation>Algunas predicciones no coinciden con el laboratorio: cada una es un defecto del validador, del análisis o de los paquetes (%1 s).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Note on %1: %2</source>
+        <translation>Nota sobre %1: %2</translation>
+    </message>
+    <message>
+        <source>Disagrees on %1: %2</source>
+        <translation>Discrepancia en %1: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Check Predictions in the &amp;Lab...</source>
+        <translation>Comprobar las predicciones en el &amp;laboratorio...</translation>
+    </message>
+    <message>
+        <source>Fail every server of the design in a lab on this machine, one at a time, and compare what happens with what the validator and the what-if analysis predict</source>
+        <translation>Hacer fallar cada servidor del diseño en un laboratorio en esta máquina, uno por uno, y comparar lo que ocurre con lo que predicen el validador y la simulación de fallos</translation>
+    </message>
 </context>
 <context>
     <name>sw::LanguageSwitcher</name>
@@ -3408,6 +3971,29 @@ El motivo se guarda con el diseño.</translation>
     </message>
 </context>
 <context>
+    <name>sw::NodePainter</name>
+    <message>
+        <source>port 443</source>
+        <translation>puerto 443</translation>
+    </message>
+    <message>
+        <source>port 80</source>
+        <translation>puerto 80</translation>
+    </message>
+    <message>
+        <source>TLS %1</source>
+        <translation>TLS %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>puerto %1</translation>
+    </message>
+    <message>
+        <source>nothing allowed</source>
+        <translation>nada permitido</translation>
+    </message>
+</context>
+<context>
     <name>sw::PaletteWidget</name>
     <message>
         <source>Search kinds… (Enter adds)</source>
@@ -3531,6 +4117,14 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>the picture is too large to create</source>
         <translation>la imagen es demasiado grande para crearla</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s rows do not match its size</source>
+        <translation>las filas de la imagen no coinciden con su tamaño</translation>
+    </message>
+    <message>
+        <source>the PNG could not be written</source>
+        <translation>no se pudo escribir el PNG</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5760,165 @@ El motivo se guarda con el diseño.</translation>
     </message>
 </context>
 <context>
+    <name>sw::Verify</name>
+    <message>
+        <source>%1 is a network firewall: the lab gives it a namespace but routes no traffic through it yet, so failing it there proves nothing</source>
+        <translation>%1 es un cortafuegos de red: el laboratorio le asigna un espacio de nombres pero todavía no encamina tráfico a través de él, así que hacerlo fallar allí no demuestra nada</translation>
+    </message>
+    <message>
+        <source>the lab could not fail %1: %2</source>
+        <translation>el laboratorio no pudo hacer fallar %1: %2</translation>
+    </message>
+    <message>
+        <source>the probe from the users&apos; namespace failed: %1</source>
+        <translation>la sonda desde el espacio de nombres de los usuarios falló: %1</translation>
+    </message>
+    <message>
+        <source>reads %1, writes %2 after %3 s: %4</source>
+        <translation>lecturas %1, escrituras %2 tras %3 s: %4</translation>
+    </message>
+    <message>
+        <source>a lab of another design (&quot;%1&quot;) is running here: stop it first with: stackwright-cli lab down</source>
+        <translation>un laboratorio de otro diseño (&quot;%1&quot;) está en marcha aquí: deténgalo primero con: stackwright-cli lab down</translation>
+    </message>
+    <message>
+        <source>the lab of this design was already running: it was used and is left running</source>
+        <translation>el laboratorio de este diseño ya estaba en marcha: se ha utilizado y se deja en marcha</translation>
+    </message>
+    <message>
+        <source>%1 holds part of a lab (a crash?): remove it first with: stackwright-cli lab down</source>
+        <translation>%1 contiene parte de un laboratorio (¿un fallo?): elimínelo primero con: stackwright-cli lab down</translation>
+    </message>
+    <message>
+        <source>bringing the lab up</source>
+        <translation>levantando el laboratorio</translation>
+    </message>
+    <message>
+        <source>lab: %1 %2</source>
+        <translation>laboratorio: %1 %2</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>laboratorio</translation>
+    </message>
+    <message>
+        <source>the design has no DNS record pointing at the stack: the lab has nothing to send requests to</source>
+        <translation>el diseño no tiene ningún registro DNS que apunte a la pila: el laboratorio no tiene adónde enviar peticiones</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>probing with nothing failed</source>
+        <translation>sondeando sin ningún fallo</translation>
+    </message>
+    <message>
+        <source>failing %1, probing, healing</source>
+        <translation>haciendo fallar %1, sondeando, restableciendo</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>bringing the lab down</source>
+        <translation>deteniendo el laboratorio</translation>
+    </message>
+    <message>
+        <source>lab down failed: %1</source>
+        <translation>falló la detención del laboratorio: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>inestable</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <source>the write was answered by %1, which is not a primary database</source>
+        <translation>la escritura fue respondida por %1, que no es una base de datos primaria</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>ninguna base de datos</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the lab could not check this candidate</source>
+        <translation>el laboratorio no pudo comprobar este candidato</translation>
+    </message>
+    <message>
+        <source>with nothing failed</source>
+        <translation>sin ningún fallo</translation>
+    </message>
+    <message>
+        <source>with %1 failed</source>
+        <translation>con %1 fuera de servicio</translation>
+    </message>
+    <message>
+        <source>%1, %2 were served only some of the time once the failure had settled (a defect of the bundles: the failover does not hold)</source>
+        <translation>%1, las %2 solo se sirvieron parte del tiempo una vez estabilizado el fallo (un defecto de los paquetes: la conmutación por error no se mantiene)</translation>
+    </message>
+    <message>
+        <source>%1, %2 predicts %3 %4, the lab %5 (a defect of %2, or of the bundles)</source>
+        <translation>%1, %2 predice %3 %4, el laboratorio %5 (un defecto de %2, o de los paquetes)</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>servidas</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>no servidas</translation>
+    </message>
+    <message>
+        <source>served them</source>
+        <translation>las sirvió</translation>
+    </message>
+    <message>
+        <source>did not serve them</source>
+        <translation>no las sirvió</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>lecturas</translation>
+    </message>
+    <message>
+        <source>the validator (SPOF)</source>
+        <translation>el validador (SPOF)</translation>
+    </message>
+    <message>
+        <source>the what-if analysis</source>
+        <translation>la simulación de fallos</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>escrituras</translation>
+    </message>
+    <message>
+        <source>the validator (SPOF: %1) and the what-if analysis (reads served: %2) disagree with each other</source>
+        <translation>el validador (SPOF: %1) y la simulación de fallos (lecturas servidas: %2) no coinciden entre sí</translation>
+    </message>
+    <message>
+        <source>after healing %1 the stack did not serve again: %2</source>
+        <translation>tras restablecer %1, la pila no volvió a dar servicio: %2</translation>
+    </message>
+</context>
+<context>
     <name>sw::WhatIf</name>
     <message>
         <source>&quot;%1&quot; is a link: only nodes can fail</source>
@@ -6291,20 +7044,89 @@ The lab runs the design&apos;s servers in network namespaces on this machine (ro
 El laboratorio ejecuta los servidores del diseño en espacios de nombres de red en esta máquina (se requiere root).
 </translation>
     </message>
-</context>
-<context>
-    <name>sw::GraphWalker</name>
     <message>
-        <source>%1 kept: walk to another node and press Ctrl+L to link the two, or Shift+Space to let it go.</source>
-        <translation>%1 retenido: vaya a otro nodo y pulse Ctrl+L para enlazar los dos, o Mayús+Espacio para soltarlo.</translation>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
     <message>
-        <source>%1 no longer kept.</source>
-        <translation>%1 ya no está retenido.</translation>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
-        <source>Created: %1.</source>
-        <translation>Creado: %1.</translation>
+        <source>Predictions checked in the lab of &quot;%1&quot;: %2 rows in %3 s</source>
+        <translation>Predicciones comprobadas en el laboratorio de &quot;%1&quot;: %2 filas en %3 s</translation>
+    </message>
+    <message>
+        <source>SPOF</source>
+        <translation>SPOF</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>lecturas</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>escrituras</translation>
+    </message>
+    <message>
+        <source>lab reads</source>
+        <translation>lecturas (laboratorio)</translation>
+    </message>
+    <message>
+        <source>lab writes</source>
+        <translation>escrituras (laboratorio)</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>(SPOF: the validator; reads and writes: the what-if analysis; lab: served once the failure had settled, requests served/sent)</source>
+        <translation>(SPOF: el validador; lecturas y escrituras: la simulación de fallos; laboratorio: servidas una vez estabilizado el fallo, peticiones servidas/enviadas)</translation>
+    </message>
+    <message>
+        <source>note on %1: %2</source>
+        <translation>nota sobre %1: %2</translation>
+    </message>
+    <message>
+        <source>DISAGREES on %1: %2</source>
+        <translation>DISCREPA en %1: %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>Every prediction agrees with the lab.</source>
+        <translation>Todas las predicciones coinciden con el laboratorio.</translation>
+    </message>
+    <message>
+        <source>Some predictions disagree with the lab.</source>
+        <translation>Algunas predicciones no coinciden con el laboratorio.</translation>
+    </message>
+    <message>
+        <source>Fails every failure candidate of the design in the lab, one at a time, probes reads and writes, heals it, and compares with the validator&apos;s and the what-if analysis&apos;s predictions.</source>
+        <translation>Hace fallar en el laboratorio cada candidato a fallo del diseño, uno a uno, sondea lecturas y escrituras, lo restablece y compara con las predicciones del validador y de la simulación de fallos.</translation>
+    </message>
+    <message>
+        <source>leave the lab running when verify brought it up</source>
+        <translation>dejar el laboratorio en ejecución cuando verify lo haya iniciado</translation>
+    </message>
+    <message>
+        <source>Uses the running lab when it runs this design; otherwise brings it up and down again. Exit 0 when every row agrees, 1 when one does not, 2 on bad input.</source>
+        <translation>Usa el laboratorio en ejecución si ejecuta este diseño; si no, lo inicia y después lo detiene. Código de salida 0 cuando todas las filas coinciden, 1 cuando alguna no coincide, 2 si la entrada no es válida.</translation>
+    </message>
+    <message>
+        <source>  sudo stackwright-cli lab verify %1</source>
+        <translation>  sudo stackwright-cli lab verify %1</translation>
     </message>
 </context>
 </TS>

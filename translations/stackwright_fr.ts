@@ -588,6 +588,14 @@
         <source>Password the application servers give the Redis cache (12 or more of A-Z a-z 0-9 . _ + = -).</source>
         <translation>Mot de passe que les serveurs d&apos;applications donnent au cache Redis (12 caractères ou plus parmi A-Z a-z 0-9 . _ + = -).</translation>
     </message>
+    <message>
+        <source>the cache admits its app servers by address</source>
+        <translation>la cache admet ses serveurs d&apos;applications par leur adresse</translation>
+    </message>
+    <message>
+        <source>the cache listens on its server&apos;s private address only</source>
+        <translation>la cache n&apos;écoute que sur l&apos;adresse privée de son serveur</translation>
+    </message>
 </context>
 <context>
     <name>sw::BundleExportActions</name>
@@ -2123,6 +2131,93 @@ Ne lui faites confiance que si c&apos;est la vraie clé du serveur (sur le serve
     </message>
 </context>
 <context>
+    <name>sw::ExportFormats</name>
+    <message>
+        <source>PNG image</source>
+        <translation>image PNG</translation>
+    </message>
+    <message>
+        <source>&amp;PNG Image...</source>
+        <translation>Image &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>image SVG</translation>
+    </message>
+    <message>
+        <source>&amp;SVG Image...</source>
+        <translation>Image &amp;SVG...</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>document PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;DF Document...</source>
+        <translation>Document P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz DOT</translation>
+    </message>
+    <message>
+        <source>&amp;Graphviz DOT...</source>
+        <translation>&amp;Graphviz DOT...</translation>
+    </message>
+    <message>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Fichiers Graphviz (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>report (HTML or PDF)</source>
+        <translation>rapport (HTML ou PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Report (HTML or PDF)...</source>
+        <translation>&amp;Rapport (HTML ou PDF)...</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>Rapport HTML (*.html);;Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>shell scripts</source>
+        <translation>scripts shell</translation>
+    </message>
+    <message>
+        <source>Shell scripts...</source>
+        <translation>Scripts shell...</translation>
+    </message>
+    <message>
+        <source>Write one idempotent provisioning script per server and a deploy.sh</source>
+        <translation>Écrire un script de provisionnement idempotent par serveur et un deploy.sh</translation>
+    </message>
+    <message>
+        <source>Ansible project</source>
+        <translation>projet Ansible</translation>
+    </message>
+    <message>
+        <source>Ansible project...</source>
+        <translation>Projet Ansible...</translation>
+    </message>
+    <message>
+        <source>Write an Ansible inventory, site.yml and one role per concern</source>
+        <translation>Écrire un inventaire Ansible, site.yml et un rôle par préoccupation</translation>
+    </message>
+</context>
+<context>
     <name>sw::ExportOptionsDialog</name>
     <message>
         <source>Export options</source>
@@ -2325,6 +2420,21 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>Press play or step forward to follow one request through the stack.</source>
         <translation>Appuyez sur lecture ou étape suivante pour suivre une requête à travers la pile.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::GraphWalker</name>
+    <message>
+        <source>%1 kept: walk to another node and press Ctrl+L to link the two, or Shift+Space to let it go.</source>
+        <translation>%1 retenu : allez vers un autre nœud et appuyez sur Ctrl+L pour relier les deux, ou sur Maj+Espace pour le relâcher.</translation>
+    </message>
+    <message>
+        <source>%1 no longer kept.</source>
+        <translation>%1 n&apos;est plus retenu.</translation>
+    </message>
+    <message>
+        <source>Created: %1.</source>
+        <translation>Créé : %1.</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3264,459 @@ La raison est enregistrée avec le schéma.</translation>
         <source>a network firewall: a namespace on the bridge; its rules are not applied in the lab</source>
         <translation>un pare-feu réseau : un espace de noms sur le pont ; ses règles ne sont pas appliquées dans le laboratoire</translation>
     </message>
+    <message>
+        <source>sudo stackwright-cli lab up FILE (or start Stackwright itself with sudo)</source>
+        <translation>sudo stackwright-cli lab up FILE (ou lancez Stackwright lui-même avec sudo)</translation>
+    </message>
+    <message>
+        <source>not installed on this machine: %1 (the lab takes every package from this machine)</source>
+        <translation>non installé sur cette machine : %1 (le laboratoire prend tous les paquets de cette machine)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabFeature</name>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Run as &amp;Lab</source>
+        <translation>Exécuter en &amp;laboratoire</translation>
+    </message>
+    <message>
+        <source>Stand the design up for real on this machine, one network namespace per server</source>
+        <translation>Monter le schéma pour de vrai sur cette machine, un espace de noms réseau par serveur</translation>
+    </message>
+    <message>
+        <source>Stop the La&amp;b</source>
+        <translation>Arrêter le la&amp;boratoire</translation>
+    </message>
+    <message>
+        <source>Fail or Heal Selected Server in the Lab</source>
+        <translation>Mettre en panne ou rétablir le serveur sélectionné dans le laboratoire</translation>
+    </message>
+    <message>
+        <source>&amp;Lab Panel</source>
+        <translation>Panneau du &amp;laboratoire</translation>
+    </message>
+    <message>
+        <source>The lab did not start: %1</source>
+        <translation>Le laboratoire n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Run as Lab</source>
+        <translation>Exécuter en laboratoire</translation>
+    </message>
+    <message>
+        <source>A lab is already running on this machine (started from the command line, or left by a crash). Stop it and start this design instead?</source>
+        <translation>Un laboratoire tourne déjà sur cette machine (lancé depuis la ligne de commande, ou laissé par un plantage). L&apos;arrêter et démarrer ce schéma à la place ?</translation>
+    </message>
+    <message>
+        <source>Starting the lab of %1…</source>
+        <translation>Démarrage du laboratoire de %1…</translation>
+    </message>
+    <message>
+        <source>the design</source>
+        <translation>le schéma</translation>
+    </message>
+    <message>
+        <source>Stopping the lab…</source>
+        <translation>Arrêt du laboratoire…</translation>
+    </message>
+    <message>
+        <source>The lab did not come up: %1</source>
+        <translation>Le laboratoire n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The lab is up (%1 s). Right-click a server (or select it and press F8) to fail or heal it.</source>
+        <translation>Le laboratoire est en place (%1 s). Cliquez avec le bouton droit sur un serveur (ou sélectionnez-le et appuyez sur F8) pour le mettre en panne ou le rétablir.</translation>
+    </message>
+    <message>
+        <source>The lab is stopped; nothing of it is left on this machine.</source>
+        <translation>Le laboratoire est arrêté ; il n&apos;en reste rien sur cette machine.</translation>
+    </message>
+    <message>
+        <source>%1 failed in the lab: its daemons are stopped.</source>
+        <translation>%1 est en panne dans le laboratoire : ses démons sont arrêtés.</translation>
+    </message>
+    <message>
+        <source>%1 healed: its daemons run again.</source>
+        <translation>%1 rétabli : ses démons tournent à nouveau.</translation>
+    </message>
+    <message>
+        <source>Heal &quot;%1&quot; in the Lab</source>
+        <translation>Rétablir &quot;%1&quot; dans le laboratoire</translation>
+    </message>
+    <message>
+        <source>Fail &quot;%1&quot; in the Lab</source>
+        <translation>Mettre &quot;%1&quot; en panne dans le laboratoire</translation>
+    </message>
+    <message>
+        <source>Only a server of the running lab can be failed or healed.</source>
+        <translation>Seul un serveur du laboratoire en cours d&apos;exécution peut être mis en panne ou rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabLayer</name>
+    <message>
+        <source>lab: %1</source>
+        <translation>laboratoire : %1</translation>
+    </message>
+    <message>
+        <source>holds VIP %1</source>
+        <translation>détient l&apos;adresse virtuelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabPaths</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>pas de réponse de %1 : %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>no answer after %1: %2</source>
+        <translation>pas de réponse après %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabProgressView</name>
+    <message>
+        <source>Run as Lab</source>
+        <translation>Exécuter en laboratoire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop Lab</source>
+        <translation>Arrêter le laboratoire</translation>
+    </message>
+    <message>
+        <source>Server / step</source>
+        <translation>Serveur / étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Lab progress</source>
+        <translation>Progression du laboratoire</translation>
+    </message>
+    <message>
+        <source>holds the virtual address</source>
+        <translation>détient l&apos;adresse virtuelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lab cannot run here:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le laboratoire ne peut pas s&apos;exécuter ici :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Run:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Exécutez :&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>The lab</source>
+        <translation>Le laboratoire</translation>
+    </message>
+    <message>
+        <source>lab network (bridge, no route out)</source>
+        <translation>réseau du laboratoire (pont, sans route vers l&apos;extérieur)</translation>
+    </message>
+    <message>
+        <source>network and mount namespaces</source>
+        <translation>espaces de noms réseau et de montage</translation>
+    </message>
+    <message>
+        <source>lab certificate authority</source>
+        <translation>autorité de certification du laboratoire</translation>
+    </message>
+    <message>
+        <source>files, packages and daemons (%1)</source>
+        <translation>fichiers, paquets et démons (%1)</translation>
+    </message>
+    <message>
+        <source>the stack answers through the virtual address</source>
+        <translation>la pile répond via l&apos;adresse virtuelle</translation>
+    </message>
+    <message>
+        <source>the lab is up</source>
+        <translation>le laboratoire est opérationnel</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>holds VIP %1</source>
+        <translation>détient l&apos;adresse virtuelle %1</translation>
+    </message>
+    <message>
+        <source>daemon %1</source>
+        <translation>démon %1</translation>
+    </message>
+    <message>
+        <source>not in the lab</source>
+        <translation>hors du laboratoire</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabRequestsPanel</name>
+    <message>
+        <source>Real requests (lab)</source>
+        <translation>Requêtes réelles (laboratoire)</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> requêtes</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Nombre de requêtes</translation>
+    </message>
+    <message>
+        <source>Send Requests</source>
+        <translation>Envoyer les requêtes</translation>
+    </message>
+    <message>
+        <source>From the users&apos; namespace to https://DOMAIN/ through the design&apos;s DNS and virtual address</source>
+        <translation>Depuis l&apos;espace de noms des utilisateurs vers https://DOMAIN/ via le DNS et l&apos;adresse virtuelle du schéma</translation>
+    </message>
+    <message>
+        <source>Start the lab (Tools &gt; Run as Lab) to send real requests.</source>
+        <translation>Démarrez le laboratoire (Outils &gt; Exécuter en laboratoire) pour envoyer des requêtes réelles.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Path taken</source>
+        <translation>Chemin suivi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent &lt;b&gt;%1&lt;/b&gt; · served &lt;b style=&apos;color:#1e7e4a&apos;&gt;%2&lt;/b&gt; · failed &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; · median &lt;b&gt;%4 ms&lt;/b&gt;</source>
+        <translation>Envoyées &lt;b&gt;%1&lt;/b&gt; · servies &lt;b style=&apos;color:#1e7e4a&apos;&gt;%2&lt;/b&gt; · échouées &lt;b style=&apos;color:#c62828&apos;&gt;%3&lt;/b&gt; · médiane &lt;b&gt;%4 ms&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>failed at %1</source>
+        <translation>échec à %1</translation>
+    </message>
+    <message>
+        <source>the entry</source>
+        <translation>l&apos;entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n° %1 %2</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>servie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabSession</name>
+    <message>
+        <source>a lab is already running from this window: stop it first</source>
+        <translation>un laboratoire est déjà en cours depuis cette fenêtre : arrêtez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>a lab is already running on this machine (%1): started from the command line or left by a crash</source>
+        <translation>un laboratoire est déjà en cours sur cette machine (%1) : lancé depuis la ligne de commande ou laissé par un plantage</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabStates</name>
+    <message>
+        <source>not in the lab</source>
+        <translation>hors du laboratoire</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>sw::LabVerifyDialog</name>
+    <message>
+        <source>Check Predictions in the Lab</source>
+        <translation>Vérifier les prédictions dans le laboratoire</translation>
+    </message>
+    <message>
+        <source>The design runs as a lab on this machine. Each server is failed in turn, requests are sent from the users&apos; side (reads, and writes that must reach the primary database), then it is healed. The table compares what happened with what the validator and the what-if analysis predict.</source>
+        <translation>Le schéma s&apos;exécute en laboratoire sur cette machine. Chaque serveur est mis en panne à tour de rôle, des requêtes sont envoyées du côté des utilisateurs (lectures, et écritures qui doivent atteindre la base de données primaire), puis il est rétabli. Le tableau compare ce qui s&apos;est passé avec ce que prédisent le validateur et l&apos;analyse de scénarios.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>SPOF (validator)</source>
+        <translation>SPOF (validateur)</translation>
+    </message>
+    <message>
+        <source>Reads (what-if)</source>
+        <translation>Lectures (simulation)</translation>
+    </message>
+    <message>
+        <source>Writes (what-if)</source>
+        <translation>Écritures (simulation)</translation>
+    </message>
+    <message>
+        <source>Reads (lab)</source>
+        <translation>Lectures (laboratoire)</translation>
+    </message>
+    <message>
+        <source>Writes (lab)</source>
+        <translation>Écritures (laboratoire)</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Concorde</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The lab cannot run here: %1.
+Run it from a terminal instead: sudo stackwright-cli lab verify FILE</source>
+        <translation>Le laboratoire ne peut pas s&apos;exécuter ici : %1.
+Lancez-le plutôt depuis un terminal : sudo stackwright-cli lab verify FILE</translation>
+    </message>
+    <message>
+        <source>Ready. A run brings the lab up (unless this design&apos;s lab runs already), which takes a minute or more.</source>
+        <translation>Prêt. Une exécution démarre le laboratoire (sauf si le laboratoire de ce schéma tourne déjà), ce qui prend une minute ou plus.</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Démarrage...</translation>
+    </message>
+    <message>
+        <source>Cancelling: the current step ends, then the lab is brought down...</source>
+        <translation>Annulation : l&apos;étape en cours se termine, puis le laboratoire est arrêté...</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Every prediction agrees with the lab (%1 s).</source>
+        <translation>Chaque prédiction concorde avec le laboratoire (%1 s).</translation>
+    </message>
+    <message>
+        <source>Some predictions disagree with the lab: each is a defect of the validator, the analysis or the bundles (%1 s).</source>
+        <translation>Certaines prédictions ne concordent pas avec le laboratoire : chacune est un défaut du validateur, de l&apos;analyse ou des paquets (%1 s).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>Note on %1: %2</source>
+        <translation>Remarque sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Disagrees on %1: %2</source>
+        <translation>Désaccord sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Check Predictions in the &amp;Lab...</source>
+        <translation>Vérifier les prédictions dans le &amp;laboratoire...</translation>
+    </message>
+    <message>
+        <source>Fail every server of the design in a lab on this machine, one at a time, and compare what happens with what the validator and the what-if analysis predict</source>
+        <translation>Mettre en panne chaque serveur du schéma dans un laboratoire sur cette machine, un par un, et comparer ce qui se passe avec ce que prédisent le validateur et la simulation de pannes</translation>
+    </message>
 </context>
 <context>
     <name>sw::LanguageSwitcher</name>
@@ -3408,6 +3971,29 @@ La raison est enregistrée avec le schéma.</translation>
     </message>
 </context>
 <context>
+    <name>sw::NodePainter</name>
+    <message>
+        <source>port 443</source>
+        <translation>port 443</translation>
+    </message>
+    <message>
+        <source>port 80</source>
+        <translation>port 80</translation>
+    </message>
+    <message>
+        <source>TLS %1</source>
+        <translation>TLS %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>nothing allowed</source>
+        <translation>rien n&apos;est autorisé</translation>
+    </message>
+</context>
+<context>
     <name>sw::PaletteWidget</name>
     <message>
         <source>Search kinds… (Enter adds)</source>
@@ -3531,6 +4117,14 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>the picture is too large to create</source>
         <translation>l&apos;image est trop grande pour être créée</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s rows do not match its size</source>
+        <translation>les lignes de l&apos;image ne correspondent pas à sa taille</translation>
+    </message>
+    <message>
+        <source>the PNG could not be written</source>
+        <translation>le PNG n&apos;a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5760,165 @@ La raison est enregistrée avec le schéma.</translation>
     </message>
 </context>
 <context>
+    <name>sw::Verify</name>
+    <message>
+        <source>%1 is a network firewall: the lab gives it a namespace but routes no traffic through it yet, so failing it there proves nothing</source>
+        <translation>%1 est un pare-feu réseau : le laboratoire lui donne un espace de noms mais n&apos;y fait encore passer aucun trafic, donc le mettre en panne là ne prouve rien</translation>
+    </message>
+    <message>
+        <source>the lab could not fail %1: %2</source>
+        <translation>le laboratoire n&apos;a pas pu mettre %1 en panne : %2</translation>
+    </message>
+    <message>
+        <source>the probe from the users&apos; namespace failed: %1</source>
+        <translation>la sonde depuis l&apos;espace de noms des utilisateurs a échoué : %1</translation>
+    </message>
+    <message>
+        <source>reads %1, writes %2 after %3 s: %4</source>
+        <translation>lectures %1, écritures %2 après %3 s : %4</translation>
+    </message>
+    <message>
+        <source>a lab of another design (&quot;%1&quot;) is running here: stop it first with: stackwright-cli lab down</source>
+        <translation>un laboratoire d&apos;un autre schéma (&quot;%1&quot;) tourne ici : arrêtez-le d&apos;abord avec : stackwright-cli lab down</translation>
+    </message>
+    <message>
+        <source>the lab of this design was already running: it was used and is left running</source>
+        <translation>le laboratoire de ce schéma tournait déjà : il a été utilisé et reste en marche</translation>
+    </message>
+    <message>
+        <source>%1 holds part of a lab (a crash?): remove it first with: stackwright-cli lab down</source>
+        <translation>%1 contient une partie d&apos;un laboratoire (un plantage ?) : supprimez-le d&apos;abord avec : stackwright-cli lab down</translation>
+    </message>
+    <message>
+        <source>bringing the lab up</source>
+        <translation>démarrage du laboratoire</translation>
+    </message>
+    <message>
+        <source>lab: %1 %2</source>
+        <translation>laboratoire : %1 %2</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>laboratoire</translation>
+    </message>
+    <message>
+        <source>the design has no DNS record pointing at the stack: the lab has nothing to send requests to</source>
+        <translation>le schéma ne contient aucun enregistrement DNS pointant vers la pile : le laboratoire n&apos;a nulle part où envoyer des requêtes</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>probing with nothing failed</source>
+        <translation>sondage sans aucune panne</translation>
+    </message>
+    <message>
+        <source>failing %1, probing, healing</source>
+        <translation>mise en panne de %1, sondage, rétablissement</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>bringing the lab down</source>
+        <translation>arrêt du laboratoire</translation>
+    </message>
+    <message>
+        <source>lab down failed: %1</source>
+        <translation>échec de l&apos;arrêt du laboratoire : %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>instable</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>the write was answered by %1, which is not a primary database</source>
+        <translation>l&apos;écriture a reçu une réponse de %1, qui n&apos;est pas une base de données primaire</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>aucune base de données</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>the lab could not check this candidate</source>
+        <translation>le laboratoire n&apos;a pas pu vérifier ce candidat</translation>
+    </message>
+    <message>
+        <source>with nothing failed</source>
+        <translation>sans aucune panne</translation>
+    </message>
+    <message>
+        <source>with %1 failed</source>
+        <translation>avec %1 en panne</translation>
+    </message>
+    <message>
+        <source>%1, %2 were served only some of the time once the failure had settled (a defect of the bundles: the failover does not hold)</source>
+        <translation>%1, les %2 n&apos;ont été servies qu&apos;une partie du temps une fois la panne stabilisée (un défaut des paquets : le basculement ne tient pas)</translation>
+    </message>
+    <message>
+        <source>%1, %2 predicts %3 %4, the lab %5 (a defect of %2, or of the bundles)</source>
+        <translation>%1, %2 prédit %3 %4, le laboratoire %5 (un défaut de %2, ou des paquets)</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>servies</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>non servies</translation>
+    </message>
+    <message>
+        <source>served them</source>
+        <translation>les a servies</translation>
+    </message>
+    <message>
+        <source>did not serve them</source>
+        <translation>ne les a pas servies</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>lectures</translation>
+    </message>
+    <message>
+        <source>the validator (SPOF)</source>
+        <translation>le validateur (SPOF)</translation>
+    </message>
+    <message>
+        <source>the what-if analysis</source>
+        <translation>la simulation de pannes</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>écritures</translation>
+    </message>
+    <message>
+        <source>the validator (SPOF: %1) and the what-if analysis (reads served: %2) disagree with each other</source>
+        <translation>le validateur (SPOF : %1) et la simulation de pannes (lectures servies : %2) se contredisent</translation>
+    </message>
+    <message>
+        <source>after healing %1 the stack did not serve again: %2</source>
+        <translation>après le rétablissement de %1, la pile n&apos;a pas recommencé à servir : %2</translation>
+    </message>
+</context>
+<context>
     <name>sw::WhatIf</name>
     <message>
         <source>&quot;%1&quot; is a link: only nodes can fail</source>
@@ -6291,20 +7044,89 @@ The lab runs the design&apos;s servers in network namespaces on this machine (ro
 Le laboratoire exécute les serveurs du schéma dans des espaces de noms réseau sur cette machine (droits root requis).
 </translation>
     </message>
-</context>
-<context>
-    <name>sw::GraphWalker</name>
     <message>
-        <source>%1 kept: walk to another node and press Ctrl+L to link the two, or Shift+Space to let it go.</source>
-        <translation>%1 retenu : allez vers un autre nœud et appuyez sur Ctrl+L pour relier les deux, ou sur Maj+Espace pour le relâcher.</translation>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
-        <source>%1 no longer kept.</source>
-        <translation>%1 n&apos;est plus retenu.</translation>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
-        <source>Created: %1.</source>
-        <translation>Créé : %1.</translation>
+        <source>Predictions checked in the lab of &quot;%1&quot;: %2 rows in %3 s</source>
+        <translation>Prédictions vérifiées dans le laboratoire de &quot;%1&quot; : %2 lignes en %3 s</translation>
+    </message>
+    <message>
+        <source>SPOF</source>
+        <translation>SPOF</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>lectures</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>écritures</translation>
+    </message>
+    <message>
+        <source>lab reads</source>
+        <translation>lectures (laboratoire)</translation>
+    </message>
+    <message>
+        <source>lab writes</source>
+        <translation>écritures (laboratoire)</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>(SPOF: the validator; reads and writes: the what-if analysis; lab: served once the failure had settled, requests served/sent)</source>
+        <translation>(SPOF : le validateur ; lectures et écritures : la simulation de pannes ; laboratoire : servies une fois la panne stabilisée, requêtes servies/envoyées)</translation>
+    </message>
+    <message>
+        <source>note on %1: %2</source>
+        <translation>remarque sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>DISAGREES on %1: %2</source>
+        <translation>DÉSACCORD sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>Every prediction agrees with the lab.</source>
+        <translation>Toutes les prédictions concordent avec le laboratoire.</translation>
+    </message>
+    <message>
+        <source>Some predictions disagree with the lab.</source>
+        <translation>Certaines prédictions ne concordent pas avec le laboratoire.</translation>
+    </message>
+    <message>
+        <source>Fails every failure candidate of the design in the lab, one at a time, probes reads and writes, heals it, and compares with the validator&apos;s and the what-if analysis&apos;s predictions.</source>
+        <translation>Met en panne chaque candidat à la panne du schéma dans le laboratoire, un à la fois, sonde les lectures et les écritures, le rétablit, et compare avec les prédictions du validateur et de la simulation de pannes.</translation>
+    </message>
+    <message>
+        <source>leave the lab running when verify brought it up</source>
+        <translation>laisser le laboratoire en marche quand verify l&apos;a démarré</translation>
+    </message>
+    <message>
+        <source>Uses the running lab when it runs this design; otherwise brings it up and down again. Exit 0 when every row agrees, 1 when one does not, 2 on bad input.</source>
+        <translation>Utilise le laboratoire en cours d&apos;exécution s&apos;il exécute ce schéma ; sinon, le démarre puis l&apos;arrête. Code de sortie 0 quand chaque ligne concorde, 1 quand l&apos;une ne concorde pas, 2 en cas d&apos;entrée invalide.</translation>
+    </message>
+    <message>
+        <source>  sudo stackwright-cli lab verify %1</source>
+        <translation>  sudo stackwright-cli lab verify %1</translation>
     </message>
 </context>
 </TS>
