@@ -80,7 +80,9 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         const QString out = QStringLiteral("bad.png");
-        QTest::newRow("no format") << QStringList{"@D", "--output", out} << "format";
+        // Without --format the extension of --output chooses (test_export_registry); one
+        // that names no format is refused.
+        QTest::newRow("no format") << QStringList{"@D", "--output", dir.filePath(QStringLiteral("bad.xyz"))} << "format";
         QTest::newRow("unknown format") << QStringList{"@D", "--format", "gif", "--output", out} << "--format";
         QTest::newRow("no output") << QStringList{"@D", "--format", "png"} << "--output";
         QTest::newRow("missing file") << QStringList{"/nonexistent/x.json", "--format", "png", "--output", out} << "x.json";

@@ -82,7 +82,7 @@ private slots:
         write(r, QStringLiteral("deploy/ssh/engine.cpp"), "#include \"deploy/ssh/engine.h\"\n#include \"app/mainwindow.h\"\n");
         write(r, QStringLiteral("widgets/canvas/view.cpp"), "#include \"app/mainwindow.h\"\n");
         write(r, QStringLiteral("widgets/canvas/scene.cpp"), "#include \"exporters/pictures/pngexporter.h\"\n");
-        write(r, QStringLiteral("widgets/export/dialog.cpp"), "#include \"exporters/pictures/pictureoptions.h\"\n"
+        write(r, QStringLiteral("widgets/export/dialog.cpp"), "#include \"exporters/pictures/diagramrenderer.h\"\n"
                                                               "  #  include \"exporters/pictures/pngexporter.h\"\n");
         write(r, QStringLiteral("widgets/panels/p.cpp"), "#include \"tests/helpers.h\"\n");
         write(r, QStringLiteral("tests/helpers.h"), "#include \"core/model/gone.h\"\n#include \"app/mainwindow.h\"\n");
