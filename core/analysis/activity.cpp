@@ -117,7 +117,6 @@ GradeResult gradeSubmission(const Activity &activity, const Design &original, co
     GradeResult g;
     g.profile = activity.profile;
     g.hints = activity.hints;
-    g.validatorAvailable = true;
     const ValidationResult v = Validator::validate(submission, activity.profile);
     if (const ProfileInfo *profile = findProfile(activity.profile)) {
         for (const RuleInfo &rule : ruleCatalog()) {

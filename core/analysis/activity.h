@@ -47,7 +47,6 @@ struct GradeResult {
     double percent = 0;   // 0..100
     int score = 0;        // percent, rounded
     QStringList hints;    // the teacher's hints, then the fixes of unmet requirements
-    bool validatorAvailable = false;
 
     QVector<Requirement> unmet() const;
 };

@@ -108,8 +108,7 @@ void ActivityPanel::refresh()
     m_progress->setEnabled(true);
     m_teacher->setEnabled(true);
     m_progress->setValue(m_grade.score);
-    m_status->setText(tr("%1 of %2 requirements met.").arg(m_grade.met).arg(m_grade.total)
-                      + (m_grade.validatorAvailable ? QString() : tr(" (This build has no validator.)")));
+    m_status->setText(tr("%1 of %2 requirements met.").arg(m_grade.met).arg(m_grade.total));
     for (const Requirement &r : m_grade.unmet())
         m_missing->addItem(r.message.isEmpty() ? r.title : QStringLiteral("%1: %2").arg(r.title, r.message));
     for (const QString &h : m_grade.hints)

@@ -1,13 +1,11 @@
 #include "widgets/deploy/deployfeature.h"
 
-#include "widgets/deploy/deploydialog.h"
+#include "widgets/canvas/dialogaction.h"
 #include "widgets/canvas/editorcontext.h"
+#include "widgets/deploy/deploydialog.h"
 
-#include <QAction>
 #include <QCoreApplication>
 #include <QMainWindow>
-#include <QMenu>
-#include <QPointer>
 
 namespace sw {
 
@@ -18,18 +16,11 @@ void attachDeploy(EditorContext &context)
     QWidget *parent = context.window;
     DesignModel *model = context.model;
     Overlay *overlay = context.overlay;
-    QAction *action = context.toolsMenu->addAction(QCoreApplication::translate("sw::DeployDialog", "&Deploy..."));
-    action->setObjectName(QStringLiteral("deployAction"));
-    action->setStatusTip(QCoreApplication::translate(
-        "sw::DeployDialog", "Run the design's deploy scripts on its servers over ssh, dry-run them, or check the servers"));
-    auto dialog = std::make_shared<QPointer<DeployDialog>>();
-    QObject::connect(action, &QAction::triggered, action, [=] {
-        if (!*dialog)
-            *dialog = new DeployDialog(model, overlay, parent);
-        (*dialog)->show();
-        (*dialog)->raise();
-        (*dialog)->activateWindow();
-    });
+    addDialogAction<DeployDialog>(
+        context.toolsMenu, QCoreApplication::translate("sw::DeployDialog", "&Deploy..."), QStringLiteral("deployAction"),
+        QCoreApplication::translate(
+            "sw::DeployDialog", "Run the design's deploy scripts on its servers over ssh, dry-run them, or check the servers"),
+        [model, overlay, parent] { return new DeployDialog(model, overlay, parent); });
 }
 
 } // namespace sw
