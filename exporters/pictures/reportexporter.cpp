@@ -1,7 +1,6 @@
 #include "exporters/pictures/reportexporter.h"
 
 #include "exporters/pictures/diagramrenderer.h"
-#include "exporters/pictures/pdfdeflate.h"
 #include "exporters/pictures/pdfexporter.h"
 #include "exporters/pictures/pngexporter.h"
 #include "exporters/pictures/reportcontent.h"
@@ -131,7 +130,6 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
                               const ReportFindings &findings, QString *error) const
 {
     const ReportContent c = ReportContent::build(design, options, findings);
-    const FastPdfDeflate fastDeflate; // before the writer: it compresses in its destructor too
     QPdfWriter writer(device);
     writer.setCreator(QStringLiteral("Stackwright"));
     writer.setTitle(markup::plain(c.title));
