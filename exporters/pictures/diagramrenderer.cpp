@@ -1,5 +1,7 @@
 #include "exporters/pictures/diagramrenderer.h"
 
+#include "exporters/pictures/hairlines.h"
+
 #include "look/designpainter.h"
 #include "look/nodepainter.h"
 
@@ -52,6 +54,8 @@ void DiagramRenderer::paintScene(QPainter *p, double deviceScale, bool vector,
         if (const Node *n = m_design.node(id))
             painter.paintNode(p, r, NodeLook::of(*n, m_options.overlay), detail);
     }
+    // Far away, links are hairlines: written straight into a picture's pixels.
+    const HairlineRaster hairlines(detail == Detail::Low ? p : nullptr);
     for (const Link &l : m_design.links()) {
         if (!m_scope.hasLink(l) || !m_geo.contains(l.from) || !m_geo.contains(l.to))
             continue;
@@ -61,7 +65,8 @@ void DiagramRenderer::paintScene(QPainter *p, double deviceScale, bool vector,
             && (detail != Detail::Full || look.text.isEmpty()
                 || !reach.intersects(painter.linkLabelRect(ends.first, ends.second, look))))
             continue;
-        painter.paintLink(p, ends.first, ends.second, look, detail);
+        if (!hairlines.ready() || !hairlines.draw(ends.first, ends.second, painter.linkColor(look)))
+            painter.paintLink(p, ends.first, ends.second, look, detail);
     }
     p->restore();
 }

@@ -2,6 +2,7 @@
 
 #include "exporters/pictures/diagramrenderer.h"
 #include "exporters/pictures/markup.h"
+#include "exporters/pictures/pdfdeflate.h"
 
 #include "look/nodepainter.h"
 
@@ -71,6 +72,7 @@ QPageLayout PdfExporter::pageLayoutFor(const QSizeF &diagram, PaperSize paper)
 
 bool PdfExporter::writeTo(const Design &design, QIODevice *device, const PictureOptions &options, QString *error) const
 {
+    const FastPdfDeflate fastDeflate; // before the writer: it compresses in its destructor too
     const DiagramRenderer renderer(design, options);
     QPdfWriter writer(device);
     writer.setCreator(QStringLiteral("Stackwright"));
