@@ -147,6 +147,20 @@ RuleContext::RuleContext(const Design &d) : m_d(d)
     }
 }
 
+void RuleContext::reparseAllow(int firewall)
+{
+    if (firewall < 0 || firewall >= int(m_d.nodes().size()))
+        return;
+    std::vector<AllowRule> &rules = m_allowEdited[firewall];
+    rules.clear();
+    const Node &node = at(firewall);
+    if (node.kind != Kind::Firewall) // the constructor reads only firewalls' rules
+        return;
+    for (const QString &s : node.propList(keys::allow))
+        if (const std::optional<PortRule> r = parsePortRule(s))
+            rules.push_back({*r, r->from.isEmpty() ? -1 : m_d.nodeIndex(r->from)});
+}
+
 const QVector<const Node *> &RuleContext::nodesAt(const std::vector<QVector<const Node *>> &v, int i)
 {
     static const QVector<const Node *> empty;
