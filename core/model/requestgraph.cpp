@@ -60,7 +60,30 @@ QVector<int> RequestGraph::verticesOfIndex(int nodeIndex) const
 
 QVector<int> RequestGraph::verticesOf(const QString &nodeId) const
 {
-    return verticesOfIndex(m_nodeIndex.value(nodeId, -1));
+    return verticesOfIndex(byId().value(nodeId, -1));
+}
+
+const QHash<QString, int> &RequestGraph::byId() const
+{
+    std::shared_ptr<const QHash<QString, int>> ix = std::atomic_load(&m_byId.p);
+    if (!ix) {
+        auto built = std::make_shared<QHash<QString, int>>();
+        built->reserve(int(m_units.size() + m_vertices.size()));
+        for (const Vertex &v : m_vertices)
+            if (v.index >= 0)
+                built->insert(v.node, v.index);
+        for (int u = 0; u < int(m_units.size()); ++u)
+            built->insert(m_units[u], m_unitNode[size_t(u)]);
+        // Set only once: when another thread was first, keep its index.
+        std::shared_ptr<const QHash<QString, int>> none;
+        std::shared_ptr<const QHash<QString, int>> mine = std::move(built);
+        if (std::atomic_compare_exchange_strong(&m_byId.p, &none, mine))
+            ix = std::move(mine);
+        else
+            ix = std::move(none);
+    }
+    // Never replaced once set, so it lives as long as the graph.
+    return *ix;
 }
 
 // Everything below works on node indices: one lookup by id per parent and
@@ -118,6 +141,7 @@ void RequestGraph::build(const Design &d, const std::vector<int> &parent, const 
     for (int i = 0; i < n; ++i) {
         if (nodes[size_t(i)].kind == Kind::Server || isNetworkFirewall(i)) {
             unitOfNode[size_t(i)] = int(m_units.size());
+            m_unitNode.push_back(i);
             m_units.append(nodes[size_t(i)].id);
         }
     }
@@ -223,10 +247,6 @@ void RequestGraph::build(const Design &d, const std::vector<int> &parent, const 
             m_entries.append(l.to);
         }
     }
-    m_nodeIndex.reserve(int(m_units.size()) + n / 2);
-    for (int i = 0; i < n; ++i)
-        if (m_firstVertex[size_t(i)] >= 0 || m_unitOfNode[size_t(i)] >= 0)
-            m_nodeIndex.insert(nodes[size_t(i)].id, i);
 }
 
 std::vector<char> RequestGraph::deadVertices(const QSet<QString> &failedUnits) const
