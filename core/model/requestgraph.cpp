@@ -60,12 +60,58 @@ QVector<int> RequestGraph::verticesOfIndex(int nodeIndex) const
 
 QVector<int> RequestGraph::verticesOf(const QString &nodeId) const
 {
-    return verticesOfIndex(m_nodeIndex.value(nodeId, -1));
+    return verticesOfIndex(byId().value(nodeId, -1));
+}
+
+const QHash<QString, int> &RequestGraph::byId() const
+{
+    std::shared_ptr<const QHash<QString, int>> ix = std::atomic_load(&m_byId.p);
+    if (!ix) {
+        auto built = std::make_shared<QHash<QString, int>>();
+        built->reserve(int(m_units.size() + m_vertices.size()));
+        for (const Vertex &v : m_vertices)
+            if (v.index >= 0)
+                built->insert(v.node, v.index);
+        for (int u = 0; u < int(m_units.size()); ++u)
+            built->insert(m_units[u], m_unitNode[size_t(u)]);
+        // Set only once: when another thread was first, keep its index.
+        std::shared_ptr<const QHash<QString, int>> none;
+        std::shared_ptr<const QHash<QString, int>> mine = std::move(built);
+        if (std::atomic_compare_exchange_strong(&m_byId.p, &none, mine))
+            ix = std::move(mine);
+        else
+            ix = std::move(none);
+    }
+    // Never replaced once set, so it lives as long as the graph.
+    return *ix;
 }
 
 // Everything below works on node indices: one lookup by id per parent and
 // per link end, so building stays linear and cheap for large designs.
 RequestGraph::RequestGraph(const Design &d)
+{
+    const std::vector<Node> &nodes = d.nodes();
+    const int n = int(nodes.size());
+    std::vector<int> parent(size_t(n), -1);
+    for (int i = 0; i < n; ++i)
+        parent[size_t(i)] = nodes[size_t(i)].parent.isEmpty() ? -1 : d.nodeIndex(nodes[size_t(i)].parent);
+    const std::vector<Link> &links = d.links();
+    std::vector<int> from(links.size()), to(links.size());
+    for (size_t li = 0; li < links.size(); ++li) {
+        from[li] = d.nodeIndex(links[li].from);
+        to[li] = d.nodeIndex(links[li].to);
+    }
+    build(d, parent, from, to);
+}
+
+RequestGraph::RequestGraph(const Design &d, const std::vector<int> &parent, const std::vector<int> &linkFrom,
+                           const std::vector<int> &linkTo)
+{
+    build(d, parent, linkFrom, linkTo);
+}
+
+void RequestGraph::build(const Design &d, const std::vector<int> &parent, const std::vector<int> &linkFrom,
+                         const std::vector<int> &linkTo)
 {
     const std::vector<Node> &nodes = d.nodes();
     const int n = int(nodes.size());
@@ -75,9 +121,7 @@ RequestGraph::RequestGraph(const Design &d)
     m_nextVertex.reserve(size_t(n) + 2);
     m_firstVertex.assign(size_t(n), -1);
 
-    std::vector<int> parent(size_t(n), -1), server(size_t(n), -1);
-    for (int i = 0; i < n; ++i)
-        parent[size_t(i)] = nodes[size_t(i)].parent.isEmpty() ? -1 : d.nodeIndex(nodes[size_t(i)].parent);
+    std::vector<int> server(size_t(n), -1);
     for (int i = 0; i < n; ++i) {
         int x = i;
         for (int guard = 0; x >= 0 && guard < 64; ++guard) {
@@ -97,12 +141,12 @@ RequestGraph::RequestGraph(const Design &d)
     for (int i = 0; i < n; ++i) {
         if (nodes[size_t(i)].kind == Kind::Server || isNetworkFirewall(i)) {
             unitOfNode[size_t(i)] = int(m_units.size());
-            m_unitIndex.insert(nodes[size_t(i)].id, int(m_units.size()));
+            m_unitNode.push_back(i);
             m_units.append(nodes[size_t(i)].id);
         }
     }
     m_unitVertices.resize(size_t(m_units.size()));
-    m_unitOfNode = unitOfNode;
+    m_unitOfNode = std::move(unitOfNode);
 
     m_source = addVertex(QString(), -1, Role::Source, -1);
     m_sink = addVertex(QString(), -1, Role::Sink, -1);
@@ -116,7 +160,7 @@ RequestGraph::RequestGraph(const Design &d)
             addEdge(m_source, single[size_t(i)]);
         } else if (isService(node.kind) && !offPath(node.kind)) {
             const int s = server[size_t(i)];
-            single[size_t(i)] = addVertex(node.id, i, Role::Service, s >= 0 ? unitOfNode[size_t(s)] : -1);
+            single[size_t(i)] = addVertex(node.id, i, Role::Service, s >= 0 ? m_unitOfNode[size_t(s)] : -1);
             if (s >= 0) {
                 nextService[size_t(i)] = firstService[size_t(s)];
                 firstService[size_t(s)] = i;
@@ -124,7 +168,7 @@ RequestGraph::RequestGraph(const Design &d)
             if (pathRole(node.kind) == PathRole::Sink)
                 addEdge(single[size_t(i)], m_sink);
         } else if (isNetworkFirewall(i)) {
-            single[size_t(i)] = addVertex(node.id, i, Role::NetworkFirewall, unitOfNode[size_t(i)]);
+            single[size_t(i)] = addVertex(node.id, i, Role::NetworkFirewall, m_unitOfNode[size_t(i)]);
         }
     }
 
@@ -135,7 +179,7 @@ RequestGraph::RequestGraph(const Design &d)
             return {-1, -1};
         if (ports[size_t(s)].first >= 0)
             return ports[size_t(s)];
-        const int unit = unitOfNode[size_t(s)];
+        const int unit = m_unitOfNode[size_t(s)];
         const QString &id = nodes[size_t(s)].id;
         const int in = addVertex(id, s, Role::ServerIn, unit);
         const int out = addVertex(id, s, Role::ServerOut, unit);
@@ -183,11 +227,13 @@ RequestGraph::RequestGraph(const Design &d)
     };
 
     std::vector<char> isEntry(size_t(n), 0);
-    for (const Link &l : d.links()) {
+    const std::vector<Link> &links = d.links();
+    for (size_t li = 0; li < links.size(); ++li) {
+        const Link &l = links[li];
         if (l.protocol == Protocol::Vrrp || l.protocol == Protocol::Syslog || l.protocol == Protocol::Ssh
             || l.protocol == Protocol::Dns)
             continue;
-        const int fi = d.nodeIndex(l.from), ti = d.nodeIndex(l.to);
+        const int fi = linkFrom[li], ti = linkTo[li];
         if (fi < 0 || ti < 0)
             continue;
         const Node &from = nodes[size_t(fi)], &to = nodes[size_t(ti)];
@@ -201,10 +247,6 @@ RequestGraph::RequestGraph(const Design &d)
             m_entries.append(l.to);
         }
     }
-    m_nodeIndex.reserve(n);
-    for (int i = 0; i < n; ++i)
-        if (m_firstVertex[size_t(i)] >= 0)
-            m_nodeIndex.insert(nodes[size_t(i)].id, i);
 }
 
 std::vector<char> RequestGraph::deadVertices(const QSet<QString> &failedUnits) const

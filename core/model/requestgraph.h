@@ -22,6 +22,7 @@
 #include <QHash>
 #include <QSet>
 #include <QStringList>
+#include <memory>
 #include <vector>
 
 namespace sw {
@@ -38,6 +39,10 @@ public:
 
     RequestGraph() = default;
     explicit RequestGraph(const Design &design);
+    // The same with what the caller already knows, by node index: each
+    // node's parent and each link's ends (-1: none), so no id is looked up.
+    RequestGraph(const Design &design, const std::vector<int> &parent, const std::vector<int> &linkFrom,
+                 const std::vector<int> &linkTo);
 
     int vertexCount() const { return int(m_vertices.size()); }
     const Vertex &vertex(int v) const { return m_vertices[size_t(v)]; }
@@ -52,7 +57,7 @@ public:
 
     // Failure candidates: servers and network firewalls, in document order.
     const QStringList &units() const { return m_units; }
-    int unitOf(const QString &nodeId) const { return m_unitIndex.value(nodeId, -1); }
+    int unitOf(const QString &nodeId) const { return unitOfIndex(byId().value(nodeId, -1)); }
     // The same by the node's index in the design's nodes().
     int unitOfIndex(int nodeIndex) const
     {
@@ -88,16 +93,31 @@ public:
     QStringList entries() const { return m_entries; }
 
 private:
+    void build(const Design &d, const std::vector<int> &parent, const std::vector<int> &linkFrom,
+               const std::vector<int> &linkTo);
     int addVertex(const QString &node, int index, Role role, int unit);
+    // Node id -> index in the design, for nodes with vertices or a unit;
+    // built on the first lookup by id (the validator never needs it).
+    const QHash<QString, int> &byId() const;
     void addEdge(int a, int b);
 
     std::vector<Vertex> m_vertices;
     std::vector<std::vector<int>> m_out, m_in;
-    QHash<QString, int> m_nodeIndex;          // node id -> index in the design, for nodes with vertices
+    struct LazyIndex {
+        LazyIndex() = default;
+        LazyIndex(const LazyIndex &o) : p(std::atomic_load(&o.p)) {}
+        LazyIndex &operator=(const LazyIndex &o)
+        {
+            std::atomic_store(&p, std::atomic_load(&o.p));
+            return *this;
+        }
+        std::shared_ptr<const QHash<QString, int>> p;
+    };
+    mutable LazyIndex m_byId;
+    std::vector<int> m_unitNode;               // by unit: the node's index in the design
     std::vector<int> m_firstVertex;            // by node index: its first vertex, -1 none
     std::vector<int> m_nextVertex;             // by vertex: the node's next vertex, -1 none
     QStringList m_units;
-    QHash<QString, int> m_unitIndex;
     std::vector<int> m_unitOfNode;             // by node index
     std::vector<std::vector<int>> m_unitVertices;
     QStringList m_entries;

@@ -56,11 +56,16 @@ void IncrementalValidator::markGroups(unsigned groups)
 void IncrementalValidator::onProperty(const QString &id, const QString &key)
 {
     m_explained = id;
-    if (checks::contextReads(key)) {
+    unsigned groups = 0;
+    if (key == QLatin1String("allow")) {
+        // The context parses a firewall's rules again; only the firewall
+        // rules read them (and, as for every key, the cache rules).
+        m_dirtyAllow.insert(id);
+        groups |= bit(checks::Group::Firewalls);
+    } else if (checks::contextReads(key)) {
         m_full = true;
         return;
     }
-    unsigned groups = 0;
     for (int g = 0; g < checks::kGroupCount; ++g)
         if (checks::groupReads(checks::Group(g), key))
             groups |= 1u << unsigned(g);
@@ -110,6 +115,8 @@ const ValidationResult &IncrementalValidator::result()
         m_lastWork = Work::Full;
     } else if (m_dirty || !m_dirtyNodes.isEmpty()) {
         const RuleTexts texts;
+        for (const QString &id : std::as_const(m_dirtyAllow))
+            m_context->reparseAllow(d.nodeIndex(id));
         if (m_dirty & bit(checks::Group::Profile))
             m_profile = effectiveProfile(d, QString());
         for (int g = 0; g < checks::kGroupCount; ++g)
@@ -138,6 +145,7 @@ const ValidationResult &IncrementalValidator::result()
     m_dirty = 0;
     m_finish = false;
     m_dirtyNodes.clear();
+    m_dirtyAllow.clear();
     return m_result;
 }
 

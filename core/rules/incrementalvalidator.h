@@ -55,6 +55,7 @@ private:
     unsigned m_dirty = 0;   // groups to check again (bit per checks::Group)
     bool m_finish = false;  // put the result together again
     QSet<QString> m_dirtyNodes; // PROP-MISSING to check again
+    QSet<QString> m_dirtyAllow; // firewalls whose "allow" the context parses again
     QString m_explained;    // the node whose nodeChanged() a finer signal explained
     Work m_lastWork = Work::Full;
 };

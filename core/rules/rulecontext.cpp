@@ -16,17 +16,29 @@ bool offPath(Kind k)
 }
 } // namespace
 
-RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
+RuleContext::RuleContext(const Design &d) : m_d(d)
 {
-    m_reach = m_graph.forwardReach(std::vector<char>(size_t(m_graph.vertexCount()), 0));
     m_byKind.resize(size_t(kKindCount));
     const std::vector<Node> &nodes = d.nodes();
     const int n = int(nodes.size());
+    const int links = int(d.links().size());
+    // Parents and link ends by index, looked up once and shared with the request graph.
     m_parent.assign(size_t(n), -1);
+    for (int i = 0; i < n; ++i)
+        if (!nodes[size_t(i)].parent.isEmpty())
+            m_parent[size_t(i)] = d.nodeIndex(nodes[size_t(i)].parent);
+    m_linkFrom.resize(size_t(links));
+    m_linkTo.resize(size_t(links));
+    for (int li = 0; li < links; ++li) {
+        const Link &l = d.links()[size_t(li)];
+        m_linkFrom[size_t(li)] = d.nodeIndex(l.from);
+        m_linkTo[size_t(li)] = d.nodeIndex(l.to);
+    }
+    m_graph = RequestGraph(d, m_parent, m_linkFrom, m_linkTo);
+    m_reach = m_graph.forwardReach(std::vector<char>(size_t(m_graph.vertexCount()), 0));
     m_server.assign(size_t(n), -1);
     for (auto *v : {&m_clustersOf, &m_certsOn, &m_replicasOf})
         v->resize(size_t(n));
-    const int links = int(d.links().size());
     m_children.reset(n, n);
     m_hostFw.reset(n, n / 2);
     m_gateFw.reset(n, n / 2);
@@ -40,8 +52,6 @@ RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
     for (int i = 0; i < n; ++i) {
         const Node &node = nodes[size_t(i)];
         m_byKind[size_t(node.kind)].append(&node);
-        if (!node.parent.isEmpty())
-            m_parent[size_t(i)] = d.nodeIndex(node.parent);
     }
     for (int i = 0; i < n; ++i) {
         int x = i;
@@ -116,13 +126,9 @@ RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
     m_hostFw.finish();
     m_gateFw.finish();
     m_allow.finish();
-    m_linkFrom.resize(size_t(links));
-    m_linkTo.resize(size_t(links));
     for (int li = 0; li < links; ++li) {
         const Link &l = d.links()[size_t(li)];
-        const int fi = d.nodeIndex(l.from), ti = d.nodeIndex(l.to);
-        m_linkFrom[size_t(li)] = fi;
-        m_linkTo[size_t(li)] = ti;
+        const int fi = m_linkFrom[size_t(li)], ti = m_linkTo[size_t(li)];
         m_from.add(fi, &l);
         m_to.add(ti, &l);
         for (int g : gatesAt(ti))
@@ -139,6 +145,20 @@ RuleContext::RuleContext(const Design &d) : m_d(d), m_graph(d)
         for (int g : gatesAt(e))
             m_entryGate[size_t(g)] = 1;
     }
+}
+
+void RuleContext::reparseAllow(int firewall)
+{
+    if (firewall < 0 || firewall >= int(m_d.nodes().size()))
+        return;
+    std::vector<AllowRule> &rules = m_allowEdited[firewall];
+    rules.clear();
+    const Node &node = at(firewall);
+    if (node.kind != Kind::Firewall) // the constructor reads only firewalls' rules
+        return;
+    for (const QString &s : node.propList(keys::allow))
+        if (const std::optional<PortRule> r = parsePortRule(s))
+            rules.push_back({*r, r->from.isEmpty() ? -1 : m_d.nodeIndex(r->from)});
 }
 
 const QVector<const Node *> &RuleContext::nodesAt(const std::vector<QVector<const Node *>> &v, int i)

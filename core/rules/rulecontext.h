@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QVarLengthArray>
+#include <unordered_map>
 #include <vector>
 
 namespace sw {
@@ -100,7 +101,16 @@ public:
     int linkFrom(int link) const { return m_linkFrom[size_t(link)]; }
     int linkTo(int link) const { return m_linkTo[size_t(link)]; }
     // Parsed "allow" rules of a firewall (invalid entries skipped).
-    Span<AllowRule> allowRulesAt(int firewall) const { return m_allow.at(firewall); }
+    Span<AllowRule> allowRulesAt(int firewall) const
+    {
+        if (!m_allowEdited.empty())
+            if (auto it = m_allowEdited.find(firewall); it != m_allowEdited.end())
+                return {it->second.data(), it->second.data() + it->second.size()};
+        return m_allow.at(firewall);
+    }
+    // Parses the "allow" rules of this node again after an edit of them (the
+    // incremental validator; nothing else the context knows depends on them).
+    void reparseAllow(int firewall);
     Span<const Node *> childrenAt(int node) const { return m_children.at(node); }
     // The gates a request to `target` passes: the servers whose host
     // firewalls filter it (every member's server for a cluster) or the
@@ -148,6 +158,7 @@ private:
     Csr<const Link *> m_from, m_to;
     Csr<int> m_gateLinks;                                  // by gate node index: link indices
     Csr<AllowRule> m_allow;                                // by firewall node index
+    std::unordered_map<int, std::vector<AllowRule>> m_allowEdited; // reparseAllow(): replaces m_allow's
     std::vector<char> m_entryGate;
     std::vector<int> m_linkFrom, m_linkTo;                 // by link index: node indices
     QStringList m_domains;

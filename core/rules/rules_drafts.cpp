@@ -57,6 +57,11 @@ QString addressKey(const QString &address)
 // Servers by a value they share, keyed by its canonical form.
 class SharedValues {
 public:
+    explicit SharedValues(int expected)
+    {
+        m_index.reserve(expected);
+        m_values.reserve(size_t(expected));
+    }
     struct Value {
         QString key, shown; // shown: as the last server writes it
         QVector<const Node *> servers;
@@ -100,12 +105,15 @@ void duplicates(const RuleContext &c, FindingSink &out)
 {
     // Hashed, then only the shared values sorted: the findings come in the
     // order of the values, as before, without a tree of every server's.
-    SharedValues byAddress, byHostname;
-    for (const Node *s : c.ofKind(Kind::Server)) {
-        const QString address = s->props.value(keys::address).toString();
+    const QVector<const Node *> &servers = c.ofKind(Kind::Server);
+    SharedValues byAddress(int(servers.size())), byHostname(int(servers.size()));
+    for (const Node *s : servers) {
+        const auto a = s->props.constFind(keys::address);
+        const QString address = a == s->props.constEnd() ? QString() : a->toString();
         if (!address.isEmpty())
             byAddress.add(addressKey(address), address, s);
-        const QString hostname = s->props.value(keys::hostname).toString();
+        const auto h = s->props.constFind(keys::hostname);
+        const QString hostname = h == s->props.constEnd() ? QString() : h->toString();
         if (!hostname.isEmpty())
             byHostname.add(hostname.toLower(), hostname, s);
     }

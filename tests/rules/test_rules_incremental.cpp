@@ -338,7 +338,15 @@ private slots:
 
         model.setNodeProp(QStringLiteral("fww1"), QStringLiteral("allow"), QStringList{QStringLiteral("443/tcp from lb1")});
         QCOMPARE(inc.result().findings.size(), size_t(1));
-        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Full); // the context indexes "allow"
+        // The context parses that firewall's "allow" again: no full validation.
+        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Groups);
+        QCOMPARE(inc.result().findings[0].rule, QStringLiteral("FIREWALL-BLOCKS-LINK"));
+        QVERIFY(difference(inc.result(), Validator::validate(model.design())).isEmpty());
+        model.setNodeProp(QStringLiteral("fww1"), QStringLiteral("allow"), QStringList{QStringLiteral("80/tcp from lb1")});
+        (void)inc.result();
+        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Groups);
+        QVERIFY(difference(inc.result(), Validator::validate(model.design())).isEmpty());
+        model.setNodeProp(QStringLiteral("fww1"), QStringLiteral("allow"), QStringList{QStringLiteral("443/tcp from lb1")});
 
         model.setSuppressions({{QStringLiteral("FIREWALL-BLOCKS-LINK"), QStringLiteral("known")}});
         QVERIFY(inc.result().findings.empty());
