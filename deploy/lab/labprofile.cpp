@@ -54,6 +54,21 @@ sw_firewall() {
         sw_log "lab: ufw is not installed here: the firewall rules are written, not applied"
         return 0
     fi
+    # ufw runs in this server's namespaces: its rules (iptables-nft) go to
+    # the server's network namespace, its files (/etc/ufw, /var/lib) to the
+    # server's overlays, its sysctl.conf's net/ keys to the server's network
+    # namespace. Two things of ufw-init would still reach this machine, read
+    # from this machine's /etc: the modules of IPT_MODULES (modprobe loads
+    # them into the shared kernel) and the sysctl.conf keys outside net/
+    # (kernel/, vm/, fs/: not per namespace). The server's copies (in its
+    # /etc overlay, not the bundle's files) have neither.
+    if [ -f /etc/default/ufw ]; then
+        sed -i 's/^IPT_MODULES=.*/IPT_MODULES=""/' /etc/default/ufw
+    fi
+    if [ -f /etc/ufw/sysctl.conf ]; then
+        grep -E '^[[:space:]]*(#|$|net[./])' /etc/ufw/sysctl.conf >/etc/ufw/sysctl.conf.lab || true
+        mv /etc/ufw/sysctl.conf.lab /etc/ufw/sysctl.conf
+    fi
     sw_lab_bundle_firewall "$@"
 }
 
