@@ -227,7 +227,7 @@ int runLab(const QStringList &args, Io &io)
         cl->addOption({QStringLiteral("interval")}, Tr::tr("milliseconds between requests"), QStringLiteral("MS"));
         cl->addOption({QStringLiteral("timeout")}, Tr::tr("milliseconds one request may take"), QStringLiteral("MS"));
         cl->addOption({QStringLiteral("write")}, Tr::tr("each request also writes a row"));
-        cl->addOption({QStringLiteral("http")}, Tr::tr("plain http:// instead of https://"));
+        cl->addOption({QStringLiteral("http")}, Tr::tr("plain http:// (without it: as the design's internet links say, https:// when one is HTTPS)"));
         addFormat(*cl);
     } else if (sub == QLatin1String("down")) {
         cl.emplace(QStringLiteral("lab ") + sub, Tr::tr("Stops the lab and removes every namespace, link, mount and process of it (also after a crash)."));

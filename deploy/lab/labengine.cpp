@@ -283,7 +283,7 @@ bool LabEngine::waitReady(const LabPlan &plan, const std::atomic_bool *cancel, Q
             QVector<ProbeResult> r;
             ready = probe(o, &r, &last) && !r.isEmpty() && r.first().ok();
             if (!r.isEmpty() && !r.first().ok())
-                last = Tr::tr("https://%1/ answered %2 %3").arg(plan.domain).arg(r.first().status).arg(r.first().error);
+                last = Tr::tr("%1://%2/ answered %3 %4").arg(plan.entryScheme, plan.domain).arg(r.first().status).arg(r.first().error);
         } else if (!ready && last.isEmpty()) {
             last = Tr::tr("no server holds the virtual address yet");
         }

@@ -197,7 +197,7 @@ bool LabEngine::probe(const ProbeOptions &o, QVector<ProbeResult> *out, QString 
     QString path = o.path;
     if (o.write)
         path += QStringLiteral("?write=1&replica");
-    const QString url = QStringLiteral("%1://%2%3").arg(o.scheme, host, path);
+    const QString url = QStringLiteral("%1://%2%3").arg(o.scheme.isEmpty() ? plan.entryScheme : o.scheme, host, path);
     QByteArray text;
     const int budget = o.count * (o.intervalMs + o.timeoutMs) + 10000;
     if (!runInNode(*users, {QStringLiteral("python3"), QStringLiteral("-c"), probeProgram(), url, QString::number(o.count),

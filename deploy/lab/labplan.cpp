@@ -58,6 +58,24 @@ Design labDesign(const Design &design, const QString &os)
     return d;
 }
 
+namespace {
+
+// How users reach the stack: https when a link from the internet is HTTPS,
+// http when the internet's links are plain HTTP only.
+QString entryScheme(const Design &design)
+{
+    bool http = false;
+    for (const Node *internet : design.nodesOfKind(Kind::Internet))
+        for (const Link *l : design.linksFrom(internet->id)) {
+            if (l->protocol == Protocol::Https)
+                return QStringLiteral("https");
+            http = http || l->protocol == Protocol::Http;
+        }
+    return http ? QStringLiteral("http") : QStringLiteral("https");
+}
+
+} // namespace
+
 bool planLab(const Design &design, LabPlan *out, QString *error)
 {
     *out = LabPlan();
@@ -149,6 +167,7 @@ bool planLab(const Design &design, LabPlan *out, QString *error)
             out->domain = dns->propString(keys::domain);
         break;
     }
+    out->entryScheme = entryScheme(lab);
     return true;
 }
 

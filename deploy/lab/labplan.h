@@ -37,6 +37,7 @@ struct LabPlan {
     QString designName;
     QString domain;               // the DNS node's domain (may be empty)
     QString dnsTarget;            // the address the domain resolves to in the users' namespace
+    QString entryScheme = QStringLiteral("https"); // how users reach the stack: "http" when no link from the internet is HTTPS
     QStringList vips;             // virtual addresses of the clusters
     QString hostOs;               // the OS the lab runs the servers as
     QVector<LabNode> nodes;

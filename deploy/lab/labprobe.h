@@ -13,7 +13,7 @@ struct ProbeOptions {
     int intervalMs = 100;
     int timeoutMs = 2000;
     bool write = false;       // the app writes a row (and checks it on the replicas)
-    QString scheme = QStringLiteral("https");
+    QString scheme;           // "http" or "https"; empty: as users reach the design (LabPlan::entryScheme)
     QString path = QStringLiteral("/");
 };
 

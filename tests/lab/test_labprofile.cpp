@@ -105,6 +105,31 @@ private slots:
         QVERIFY(plan2.node(QStringLiteral("db-01"))->stage < plan2.node(QStringLiteral("db-02"))->stage);
         QCOMPARE(plan2.node(QStringLiteral("app-01"))->stage, plan2.node(QStringLiteral("db-01"))->stage);
     }
+
+    // Users reach a stack the way its internet links say: the lab's readiness
+    // check and its probes ask https:// of an HTTPS design and http:// of a
+    // plain HTTP one (distributed), which has nothing listening on 443.
+    void entrySchemeFollowsTheInternetLinks_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("scale-up") << QStringLiteral("scale-up") << QStringLiteral("https");
+        QTest::newRow("redundant") << QStringLiteral("redundant") << QStringLiteral("https");
+        QTest::newRow("distributed") << QStringLiteral("distributed") << QStringLiteral("http");
+    }
+    void entrySchemeFollowsTheInternetLinks()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, scheme);
+        if (lab::hostOs().isEmpty())
+            QSKIP("this machine is not Debian 12 or Ubuntu 22.04/24.04");
+        Design design;
+        QString error;
+        QVERIFY(loadTemplate(name, &design, &error));
+        lab::LabPlan plan;
+        QVERIFY2(lab::planLab(design, &plan, &error), qPrintable(error));
+        QCOMPARE(plan.entryScheme, scheme);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLabProfile)
