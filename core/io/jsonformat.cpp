@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <cmath>
+#include <unordered_set>
 
 namespace sw {
 
@@ -350,12 +351,12 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
     }
     std::vector<Link> pending;
     pending.reserve(size_t(la.size()));
-    QSet<QString> linkIds;
+    std::unordered_set<QString, IdHash> linkIds;
     for (int i = 0; i < la.size(); ++i) {
         Link l;
         if (!r.readLink(la[i], i, &l))
             return done(false);
-        if (!l.id.isEmpty() && (d.hasId(l.id) || linkIds.contains(l.id)))
+        if (!l.id.isEmpty() && (d.hasId(l.id) || linkIds.count(l.id)))
             return done(r.fail((d.node(l.id) ? Tr::tr("%1, field \"id\": the id is used twice (a node has it too)")
                                              : Tr::tr("%1, field \"id\": the id is used twice (by another link)"))
                                    .arg(whereLink(l.id, i))));
@@ -382,7 +383,7 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
             QString id;
             do {
                 id = QStringLiteral("link-%1").arg(next++);
-            } while (d.hasId(id) || linkIds.contains(id));
+            } while (d.hasId(id) || linkIds.count(id));
             l.id = id;
         }
         d.insertLink(std::move(l));
