@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace sw {
@@ -46,12 +48,33 @@ int hexValue(char c)
 
 // One open object or array on the way down; kept on an explicit stack so that
 // deep nesting costs memory in proportion, never the call stack.
+// Keys are kept as UTF-8 bytes (short ones without an allocation) and
+// compared one by one while an object has few; a big object gets a hash set.
 struct Frame {
     bool object = false;
     bool expectKey = true; // objects: the next string is a key
     int index = 0;         // arrays: the element being read
-    QString key;           // objects: the key being read
-    QSet<QString> keys;
+    std::string key;       // objects: the key being read (UTF-8)
+    std::vector<std::string> keys;
+    std::unordered_set<std::string> manyKeys;
+
+    // Adds a key; false when the object has it already.
+    bool addKey(const std::string &k)
+    {
+        constexpr size_t kFew = 16;
+        if (manyKeys.empty()) {
+            for (const std::string &seen : keys)
+                if (seen == k)
+                    return false;
+            keys.push_back(k);
+            if (keys.size() > kFew) {
+                manyKeys.insert(keys.begin(), keys.end());
+                keys.clear();
+            }
+            return true;
+        }
+        return manyKeys.insert(k).second;
+    }
 };
 
 class Scanner {
@@ -100,18 +123,30 @@ public:
                 break;
             case '"': {
                 const bool isKey = !m_stack.empty() && m_stack.back().object && m_stack.back().expectKey;
-                QString text;
                 qsizetype end = 0;
-                if (!readString(i, isKey ? &text : nullptr, &end, error))
+                bool plain = true;
+                if (!readString(i, nullptr, &end, error, &plain))
                     return false;
                 if (end < 0)
                     return true; // unterminated: the parser names it
                 if (isKey) {
+                    // A key of plain ASCII is its own bytes; any other is decoded
+                    // (escapes, replaced bad UTF-8) so equal keys compare equal.
+                    std::string key;
+                    if (plain) {
+                        key.assign(m_b.constData() + i + 1, size_t(end - i - 2));
+                    } else {
+                        QString text;
+                        qsizetype end2 = 0;
+                        if (!readString(i, &text, &end2, error))
+                            return false;
+                        key = text.toStdString();
+                    }
                     Frame &f = m_stack.back();
-                    if (f.keys.contains(text))
-                        return fail(i, Tr::tr("the key \"%1\" appears twice in %2").arg(text, path(false)), error);
-                    f.keys.insert(text);
-                    f.key = text;
+                    if (!f.addKey(key))
+                        return fail(i, Tr::tr("the key \"%1\" appears twice in %2")
+                                           .arg(QString::fromStdString(key), path(false)), error);
+                    f.key = std::move(key);
                     f.expectKey = false;
                 }
                 i = end;
@@ -150,7 +185,7 @@ private:
                     break;
                 if (!out.isEmpty())
                     out += QLatin1Char('.');
-                out += f.key;
+                out += QString::fromStdString(f.key);
             } else {
                 out += QStringLiteral("[%1]").arg(f.index);
             }
@@ -160,7 +195,9 @@ private:
 
     // Reads the string starting at the quote `start`; `end` is one past its
     // closing quote, or -1 when it has none. Decodes it into `text` if given.
-    bool readString(qsizetype start, QString *text, qsizetype *end, QString *error)
+    // `plain` (if given) is cleared when the string holds an escape or a byte
+    // outside ASCII.
+    bool readString(qsizetype start, QString *text, qsizetype *end, QString *error, bool *plain = nullptr)
     {
         const qsizetype n = m_b.size();
         qsizetype i = start + 1, runStart = i;
@@ -171,6 +208,8 @@ private:
         };
         while (i < n) {
             const char c = m_b[i];
+            if (plain && (uchar(c) >= 0x80 || c == '\\'))
+                *plain = false;
             if (c == '"') {
                 flush(i);
                 *end = i + 1;

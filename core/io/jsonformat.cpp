@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <cmath>
+#include <unordered_set>
 
 namespace sw {
 
@@ -45,6 +46,31 @@ std::pair<int, int> lineColumn(const QByteArray &bytes, int offset)
     return {line, col};
 }
 
+// The fields of a node and of a link, checked against each key of each
+// object (a short list: comparing is cheaper than hashing).
+const char *const kNodeFields[] = {"id", "kind", "label", "parent", "x", "y", "props", nullptr};
+const char *const kLinkFields[] = {"id", "from", "to", "protocol", "port", "label", nullptr};
+
+bool isKnownKey(const QString &key, const char *const *fields)
+{
+    for (; *fields; ++fields)
+        if (key == QLatin1String(*fields))
+            return true;
+    return false;
+}
+
+std::optional<Protocol> protocolByName(const QString &name)
+{
+    static const QHash<QString, Protocol> byName = [] {
+        QHash<QString, Protocol> h;
+        for (Protocol p : allProtocols())
+            h.insert(protocolName(p), p);
+        return h;
+    }();
+    const auto it = byName.constFind(name);
+    return it == byName.constEnd() ? std::nullopt : std::optional<Protocol>(*it);
+}
+
 struct Reader {
     QString error;
 
@@ -55,41 +81,44 @@ struct Reader {
         return false;
     }
 
-    bool expectString(const QJsonObject &o, const char *key, const QString &where, bool required,
-                      QString *out)
+    // `where` names the node or link; it is called only to build a message
+    // (a translated text per node would cost more than reading the node).
+    template <typename Where>
+    bool expectString(const QJsonObject &o, const char *key, const Where &where, bool required, QString *out)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined()) {
             if (required)
-                return fail(Tr::tr("%1: field \"%2\" is missing").arg(where, QLatin1String(key)));
+                return fail(Tr::tr("%1: field \"%2\" is missing").arg(where(), QLatin1String(key)));
             return true;
         }
         if (!v.isString())
-            return fail(Tr::tr("%1, field \"%2\": must be a string, not %3").arg(where, QLatin1String(key), typeName(v)));
+            return fail(Tr::tr("%1, field \"%2\": must be a string, not %3").arg(where(), QLatin1String(key), typeName(v)));
         *out = v.toString();
         return true;
+    }
+    bool expectString(const QJsonObject &o, const char *key, const QString &where, bool required, QString *out)
+    {
+        return expectString(o, key, [&] { return where; }, required, out);
     }
 
     bool readNode(const QJsonValue &value, int index, Node *n)
     {
-        const QString at = Tr::tr("node #%1").arg(index + 1);
+        const auto at = [index] { return Tr::tr("node #%1").arg(index + 1); };
         if (!value.isObject())
-            return fail(Tr::tr("%1: must be an object, not %2").arg(at, typeName(value)));
+            return fail(Tr::tr("%1: must be an object, not %2").arg(at(), typeName(value)));
         const QJsonObject o = value.toObject();
         if (!expectString(o, "id", at, true, &n->id))
             return false;
         if (!isValidId(n->id))
             return fail(Tr::tr("%1, field \"id\": \"%2\" must start with a letter and hold at most 64 "
-                           "letters, digits, '_', '.' or '-'").arg(at, n->id));
-        const QString where = whereNode(n->id);
-        static const QSet<QString> known{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("label"),
-                                         QStringLiteral("parent"), QStringLiteral("x"), QStringLiteral("y"),
-                                         QStringLiteral("props")};
+                           "letters, digits, '_', '.' or '-'").arg(at(), n->id));
+        const auto whereFn = [n] { return whereNode(n->id); };
         for (auto it = o.begin(); it != o.end(); ++it)
-            if (!known.contains(it.key()))
-                return fail(Tr::tr("%1: unknown field \"%2\" (kind-specific values go in \"props\")").arg(where, it.key()));
+            if (!isKnownKey(it.key(), kNodeFields))
+                return fail(Tr::tr("%1: unknown field \"%2\" (kind-specific values go in \"props\")").arg(whereFn(), it.key()));
         QString kind;
-        if (!expectString(o, "kind", where, true, &kind))
+        if (!expectString(o, "kind", whereFn, true, &kind))
             return false;
         const auto k = kindFromName(kind);
         if (!k) {
@@ -97,35 +126,35 @@ struct Reader {
             for (const KindInfo &ki : allKinds())
                 names << ki.name;
             return fail(Tr::tr("%1, field \"kind\": unknown kind \"%2\" (one of: %3)")
-                            .arg(where, kind, names.join(QStringLiteral(", "))));
+                            .arg(whereFn(), kind, names.join(QStringLiteral(", "))));
         }
         n->kind = *k;
-        if (!expectString(o, "label", where, false, &n->label)
-            || !expectString(o, "parent", where, false, &n->parent))
+        if (!expectString(o, "label", whereFn, false, &n->label)
+            || !expectString(o, "parent", whereFn, false, &n->parent))
             return false;
         const QJsonValue x = o.value(QLatin1String("x")), y = o.value(QLatin1String("y"));
         if (!x.isUndefined() || !y.isUndefined()) {
             if (x.isUndefined() || y.isUndefined())
                 return fail(Tr::tr("%1: field \"%2\" is missing (give both x and y, or neither)")
-                                .arg(where, x.isUndefined() ? QStringLiteral("x") : QStringLiteral("y")));
+                                .arg(whereFn(), x.isUndefined() ? QStringLiteral("x") : QStringLiteral("y")));
             if (!x.isDouble())
-                return fail(Tr::tr("%1, field \"x\": must be a number, not %2").arg(where, typeName(x)));
+                return fail(Tr::tr("%1, field \"x\": must be a number, not %2").arg(whereFn(), typeName(x)));
             if (!y.isDouble())
-                return fail(Tr::tr("%1, field \"y\": must be a number, not %2").arg(where, typeName(y)));
+                return fail(Tr::tr("%1, field \"y\": must be a number, not %2").arg(whereFn(), typeName(y)));
             n->hasPos = true;
             n->pos = QPointF(x.toDouble(), y.toDouble());
         }
         const QJsonValue props = o.value(QLatin1String("props"));
         if (!props.isUndefined()) {
             if (!props.isObject())
-                return fail(Tr::tr("%1, field \"props\": must be an object, not %2").arg(where, typeName(props)));
+                return fail(Tr::tr("%1, field \"props\": must be an object, not %2").arg(whereFn(), typeName(props)));
             const QJsonObject po = props.toObject();
             for (auto it = po.begin(); it != po.end(); ++it) {
                 bool ok = false;
                 QVariant v = propFromJson(it.value(), &ok);
                 if (!ok)
                     return fail(Tr::tr("%1, field \"props.%2\": must be a string, a number, a boolean or an "
-                                   "array of strings, not %3").arg(where, it.key(), typeName(it.value())));
+                                   "array of strings, not %3").arg(whereFn(), it.key(), typeName(it.value())));
                 n->props.insert(it.key(), v);
             }
         }
@@ -134,44 +163,41 @@ struct Reader {
 
     bool readLink(const QJsonValue &value, int index, Link *l)
     {
-        QString where = whereLink(QString(), index);
+        // The link is named by its position until its id is known to be valid.
+        const auto byIndex = [index] { return whereLink(QString(), index); };
         if (!value.isObject())
-            return fail(Tr::tr("%1: must be an object, not %2").arg(where, typeName(value)));
+            return fail(Tr::tr("%1: must be an object, not %2").arg(byIndex(), typeName(value)));
         const QJsonObject o = value.toObject();
-        if (!expectString(o, "id", where, false, &l->id))
+        if (!expectString(o, "id", byIndex, false, &l->id))
             return false;
-        if (!l->id.isEmpty()) {
-            if (!isValidId(l->id))
-                return fail(Tr::tr("%1, field \"id\": \"%2\" must start with a letter and hold at most 64 "
-                               "letters, digits, '_', '.' or '-'").arg(where, l->id));
-            where = whereLink(l->id, index);
-        }
-        static const QSet<QString> known{QStringLiteral("id"), QStringLiteral("from"), QStringLiteral("to"),
-                                         QStringLiteral("protocol"), QStringLiteral("port"), QStringLiteral("label")};
+        if (!l->id.isEmpty() && !isValidId(l->id))
+            return fail(Tr::tr("%1, field \"id\": \"%2\" must start with a letter and hold at most 64 "
+                               "letters, digits, '_', '.' or '-'").arg(byIndex(), l->id));
+        const auto where = [l, index] { return whereLink(l->id, index); };
         for (auto it = o.begin(); it != o.end(); ++it)
-            if (!known.contains(it.key()))
-                return fail(Tr::tr("%1: unknown field \"%2\"").arg(where, it.key()));
+            if (!isKnownKey(it.key(), kLinkFields))
+                return fail(Tr::tr("%1: unknown field \"%2\"").arg(where(), it.key()));
         QString proto;
         if (!expectString(o, "from", where, true, &l->from) || !expectString(o, "to", where, true, &l->to)
             || !expectString(o, "protocol", where, true, &proto)
             || !expectString(o, "label", where, false, &l->label))
             return false;
-        const auto p = protocolFromName(proto);
+        const auto p = protocolByName(proto);
         if (!p) {
             QStringList names;
             for (Protocol pr : allProtocols())
                 names << protocolName(pr);
             return fail(Tr::tr("%1, field \"protocol\": unknown protocol \"%2\" (one of: %3)")
-                            .arg(where, proto, names.join(QStringLiteral(", "))));
+                            .arg(where(), proto, names.join(QStringLiteral(", "))));
         }
         l->protocol = *p;
         const QJsonValue port = o.value(QLatin1String("port"));
         if (!port.isUndefined()) {
             const double d = port.toDouble(-1);
             if (!port.isDouble() || std::floor(d) != d)
-                return fail(Tr::tr("%1, field \"port\": must be a whole number").arg(where));
+                return fail(Tr::tr("%1, field \"port\": must be a whole number").arg(where()));
             if (d < 1 || d > 65535)
-                return fail(Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(d));
+                return fail(Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where()).arg(d));
             l->port = int(d);
         }
         return true;
@@ -325,12 +351,12 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
     }
     std::vector<Link> pending;
     pending.reserve(size_t(la.size()));
-    QSet<QString> linkIds;
+    std::unordered_set<QString, IdHash> linkIds;
     for (int i = 0; i < la.size(); ++i) {
         Link l;
         if (!r.readLink(la[i], i, &l))
             return done(false);
-        if (!l.id.isEmpty() && (d.hasId(l.id) || linkIds.contains(l.id)))
+        if (!l.id.isEmpty() && (d.hasId(l.id) || linkIds.count(l.id)))
             return done(r.fail((d.node(l.id) ? Tr::tr("%1, field \"id\": the id is used twice (a node has it too)")
                                              : Tr::tr("%1, field \"id\": the id is used twice (by another link)"))
                                    .arg(whereLink(l.id, i))));
@@ -338,14 +364,16 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
             linkIds.insert(l.id);
         // Checked here rather than only by checkDesign so that a link without
         // an id is named by its position, not by the id generated below.
-        const QString where = whereLink(l.id, i);
-        for (const auto &[field, ref] : {std::pair<const char *, QString>{"from", l.from}, {"to", l.to}})
-            if (!d.node(ref))
-                return done(r.fail(Tr::tr("%1, field \"%2\": no node has the id \"%3\"").arg(where, QLatin1String(field), ref)));
+        const auto where = [&l, i] { return whereLink(l.id, i); };
+        for (const char *field : {"from", "to"}) {
+            const QString &ref = field[0] == 'f' ? l.from : l.to;
+            if (d.nodeIndex(ref) < 0)
+                return done(r.fail(Tr::tr("%1, field \"%2\": no node has the id \"%3\"").arg(where(), QLatin1String(field), ref)));
+        }
         if (l.from == l.to)
-            return done(r.fail(Tr::tr("%1, field \"to\": a link must join two different nodes").arg(where)));
+            return done(r.fail(Tr::tr("%1, field \"to\": a link must join two different nodes").arg(where())));
         if (l.label.size() > 200)
-            return done(r.fail(Tr::tr("%1, field \"label\": at most 200 characters").arg(where)));
+            return done(r.fail(Tr::tr("%1, field \"label\": at most 200 characters").arg(where())));
         pending.push_back(std::move(l));
     }
     // Links without an id get a stable generated one.
@@ -355,7 +383,7 @@ bool readJsonObject(const QJsonObject &root, Design *out, QString *error)
             QString id;
             do {
                 id = QStringLiteral("link-%1").arg(next++);
-            } while (d.hasId(id) || linkIds.contains(id));
+            } while (d.hasId(id) || linkIds.count(id));
             l.id = id;
         }
         d.insertLink(std::move(l));

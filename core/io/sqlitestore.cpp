@@ -274,15 +274,17 @@ struct Loader {
         if (!st.ok())
             return sqlFail();
         int rc;
-        QByteArray lastId;
+        QByteArray lastId; // null before the first row
+        QString id;
         Node *n = nullptr;
         while ((rc = st.step()) == SQLITE_ROW) {
             // Rows come in primary key order: a node's properties one after the other.
             const QByteArray rawId = st.bytes(0);
-            const QString id = QString::fromUtf8(rawId), key = st.text(1);
-            if (!n || rawId != lastId) {
+            const QString key = st.text(1);
+            if (lastId.isNull() || rawId != lastId) {
+                id = QString::fromUtf8(rawId);
                 n = d.node(id);
-                lastId = rawId;
+                lastId = rawId.isNull() ? QByteArray("") : rawId;
             }
             if (!n)
                 return fail(Tr::tr("the file is damaged: property \"%1\" belongs to no node (\"%2\")").arg(key, id));
@@ -307,22 +309,22 @@ struct Loader {
             l.id = st.text(1);
             if (!isPlainId(l.id))
                 return fail(Tr::tr("link #%1, field \"id\": \"%2\" is not a valid id").arg(index + 1).arg(l.id));
-            const QString where = whereLink(l.id, index);
+            const auto where = [&l, index] { return whereLink(l.id, index); };
             const auto p = protocolByName(st.text(4));
             if (!p)
-                return fail(Tr::tr("%1, field \"protocol\": unknown protocol \"%2\"").arg(where, st.text(4)));
+                return fail(Tr::tr("%1, field \"protocol\": unknown protocol \"%2\"").arg(where(), st.text(4)));
             l.protocol = *p;
             l.from = st.text(2);
             l.to = st.text(3);
             if (st.columnType(5) != SQLITE_INTEGER)
-                return fail(Tr::tr("%1, field \"port\": the stored port is not a whole number").arg(where));
+                return fail(Tr::tr("%1, field \"port\": the stored port is not a whole number").arg(where()));
             const qint64 port = st.int64(5);
             if (port < 0 || port > 65535)
-                return fail(Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(port));
+                return fail(Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where()).arg(port));
             l.port = int(port);
             l.label = st.text(6);
             if (d.hasId(l.id))
-                return fail(Tr::tr("%1, field \"id\": the id is used twice").arg(where));
+                return fail(Tr::tr("%1, field \"id\": the id is used twice").arg(where()));
             if (wantOrder)
                 order.links.insert(l.id, st.int64(0));
             d.insertLink(std::move(l));

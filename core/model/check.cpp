@@ -278,10 +278,11 @@ QStringList checkDesign(const Design &d)
         errors << Tr::tr("field \"name\": %1").arg(e);
 
     for (const Node &n : d.nodes()) {
-        const QString where = whereNode(n.id);
+        // Named only in a message: a translated text per node costs more than its checks.
+        const auto where = [&n] { return whereNode(n.id); };
         const KindInfo &info = kindInfo(n.kind);
         if (const QString e = checkLabel(n.label); !e.isEmpty())
-            errors << Tr::tr("%1, field \"label\": %2").arg(where, e);
+            errors << Tr::tr("%1, field \"label\": %2").arg(where(), e);
 
         // Properties: types, ranges, references (an absent one is a draft's,
         // reported by the validator as PROP-MISSING).
@@ -290,22 +291,22 @@ QStringList checkDesign(const Design &d)
             if (it == n.props.constEnd())
                 continue;
             if (const QString err = checkValue(d, n, spec, *it, false); !err.isEmpty())
-                errors << Tr::tr("%1, field \"props.%2\": %3").arg(where, spec.key, err);
+                errors << Tr::tr("%1, field \"props.%2\": %3").arg(where(), spec.key, err);
         }
 
         // Containment.
         if (isService(n.kind) && n.parent.isEmpty()) {
-            errors << Tr::tr("%1, field \"parent\": a %2 must be inside a server").arg(where, info.name);
+            errors << Tr::tr("%1, field \"parent\": a %2 must be inside a server").arg(where(), info.name);
         } else if (!n.parent.isEmpty()) {
             const Node *p = d.node(n.parent);
             if (!p)
-                errors << Tr::tr("%1, field \"parent\": no node has the id \"%2\"").arg(where, n.parent);
+                errors << Tr::tr("%1, field \"parent\": no node has the id \"%2\"").arg(where(), n.parent);
             else if (!canContain(p->kind, n.kind)) {
                 if (!mayHaveParent(n.kind))
-                    errors << Tr::tr("%1, field \"parent\": a %2 cannot be inside anything").arg(where, info.name);
+                    errors << Tr::tr("%1, field \"parent\": a %2 cannot be inside anything").arg(where(), info.name);
                 else
                     errors << Tr::tr("%1, field \"parent\": \"%2\" is a %3, a %4 cannot be inside it")
-                                  .arg(where, n.parent, kindName(p->kind), info.name);
+                                  .arg(where(), n.parent, kindName(p->kind), info.name);
             }
         }
     }
@@ -347,17 +348,18 @@ QStringList checkDesign(const Design &d)
 
     int index = 0;
     for (const Link &l : d.links()) {
-        const QString where = whereLink(l.id, index++);
+        const int at = index++;
+        const auto where = [&l, at] { return whereLink(l.id, at); };
         if (!d.node(l.from))
-            errors << Tr::tr("%1, field \"from\": no node has the id \"%2\"").arg(where, l.from);
+            errors << Tr::tr("%1, field \"from\": no node has the id \"%2\"").arg(where(), l.from);
         if (!d.node(l.to))
-            errors << Tr::tr("%1, field \"to\": no node has the id \"%2\"").arg(where, l.to);
+            errors << Tr::tr("%1, field \"to\": no node has the id \"%2\"").arg(where(), l.to);
         if (l.from == l.to)
-            errors << Tr::tr("%1, field \"to\": a link must join two different nodes").arg(where);
+            errors << Tr::tr("%1, field \"to\": a link must join two different nodes").arg(where());
         if (l.port < 0 || l.port > 65535)
-            errors << Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where).arg(l.port);
+            errors << Tr::tr("%1, field \"port\": %2 is out of range (1 to 65535)").arg(where()).arg(l.port);
         if (const QString e = checkLabel(l.label); !e.isEmpty())
-            errors << Tr::tr("%1, field \"label\": %2").arg(where, e);
+            errors << Tr::tr("%1, field \"label\": %2").arg(where(), e);
     }
     return errors;
 }

@@ -1,9 +1,36 @@
 #include "core/model/design.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <algorithm>
+#include <cstring>
 
 namespace sw {
+
+size_t IdHash::operator()(const QString &id) const noexcept
+{
+    static const quint64 seed = QRandomGenerator::system()->generate64() | 1;
+    auto mix = [](quint64 h, quint64 v) {
+        h ^= v;
+        h *= 0x9E3779B97F4A7C15ull;
+        return h ^ (h >> 32);
+    };
+    quint64 h = seed ^ quint64(id.size());
+    const char *p = reinterpret_cast<const char *>(id.constData());
+    qsizetype bytes = id.size() * qsizetype(sizeof(QChar));
+    for (; bytes >= 8; bytes -= 8, p += 8) {
+        quint64 v;
+        std::memcpy(&v, p, 8);
+        h = mix(h, v);
+    }
+    if (bytes > 0) {
+        quint64 v = 0;
+        std::memcpy(&v, p, size_t(bytes));
+        h = mix(h, v);
+    }
+    h = mix(h, seed);
+    return size_t(h);
+}
 
 struct Design::NodeIndex {
     QHash<QString, QVector<int>> children; // parent id -> node indexes, in document order
@@ -71,7 +98,7 @@ bool Link::operator==(const Link &o) const
 
 const Node *Design::node(const QString &id) const
 {
-    const int i = m_nodeIndex.value(id, -1);
+    const int i = nodeIndex(id);
     return i < 0 ? nullptr : &m_nodes[size_t(i)];
 }
 
@@ -83,20 +110,20 @@ Node *Design::node(const QString &id)
 
 Node *Design::nodeForEdit(const QString &id)
 {
-    const int i = m_nodeIndex.value(id, -1);
+    const int i = nodeIndex(id);
     return i < 0 ? nullptr : &m_nodes[size_t(i)];
 }
 
 const Link *Design::link(const QString &id) const
 {
-    const int i = m_linkIndex.value(id, -1);
+    const int i = linkIndex(id);
     return i < 0 ? nullptr : &m_links[size_t(i)];
 }
 
 Link *Design::link(const QString &id)
 {
     dropLinkIndexes();
-    const int i = m_linkIndex.value(id, -1);
+    const int i = linkIndex(id);
     return i < 0 ? nullptr : &m_links[size_t(i)];
 }
 
@@ -104,8 +131,8 @@ void Design::reserve(int nodes, int links)
 {
     m_nodes.reserve(size_t(nodes));
     m_links.reserve(size_t(links));
-    m_nodeIndex.reserve(nodes);
-    m_linkIndex.reserve(links);
+    m_nodeIndex.reserve(size_t(nodes));
+    m_linkIndex.reserve(size_t(links));
 }
 
 void Design::insertNode(Node node, int index)
@@ -113,7 +140,7 @@ void Design::insertNode(Node node, int index)
     Q_ASSERT(!hasId(node.id));
     dropNodeIndexes();
     if (index < 0 || index >= int(m_nodes.size())) {
-        m_nodeIndex.insert(node.id, int(m_nodes.size()));
+        m_nodeIndex.insert_or_assign(node.id, int(m_nodes.size()));
         m_nodes.push_back(std::move(node));
         return;
     }
@@ -126,7 +153,7 @@ void Design::insertLink(Link link, int index)
     Q_ASSERT(!hasId(link.id));
     dropLinkIndexes();
     if (index < 0 || index >= int(m_links.size())) {
-        m_linkIndex.insert(link.id, int(m_links.size()));
+        m_linkIndex.insert_or_assign(link.id, int(m_links.size()));
         m_links.push_back(std::move(link));
         return;
     }
@@ -136,11 +163,11 @@ void Design::insertLink(Link link, int index)
 
 int Design::removeNode(const QString &id)
 {
-    const int i = m_nodeIndex.value(id, -1);
+    const int i = nodeIndex(id);
     if (i < 0)
         return -1;
     dropNodeIndexes();
-    m_nodeIndex.remove(id);
+    m_nodeIndex.erase(id);
     m_nodes.erase(m_nodes.begin() + i);
     reindexNodes(i);
     return i;
@@ -148,11 +175,11 @@ int Design::removeNode(const QString &id)
 
 int Design::removeLink(const QString &id)
 {
-    const int i = m_linkIndex.value(id, -1);
+    const int i = linkIndex(id);
     if (i < 0)
         return -1;
     dropLinkIndexes();
-    m_linkIndex.remove(id);
+    m_linkIndex.erase(id);
     m_links.erase(m_links.begin() + i);
     reindexLinks(i);
     return i;
@@ -161,13 +188,13 @@ int Design::removeLink(const QString &id)
 void Design::reindexNodes(int from)
 {
     for (int i = from; i < int(m_nodes.size()); ++i)
-        m_nodeIndex.insert(m_nodes[size_t(i)].id, i);
+        m_nodeIndex.insert_or_assign(m_nodes[size_t(i)].id, i);
 }
 
 void Design::reindexLinks(int from)
 {
     for (int i = from; i < int(m_links.size()); ++i)
-        m_linkIndex.insert(m_links[size_t(i)].id, i);
+        m_linkIndex.insert_or_assign(m_links[size_t(i)].id, i);
 }
 
 QStringList Design::children(const QString &id) const

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVariantMap>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace sw {
@@ -57,6 +58,13 @@ struct Suppression {
     bool operator==(const Suppression &o) const { return rule == o.rule && reason == o.reason; }
 };
 
+// A hash of ids (or any short text) for std::unordered_map/set: a cheap mix
+// of the UTF-16 units, seeded once per process (so a file cannot be made of
+// ids that collide); several times cheaper than qHash on this kind of key.
+struct IdHash {
+    size_t operator()(const QString &id) const noexcept;
+};
+
 class Design {
 public:
     QString name;
@@ -77,10 +85,10 @@ public:
     const Link *link(const QString &id) const;
     // A link to change in place; forgets the by-link-end index.
     Link *link(const QString &id);
-    int nodeIndex(const QString &id) const { return m_nodeIndex.value(id, -1); }
-    int linkIndex(const QString &id) const { return m_linkIndex.value(id, -1); }
+    int nodeIndex(const QString &id) const { return indexIn(m_nodeIndex, id); }
+    int linkIndex(const QString &id) const { return indexIn(m_linkIndex, id); }
     // True when a node or a link has this id.
-    bool hasId(const QString &id) const { return m_nodeIndex.contains(id) || m_linkIndex.contains(id); }
+    bool hasId(const QString &id) const { return m_nodeIndex.count(id) || m_linkIndex.count(id); }
 
     // Inserts at `index` (-1: at the end). The id must be new.
     void insertNode(Node node, int index = -1);
@@ -137,10 +145,18 @@ private:
     void dropNodeIndexes() { std::atomic_store(&m_byNode.p, std::shared_ptr<const NodeIndex>()); }
     void dropLinkIndexes() { std::atomic_store(&m_byLink.p, std::shared_ptr<const LinkIndex>()); }
 
+    // The id -> index maps are asked on every lookup of every pass.
+    using IdMap = std::unordered_map<QString, int, IdHash>;
+    static int indexIn(const IdMap &map, const QString &id)
+    {
+        const auto it = map.find(id);
+        return it == map.end() ? -1 : it->second;
+    }
+
     std::vector<Node> m_nodes;
     std::vector<Link> m_links;
-    QHash<QString, int> m_nodeIndex;
-    QHash<QString, int> m_linkIndex;
+    IdMap m_nodeIndex;
+    IdMap m_linkIndex;
     mutable Lazy<NodeIndex> m_byNode;
     mutable Lazy<LinkIndex> m_byLink;
 };

@@ -91,6 +91,48 @@ private slots:
         QCOMPARE(d.uniqueId(QStringLiteral("mid")), QStringLiteral("mid-2"));
     }
 
+    void idMapsFindEveryIdOfEveryLength()
+    {
+        // The id -> index maps hash the UTF-16 units 8 bytes at a time: ids of
+        // every length up to 64 (every tail size), ids that differ only in
+        // their last unit, and equal ids built apart must all be found.
+        Design d;
+        QStringList ids;
+        for (int len = 1; len <= 64; ++len)
+            for (QChar last : {QLatin1Char('a'), QLatin1Char('b'), QLatin1Char('9')})
+                ids << QString(len - 1, QLatin1Char('x')) + last;
+        for (int i = 0; i < 2000; ++i)
+            ids << QStringLiteral("srv%1").arg(i);
+        ids.removeDuplicates();
+        for (const QString &id : std::as_const(ids)) {
+            Node n;
+            n.id = id;
+            d.insertNode(n);
+        }
+        Link l;
+        l.id = QStringLiteral("xa-link");
+        l.from = ids.first();
+        l.to = ids.last();
+        d.insertLink(l);
+        for (int i = 0; i < ids.size(); ++i) {
+            const QString copy = QString::fromUtf8(ids[i].toUtf8()); // equal text, other storage
+            QCOMPARE(d.nodeIndex(copy), i);
+            QVERIFY(d.hasId(copy));
+            QCOMPARE(d.linkIndex(copy), -1);
+        }
+        QVERIFY(!d.hasId(QStringLiteral("srv2000")));
+        QVERIFY(!d.hasId(QString(65, QLatin1Char('x'))));
+        QVERIFY(!d.hasId(QString()));
+        QCOMPARE(d.linkIndex(QStringLiteral("xa-link")), 0);
+        QVERIFY(d.hasId(QStringLiteral("xa-link")));
+        const Design before = d; // a copy keeps its own maps
+        QCOMPARE(d.removeNode(QStringLiteral("srv0")), int(ids.indexOf(QStringLiteral("srv0"))));
+        QCOMPARE(d.nodeIndex(QStringLiteral("srv1")), int(ids.indexOf(QStringLiteral("srv1"))) - 1);
+        QCOMPARE(before.nodeIndex(QStringLiteral("srv0")), int(ids.indexOf(QStringLiteral("srv0"))));
+        QCOMPARE(before.nodeIndex(QStringLiteral("srv1")), int(ids.indexOf(QStringLiteral("srv1"))));
+        QCOMPARE(IdHash()(QStringLiteral("web1")), IdHash()(QString::fromLatin1("web1")));
+    }
+
     void lookupsFollowEveryChange()
     {
         // The by-parent, by-kind and by-link-end indexes are built on the

@@ -68,6 +68,24 @@ private slots:
                                << "\"hostname\" appears twice in \"nodes[1].props\"";
         QTest::newRow("node") << QByteArray(kHead + R"("name": "a", "nodes": [{"id": "u", "id": "v", "kind": "internet"}], "links": []})")
                               << "\"id\" appears twice in \"nodes[0]\"";
+        // An object of many keys (past the few compared one by one) still
+        // catches the duplicate, in its first and in its last position.
+        QByteArray many;
+        for (int i = 0; i < 40; ++i)
+            many += "\"k" + QByteArray::number(i) + "\": 1, ";
+        QTest::newRow("many keys, last") << QByteArray(kHead + R"("name": "a", "nodes": [{"id": "s", "kind": "server", "props": {)"
+                                                       + many + R"("k39": 2}}], "links": []})")
+                                         << "\"k39\" appears twice in \"nodes[0].props\"";
+        QTest::newRow("many keys, first") << QByteArray(kHead + R"("name": "a", "nodes": [{"id": "s", "kind": "server", "props": {)"
+                                                        + many + R"("k0": 2}}], "links": []})")
+                                          << "\"k0\" appears twice in \"nodes[0].props\"";
+        // Keys outside ASCII, raw and escaped, are the same key; the path names them.
+        QTest::newRow("non-ASCII") << QByteArray(kHead + "\"name\": \"a\", \"caf\xC3\xA9\": {\"x\": 1, \"x\": 2}, "
+                                                         "\"nodes\": [], \"links\": []}")
+                                   << QString::fromUtf8("\"x\" appears twice in \"caf\xC3\xA9\"");
+        QTest::newRow("non-ASCII escaped") << QByteArray(kHead + "\"name\": \"a\", \"caf\xC3\xA9\": 1, \"caf\\u00e9\": 2, "
+                                                                 "\"nodes\": [], \"links\": []}")
+                                           << QString::fromUtf8("\"caf\xC3\xA9\" appears twice in the top-level object");
     }
     void duplicateKeysRefused()
     {
