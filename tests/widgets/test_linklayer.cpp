@@ -1,6 +1,7 @@
-// The canvas's link layer: a scrolled frame (image shifted, strips painted)
-// and a frame painted in two halves on two threads must be the very pixels
-// a single full paint gives; a change of the links repaints.
+// The canvas's link layer: a scrolled frame (image shifted, strips painted),
+// a frame painted in two halves on two threads and a frame where only the
+// changed links were painted again (a moved node, a drag's live links) must
+// be the very pixels a single full paint gives; a change of the links repaints.
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/items/linkitem.h"
@@ -8,6 +9,8 @@
 #include "core/model/designmodel.h"
 #include "core/model/overlay.h"
 #include "core/model/selection.h"
+#include "core/commands/movenodescommand.h"
+#include "widgets/items/nodeitem.h"
 
 #include <QPainter>
 #include <QRandomGenerator>
@@ -251,6 +254,93 @@ private slots:
         QCOMPARE(layer.lastUpdate(), LinkLayer::Update::Repainted);
         QVERIFY(inkedPixels(before) > 2000);
         QCOMPARE(inkedPixels(after), 0);
+    }
+
+    void anEditPaintsOnlyAlongTheChangedLinks()
+    {
+        setUpScene(300);
+        QImage target(900, 640, QImage::Format_ARGB32_Premultiplied);
+        const QPointF origin(-40, -30);
+        LinkLayer layer;
+        const QImage before = frame(layer, target, origin);
+        QCOMPARE(layer.lastUpdate(), LinkLayer::Update::Repainted);
+        const int allTiles = layer.tilesPainted();
+        // web3 sits in the dense corner in view: move its server, marking
+        // where its links were and are (as CanvasScene does).
+        const QVector<LinkItem *> moved = scene->nodeItem(QStringLiteral("web3"))->links();
+        QVERIFY(moved.size() >= 3);
+        for (const LinkItem *l : moved)
+            layer.invalidate(l);
+        QHash<QString, QPointF> to;
+        to.insert(QStringLiteral("srv3"), model->node(QStringLiteral("srv3"))->pos + QPointF(70, 45));
+        undo->push(new MoveNodesCommand(model.get(), to));
+        for (const LinkItem *l : moved)
+            layer.invalidate(l);
+        const QImage patched = frame(layer, target, origin);
+        QCOMPARE(layer.lastUpdate(), LinkLayer::Update::Patched);
+        QVERIFY(layer.tilesPainted() > 0);
+        QVERIFY2(differingPixels(before, patched) > 100, "the moved links changed the picture");
+        LinkLayer fresh;
+        QImage other(target.size(), target.format());
+        const QImage full = frame(fresh, other, origin);
+        const int diff = differingPixels(patched, full);
+        if (diff) {
+            patched.save(QDir::temp().filePath(QStringLiteral("sw-linklayer-patched.png")));
+            full.save(QDir::temp().filePath(QStringLiteral("sw-linklayer-full.png")));
+        }
+        QVERIFY2(diff <= kRasterNoise, qPrintable(QStringLiteral("%1 pixels differ from a full paint").arg(diff)));
+        QVERIFY(allTiles > 0);
+        // Nothing marked: the image is reused as it is.
+        frame(layer, target, origin);
+        QCOMPARE(layer.lastUpdate(), LinkLayer::Update::Reused);
+    }
+
+    void aDraggedNodeLeavesNoTrace()
+    {
+        // Through the scene and a real view: a drag's links leave the cached
+        // layer (painted live), move, and join it again on the drop; the view
+        // then shows what a view opened afresh shows.
+        setUpScene(300);
+        auto show = [&](CanvasView &v) {
+            v.resize(900, 640);
+            v.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&v));
+            v.setSceneRect(QRectF(-2000, -2000, 30000, 14000));
+            v.resetZoom();
+            v.horizontalScrollBar()->setValue(v.horizontalScrollBar()->minimum() + 1960);
+            v.verticalScrollBar()->setValue(v.verticalScrollBar()->minimum() + 1970);
+        };
+        auto screen = [](CanvasView &v) {
+            v.viewport()->repaint();
+            return v.screen()->grabWindow(v.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        CanvasView view(scene.get());
+        show(view);
+        const QImage start = screen(view);
+        scene->setLiveNodes({QStringLiteral("srv3")});
+        screen(view);
+        QCOMPARE(scene->linkLayer().lastUpdate(), LinkLayer::Update::Patched);
+        for (int i = 1; i <= 4; ++i) {
+            QHash<QString, QPointF> to;
+            to.insert(QStringLiteral("srv3"), model->node(QStringLiteral("srv3"))->pos + QPointF(20, 15));
+            undo->push(new MoveNodesCommand(model.get(), to));
+            screen(view);
+            QCOMPARE(scene->linkLayer().lastUpdate(), LinkLayer::Update::Reused); // (live links on top)
+        }
+        scene->setLiveNodes({});
+        const QImage after = screen(view);
+        QCOMPARE(scene->linkLayer().lastUpdate(), LinkLayer::Update::Patched);
+        CanvasView fresh(scene.get());
+        show(fresh);
+        const QImage expected = screen(fresh);
+        QVERIFY(!after.isNull() && after.size() == expected.size());
+        QVERIFY2(differingPixels(start, after) > 100, "the drag changed the picture");
+        const int diff = differingPixels(after, expected);
+        if (diff > kRasterNoise) {
+            after.save(QDir::temp().filePath(QStringLiteral("sw-view-dragged.png")));
+            expected.save(QDir::temp().filePath(QStringLiteral("sw-view-fresh.png")));
+        }
+        QVERIFY2(diff <= kRasterNoise, qPrintable(QStringLiteral("%1 pixels differ").arg(diff)));
     }
 
     void exportsDrawLongLinksFullWidth()

@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QUndoStack>
 #include <cmath>
+#include <utility>
 
 namespace sw {
 
@@ -150,8 +151,7 @@ void CanvasScene::addLinkItem(const QString &id)
     LinkItem *item = m_items.addLink(std::make_unique<LinkItem>(this, id, from, to));
     from->links().append(item);
     to->links().append(item);
-    ++m_linkVersion;
-    addItem(item);
+    addItem(item); // (setLook() below marks where it is drawn)
     item->setLook(LinkLook::of(*l, m_overlay));
 }
 
@@ -163,7 +163,7 @@ void CanvasScene::removeLinkItem(const QString &id)
     item->fromItem()->links().removeOne(item);
     item->toItem()->links().removeOne(item);
     m_liveLinks.remove(id);
-    ++m_linkVersion;
+    m_linkLayer.invalidate(item);
     m_items.destroy(id);
 }
 
@@ -403,8 +403,7 @@ void CanvasScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 
 void CanvasScene::setLiveNodes(const QStringList &ids)
 {
-    m_liveLinks.clear();
-    ++m_linkVersion;
+    const QSet<QString> wasLive = std::exchange(m_liveLinks, {});
     // A box keeps its children inside (NodeItem: Qt then skips them when the
     // box is out of view), but while a child is dragged it may leave the box.
     for (const QString &id : std::as_const(m_openBoxes))
@@ -428,11 +427,16 @@ void CanvasScene::setLiveNodes(const QStringList &ids)
     for (const QString &id : ids)
         if (NodeItem *item = m_items.node(id))
             collect(item);
-    if (m_liveLinks.isEmpty())
-        return;
     // Too many live links: no gain from the cache, plain painting.
     if (m_liveLinks.size() * 2 > m_items.links().size())
         m_liveLinks.clear();
+    // The link layer paints again where links left or joined the live ones
+    // (those it leaves out), not the whole view.
+    for (const QSet<QString> *set : {&wasLive, static_cast<const QSet<QString> *>(&m_liveLinks)})
+        for (const QString &id : *set)
+            if (set == &wasLive ? !m_liveLinks.contains(id) : !wasLive.contains(id))
+                if (const LinkItem *l = m_items.link(id))
+                    m_linkLayer.invalidate(l);
 }
 
 void CanvasScene::setNodeCaching(bool on)
@@ -459,7 +463,7 @@ void CanvasScene::setViewScale(double scale)
 void CanvasScene::linkLookChanged(const LinkItem *link)
 {
     if (m_liveLinks.isEmpty() || !m_liveLinks.contains(link->id()))
-        ++m_linkVersion;
+        m_linkLayer.invalidate(link);
 }
 
 void CanvasScene::drawForeground(QPainter *painter, const QRectF &rect)

@@ -86,7 +86,8 @@ public:
     // The zoom of the view (link handles keep a size on screen).
     double viewScale() const { return m_viewScale; }
     void setViewScale(double scale);
-    // Called by LinkItem when anything it paints changed.
+    // Called by LinkItem before and after anything it paints changes (where
+    // it is drawn is painted again by the link layer).
     void linkLookChanged(const LinkItem *link);
 
 signals:

@@ -7,6 +7,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <algorithm>
 #include <atomic>
+#include <climits>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -24,6 +25,10 @@ constexpr int kThreadedLinks = 400;
 // steep lines that cross a big design's view are drawn into it (a whole view
 // at once missed the cache and the TLB on nearly every pixel).
 constexpr int kTileRows = 64;
+// More invalidated links than this before a frame: the whole image anew.
+constexpr int kMostDirty = 2000;
+// Device pixels along a line per dirty piece (a long line is a chain of small rects).
+constexpr int kPieceLength = 32;
 } // namespace
 
 // Lines of one look, drawn with one call.
@@ -190,6 +195,20 @@ void LinkLayer::clear()
 {
     m_image = QImage();
     m_device = nullptr;
+    m_dirty.clear();
+    m_dirtyAll = false;
+}
+
+void LinkLayer::invalidate(const LinkItem *link)
+{
+    if (m_dirtyAll || m_image.isNull())
+        return;
+    if (m_dirty.size() >= kMostDirty) {
+        m_dirtyAll = true;
+        m_dirty.clear();
+        return;
+    }
+    m_dirty.append({link->fromPoint(), link->toPoint(), link->labelRect()});
 }
 
 void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const QSet<QString> &live,
@@ -200,16 +219,17 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
     const qreal dpr = dev->devicePixelRatioF();
     const QSize px(int(std::ceil(dev->width() * dpr)), int(std::ceil(dev->height() * dpr)));
     const QPainter::RenderHints hints = painter->renderHints();
-    const bool same = m_device == dev && m_version == version && m_image.size() == px
-                      && m_image.devicePixelRatio() == dpr && hints == m_paintedHints;
-    if (same && wt == m_transform) {
+    bool full = m_dirtyAll || m_device != dev || m_version != version || m_image.size() != px
+                || m_image.devicePixelRatio() != dpr || hints != m_paintedHints;
+    if (!full && wt == m_transform) {
         m_last = Update::Reused;
-    } else if (same && sameZoom(wt, m_transform)) {
+    } else if (!full && sameZoom(wt, m_transform)) {
         // A scroll: whole device pixels only, or everything is repainted.
         const double fx = (wt.dx() - m_transform.dx()) * dpr, fy = (wt.dy() - m_transform.dy()) * dpr;
         const int dx = int(std::lround(fx)), dy = int(std::lround(fy));
-        if (std::abs(fx - dx) < 1e-6 && std::abs(fy - dy) < 1e-6 && std::abs(dx) < px.width() / 2
-            && std::abs(dy) < px.height() / 2) {
+        full = !(std::abs(fx - dx) < 1e-6 && std::abs(fy - dy) < 1e-6 && std::abs(dx) < px.width() / 2
+                 && std::abs(dy) < px.height() / 2);
+        if (!full) {
             shiftPixels(m_image, dx, dy);
             m_transform = wt;
             if (dx > 0)
@@ -221,12 +241,11 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
             else if (dy < 0)
                 repaintRect(QRect(0, px.height() + dy, px.width(), -dy), links, live, np);
             m_last = Update::Scrolled;
-        } else {
-            m_transform = wt;
-            m_last = Update::Repainted;
-            repaintRect(m_image.rect(), links, live, np);
         }
     } else {
+        full = true;
+    }
+    if (full) {
         if (m_image.size() != px)
             m_image = QImage(px, QImage::Format_ARGB32_Premultiplied);
         m_image.setDevicePixelRatio(dpr);
@@ -236,7 +255,17 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
         m_paintedHints = hints;
         m_last = Update::Repainted;
         repaintRect(m_image.rect(), links, live, np);
+    } else if (!m_dirty.isEmpty()) {
+        // Only along the links that changed (after a scroll: in the new place).
+        const QVector<QRect> tiles = dirtyTiles(np);
+        const int scrolledTiles = m_last == Update::Scrolled ? m_tiles : 0;
+        repaintTiles(tiles, links, live, np);
+        m_tiles += scrolledTiles;
+        if (m_last == Update::Reused)
+            m_last = Update::Patched;
     }
+    m_dirty.clear();
+    m_dirtyAll = false;
     painter->save();
     painter->resetTransform();
     painter->drawImage(QPointF(0, 0), m_image);
@@ -251,6 +280,63 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
     }
 }
 
+QVector<QRect> LinkLayer::dirtyTiles(const NodePainter &np) const
+{
+    const qreal dpr = m_image.devicePixelRatio();
+    const QTransform toDevice = m_transform * QTransform::fromScale(dpr, dpr);
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(m_transform);
+    // Wider than any pen, arrowhead or aliased step (as prepare()'s margin).
+    const double m = std::ceil((marginFor(lod) + np.arrowSize() + 2) * lod * dpr) + 2;
+    const QRect image = m_image.rect();
+    const QRectF grown = QRectF(image).adjusted(-m, -m, m, m);
+    // Rows of kTileRows pixels: in each, the columns (and rows) to paint again.
+    struct Band {
+        std::vector<std::pair<int, int>> spans; // columns
+        int top = INT_MAX, bottom = INT_MIN;
+    };
+    std::vector<Band> bands(size_t((image.height() + kTileRows - 1) / kTileRows));
+    auto add = [&](const QRectF &r) {
+        const QRect px = r.toAlignedRect().intersected(image);
+        if (px.isEmpty())
+            return;
+        for (int b = px.top() / kTileRows; b <= px.bottom() / kTileRows; ++b) {
+            Band &band = bands[size_t(b)];
+            band.spans.emplace_back(px.left(), px.right());
+            band.top = std::min(band.top, std::max(px.top(), b * kTileRows));
+            band.bottom = std::max(band.bottom, std::min(px.bottom(), b * kTileRows + kTileRows - 1));
+        }
+    };
+    for (const Dirty &d : m_dirty) {
+        add(toDevice.mapRect(d.label).adjusted(-2, -2, 2, 2));
+        QPointF a = toDevice.map(d.a), b = toDevice.map(d.b);
+        if (!clipSegment(grown, a, b))
+            continue;
+        const int pieces = std::max(1, int(std::ceil(std::max(std::abs(b.x() - a.x()), std::abs(b.y() - a.y()))
+                                                     / kPieceLength)));
+        for (int i = 0; i < pieces; ++i) {
+            const QPointF p = a + (b - a) * (double(i) / pieces), q = a + (b - a) * (double(i + 1) / pieces);
+            add(QRectF(p, q).normalized().adjusted(-m, -m, m, m));
+        }
+    }
+    QVector<QRect> tiles;
+    for (Band &band : bands) {
+        if (band.spans.empty())
+            continue;
+        // Spans closer than a tile's height are painted as one.
+        std::sort(band.spans.begin(), band.spans.end());
+        int left = band.spans.front().first, right = band.spans.front().second;
+        for (const auto &[l, r] : band.spans) {
+            if (l > right + kTileRows) {
+                tiles.append(QRect(QPoint(left, band.top), QPoint(right, band.bottom)));
+                left = l;
+            }
+            right = std::max(right, r);
+        }
+        tiles.append(QRect(QPoint(left, band.top), QPoint(right, band.bottom)));
+    }
+    return tiles;
+}
+
 QRectF LinkLayer::sceneRectOf(const QRect &pixels) const
 {
     const qreal dpr = m_image.devicePixelRatio();
@@ -262,14 +348,25 @@ void LinkLayer::repaintRect(const QRect &area, const LinkMap &links, const QSet<
 {
     if (area.isEmpty())
         return;
-    // Sorted once for the whole area, then painted tile by tile (rows of
-    // kTileRows device pixels), on two threads when there is enough to do.
-    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(m_transform);
-    const PreparedLinks prep = prepare(lod, sceneRectOf(area), links, skip, np, true);
     QVector<QRect> tiles;
     for (int y = area.top(); y <= area.bottom(); y += kTileRows)
         tiles.append(QRect(area.left(), y, area.width(), std::min(kTileRows, area.bottom() + 1 - y)));
+    repaintTiles(tiles, links, skip, np);
+}
+
+void LinkLayer::repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, const QSet<QString> &skip,
+                             const NodePainter &np)
+{
     m_tiles = int(tiles.size());
+    if (tiles.isEmpty())
+        return;
+    // Sorted once for all the tiles, then painted tile by tile (rows of
+    // kTileRows device pixels), on two threads when there is enough to do.
+    QRect area;
+    for (const QRect &t : tiles)
+        area = area.united(t);
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(m_transform);
+    const PreparedLinks prep = prepare(lod, sceneRectOf(area), links, skip, np, true);
     uchar *bits = m_image.bits(); // (detaches: once, here, not from two threads)
     std::atomic<int> next{0};
     auto work = [&] {

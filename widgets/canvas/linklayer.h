@@ -6,7 +6,11 @@
 //   - a frame with the same view and links costs one blit;
 //   - a scroll (same zoom) shifts the image and paints only the strips that
 //     came into view;
-//   - anything else (zoom, a jump, an edit) repaints the whole image: the
+//   - a changed link (an edit, a drag's links entering or leaving the live
+//     set) is marked with invalidate(): the next frame paints again only
+//     the tiles along where it was and is (a thin band along its line, its
+//     arrowhead and label), every link meeting them included;
+//   - anything else (zoom, a jump, a new look) repaints the whole image: the
 //     links are sorted once, then painted tile by tile (rows of 64 device
 //     pixels, each kept in the cache while thousands of long lines cross
 //     it), the tiles shared out between two threads.
@@ -39,7 +43,7 @@ void paintLinks(QPainter *p, const QRectF &exposed, const LinkMap &links, const 
 class LinkLayer {
 public:
     // How the last paint() made its image.
-    enum class Update { Reused, Scrolled, Repainted };
+    enum class Update { Reused, Scrolled, Repainted, Patched };
 
     // Paints `links` but those in `live` from the cached image (made anew
     // only as needed, see above), then the `live` ones (the links of dragged
@@ -48,6 +52,9 @@ public:
     void paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const QSet<QString> &live,
                quint64 version, const NodePainter &np);
     void clear();
+    // Marks where `link` is drawn now (line, arrowhead, label) to be painted
+    // anew by the next paint(): call it before and after the link changes.
+    void invalidate(const LinkItem *link);
     Update lastUpdate() const { return m_last; }
     // Tiles painted by the last paint() (0 when the image was reused).
     int tilesPainted() const { return m_last == Update::Reused ? 0 : m_tiles; }
@@ -55,6 +62,11 @@ public:
 private:
     // Clears and paints `area` (device pixels) of m_image: every link but those in `skip`.
     void repaintRect(const QRect &area, const LinkMap &links, const QSet<QString> &skip, const NodePainter &np);
+    // Clears and paints `tiles` (device pixels, each at most kTileRows high) of m_image.
+    void repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, const QSet<QString> &skip,
+                      const NodePainter &np);
+    // The tiles of m_image that cover the invalidated links (see invalidate()).
+    QVector<QRect> dirtyTiles(const NodePainter &np) const;
     // Clears and paints the pixels of `tile` of m_image, whose pixels are `bits`.
     void repaintTile(uchar *bits, const QRect &tile, const PreparedLinks &prepared, const NodePainter &np);
     QRectF sceneRectOf(const QRect &pixels) const;
@@ -66,6 +78,13 @@ private:
     QPainter::RenderHints m_paintedHints;  // the view's hints m_image was painted with
     Update m_last = Update::Repainted;
     int m_tiles = 0;
+    // Where invalidated links were drawn (scene coordinates), until the next paint().
+    struct Dirty {
+        QPointF a, b;
+        QRectF label;
+    };
+    QVector<Dirty> m_dirty;
+    bool m_dirtyAll = false; // too many: everything anew
 };
 
 } // namespace sw

@@ -23,6 +23,8 @@ LinkItem::LinkItem(CanvasScene *scene, const QString &id, NodeItem *from, NodeIt
 
 void LinkItem::setLook(const LinkLook &look)
 {
+    if (!m_bounds.isNull())
+        m_scene->linkLookChanged(this); // (where it was drawn)
     m_look = look;
     m_label0 = m_scene->nodePainter().linkLabelRect(QPointF(), QPointF(), m_look);
     m_bounds = QRectF(); // the label may have grown
@@ -38,11 +40,13 @@ void LinkItem::updateGeometry()
     if (ends.first == m_a && ends.second == m_b && !m_bounds.isNull())
         return;
     const QRectF old = m_bounds;
+    if (!old.isNull())
+        m_scene->linkLookChanged(this); // (where it was drawn)
     prepareGeometryChange();
     m_a = ends.first;
     m_b = ends.second;
-    m_scene->linkLookChanged(this);
     m_bounds = m_scene->nodePainter().linkBounds(m_a, m_b, labelRect()); // (label rect cached: no font metrics)
+    m_scene->linkLookChanged(this);
     if (scene()) {
         if (!old.isNull())
             m_scene->update(old);
