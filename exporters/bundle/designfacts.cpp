@@ -28,6 +28,18 @@ DesignFacts::DesignFacts(const Design &design)
                 byServer.append(c);
         }
     }
+    for (const Node &n : design.nodes())
+        if (!n.parent.isEmpty())
+            m_children[n.parent].append(&n);
+    for (const Node *c : design.nodesOfKind(Kind::Certificate))
+        for (const QString &on : c->propList(keys::installedOn))
+            if (!m_certificateOn.contains(on))
+                m_certificateOn.insert(on, c);
+    for (const Node *d : design.nodesOfKind(Kind::Dns)) {
+        m_domain = d->propString(keys::domain);
+        if (!m_domain.isEmpty())
+            break;
+    }
     m_databases = design.nodesOfKind(Kind::Database);
     for (int i = 0; i < m_databases.size(); ++i) {
         const Node *db = m_databases[i];
@@ -133,11 +145,12 @@ QStringList DesignFacts::clusterServers(const QString &clusterId) const
 QStringList DesignFacts::servicesOf(const QString &serverId, Kind kind) const
 {
     QStringList out;
-    for (const QString &c : m_design.children(serverId)) {
-        const Node *n = m_design.node(c);
-        if (n && n->kind == kind)
-            out << c;
-    }
+    const auto it = m_children.constFind(serverId);
+    if (it == m_children.cend())
+        return out;
+    for (const Node *n : it.value())
+        if (n->kind == kind)
+            out << n->id;
     return out;
 }
 
@@ -292,16 +305,6 @@ bool DesignFacts::reachedFromInternet(const QString &nodeId) const
         expandSource(l->from, &servers, &seen, &internet);
     }
     return internet;
-}
-
-QString DesignFacts::domain() const
-{
-    for (const Node *d : m_design.nodesOfKind(Kind::Dns)) {
-        const QString dom = d->propString(keys::domain);
-        if (!dom.isEmpty())
-            return dom;
-    }
-    return QString();
 }
 
 } // namespace sw::bundle

@@ -57,7 +57,9 @@ public:
     // server, a cluster it belongs to, or through a network firewall).
     bool reachedFromInternet(const QString &nodeId) const;
     // The domain of the design: the first dns node's domain.
-    QString domain() const;
+    QString domain() const { return m_domain; }
+    // The first certificate (in document order) installed on the node; null if none.
+    const Node *certificateOn(const QString &nodeId) const { return m_certificateOn.value(nodeId); }
     // Links into one of `ids` (each once, in document order).
     QVector<const Link *> linksInto(const QStringList &ids) const;
     // Position of a cluster among the design's clusters, -1 if it is none.
@@ -83,6 +85,9 @@ private:
     QHash<QString, QVector<int>> m_linksFrom, m_linksTo;
     QHash<QString, int> m_clusterOrdinal, m_databaseOrdinal;
     QHash<QString, QVector<int>> m_replicas; // primary id -> database ordinals
+    QHash<QString, QVector<const Node *>> m_children; // parent id -> children, in document order
+    QHash<QString, const Node *> m_certificateOn;      // node id -> first certificate installed on it
+    QString m_domain;
     QVector<const Node *> m_clusters, m_databases;
 };
 
