@@ -8,6 +8,16 @@ namespace sw::bundle {
 DesignFacts::DesignFacts(const Design &design)
     : m_design(design)
 {
+    m_serverOf.reserve(int(design.nodes().size()));
+    for (const Node &n : design.nodes()) {
+        if (!n.parent.isEmpty())
+            m_children[n.parent].append(&n);
+        const QString server = design.serverOf(n.id);
+        if (!server.isEmpty())
+            m_serverOf.insert(n.id, server);
+        if (n.kind == Kind::Server)
+            m_serverNames.insert(n.id, ServerNames{n.propString(keys::hostname), n.propString(keys::address)});
+    }
     const std::vector<Link> &links = design.links();
     for (int i = 0; i < int(links.size()); ++i) {
         m_linksFrom[links[size_t(i)].from].append(i);
@@ -28,9 +38,6 @@ DesignFacts::DesignFacts(const Design &design)
                 byServer.append(c);
         }
     }
-    for (const Node &n : design.nodes())
-        if (!n.parent.isEmpty())
-            m_children[n.parent].append(&n);
     for (const Node *c : design.nodesOfKind(Kind::Certificate))
         for (const QString &on : c->propList(keys::installedOn))
             if (!m_certificateOn.contains(on))
@@ -78,12 +85,18 @@ QVector<const Link *> DesignFacts::linksInto(const QStringList &ids) const
 
 QString DesignFacts::hostnameOf(const QString &serverId) const
 {
+    const auto it = m_serverNames.constFind(serverId);
+    if (it != m_serverNames.cend())
+        return it->hostname;
     const Node *n = m_design.node(serverId);
     return n ? n->propString(keys::hostname) : QString();
 }
 
 QString DesignFacts::addressOf(const QString &serverId) const
 {
+    const auto it = m_serverNames.constFind(serverId);
+    if (it != m_serverNames.cend())
+        return it->address;
     const Node *n = m_design.node(serverId);
     return n ? n->propString(keys::address) : QString();
 }
@@ -152,6 +165,17 @@ QStringList DesignFacts::servicesOf(const QString &serverId, Kind kind) const
         if (n->kind == kind)
             out << n->id;
     return out;
+}
+
+bool DesignFacts::hasServiceOf(const QString &serverId, Kind kind) const
+{
+    const auto it = m_children.constFind(serverId);
+    if (it == m_children.cend())
+        return false;
+    for (const Node *n : it.value())
+        if (n->kind == kind)
+            return true;
+    return false;
 }
 
 QStringList DesignFacts::entryIds(const QString &nodeId) const
@@ -228,9 +252,9 @@ QVector<Endpoint> DesignFacts::targets(const QString &nodeId, const QSet<Protoco
             bool ok = false;
             if (e.serverId.isEmpty()) {
                 for (const QString &s : clusterServers(e.nodeId))
-                    ok = ok || !servicesOf(s, *wanted).isEmpty();
+                    ok = ok || hasServiceOf(s, *wanted);
             } else {
-                ok = !servicesOf(e.serverId, *wanted).isEmpty();
+                ok = hasServiceOf(e.serverId, *wanted);
             }
             if (!ok)
                 continue;
