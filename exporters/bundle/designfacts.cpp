@@ -228,8 +228,14 @@ void DesignFacts::expandTarget(const QString &nodeId, int port, Protocol protoco
     if (server.isEmpty())
         return;
     e.serverId = server;
-    e.name = hostnameOf(server);
-    e.host = connectHostOf(server);
+    const auto names = m_serverNames.constFind(server);
+    if (names != m_serverNames.cend()) {
+        e.name = names->hostname;
+        e.host = names->address.isEmpty() ? names->hostname : names->address;
+    } else {
+        e.name = hostnameOf(server);
+        e.host = connectHostOf(server);
+    }
     out->append(e);
 }
 
@@ -247,6 +253,7 @@ QVector<Endpoint> DesignFacts::targets(const QString &nodeId, const QSet<Protoco
     }
     QVector<Endpoint> out;
     QSet<QString> keys;
+    const QString ownServer = serverOf(nodeId);
     for (const Endpoint &e : all) {
         if (wanted) {
             bool ok = false;
@@ -261,7 +268,7 @@ QVector<Endpoint> DesignFacts::targets(const QString &nodeId, const QSet<Protoco
         }
         // A service on the same server: its address, or the loopback one.
         Endpoint local = e;
-        if (!e.serverId.isEmpty() && e.serverId == serverOf(nodeId) && addressOf(e.serverId).isEmpty())
+        if (!e.serverId.isEmpty() && e.serverId == ownServer && addressOf(e.serverId).isEmpty())
             local.host = QStringLiteral("127.0.0.1");
         const QString key = QStringLiteral("%1:%2").arg(local.host).arg(local.port);
         if (keys.contains(key) || from.contains(e.nodeId))
