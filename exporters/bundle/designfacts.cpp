@@ -8,6 +8,16 @@ namespace sw::bundle {
 DesignFacts::DesignFacts(const Design &design)
     : m_design(design)
 {
+    m_serverOf.reserve(int(design.nodes().size()));
+    for (const Node &n : design.nodes()) {
+        if (!n.parent.isEmpty())
+            m_children[n.parent].append(&n);
+        const QString server = design.serverOf(n.id);
+        if (!server.isEmpty())
+            m_serverOf.insert(n.id, server);
+        if (n.kind == Kind::Server)
+            m_serverNames.insert(n.id, ServerNames{n.propString(keys::hostname), n.propString(keys::address)});
+    }
     const std::vector<Link> &links = design.links();
     for (int i = 0; i < int(links.size()); ++i) {
         m_linksFrom[links[size_t(i)].from].append(i);
@@ -27,6 +37,15 @@ DesignFacts::DesignFacts(const Design &design)
             if (byServer.isEmpty() || byServer.last() != c)
                 byServer.append(c);
         }
+    }
+    for (const Node *c : design.nodesOfKind(Kind::Certificate))
+        for (const QString &on : c->propList(keys::installedOn))
+            if (!m_certificateOn.contains(on))
+                m_certificateOn.insert(on, c);
+    for (const Node *d : design.nodesOfKind(Kind::Dns)) {
+        m_domain = d->propString(keys::domain);
+        if (!m_domain.isEmpty())
+            break;
     }
     m_databases = design.nodesOfKind(Kind::Database);
     for (int i = 0; i < m_databases.size(); ++i) {
@@ -66,12 +85,18 @@ QVector<const Link *> DesignFacts::linksInto(const QStringList &ids) const
 
 QString DesignFacts::hostnameOf(const QString &serverId) const
 {
+    const auto it = m_serverNames.constFind(serverId);
+    if (it != m_serverNames.cend())
+        return it->hostname;
     const Node *n = m_design.node(serverId);
     return n ? n->propString(keys::hostname) : QString();
 }
 
 QString DesignFacts::addressOf(const QString &serverId) const
 {
+    const auto it = m_serverNames.constFind(serverId);
+    if (it != m_serverNames.cend())
+        return it->address;
     const Node *n = m_design.node(serverId);
     return n ? n->propString(keys::address) : QString();
 }
@@ -133,12 +158,24 @@ QStringList DesignFacts::clusterServers(const QString &clusterId) const
 QStringList DesignFacts::servicesOf(const QString &serverId, Kind kind) const
 {
     QStringList out;
-    for (const QString &c : m_design.children(serverId)) {
-        const Node *n = m_design.node(c);
-        if (n && n->kind == kind)
-            out << c;
-    }
+    const auto it = m_children.constFind(serverId);
+    if (it == m_children.cend())
+        return out;
+    for (const Node *n : it.value())
+        if (n->kind == kind)
+            out << n->id;
     return out;
+}
+
+bool DesignFacts::hasServiceOf(const QString &serverId, Kind kind) const
+{
+    const auto it = m_children.constFind(serverId);
+    if (it == m_children.cend())
+        return false;
+    for (const Node *n : it.value())
+        if (n->kind == kind)
+            return true;
+    return false;
 }
 
 QStringList DesignFacts::entryIds(const QString &nodeId) const
@@ -191,8 +228,14 @@ void DesignFacts::expandTarget(const QString &nodeId, int port, Protocol protoco
     if (server.isEmpty())
         return;
     e.serverId = server;
-    e.name = hostnameOf(server);
-    e.host = connectHostOf(server);
+    const auto names = m_serverNames.constFind(server);
+    if (names != m_serverNames.cend()) {
+        e.name = names->hostname;
+        e.host = names->address.isEmpty() ? names->hostname : names->address;
+    } else {
+        e.name = hostnameOf(server);
+        e.host = connectHostOf(server);
+    }
     out->append(e);
 }
 
@@ -210,21 +253,22 @@ QVector<Endpoint> DesignFacts::targets(const QString &nodeId, const QSet<Protoco
     }
     QVector<Endpoint> out;
     QSet<QString> keys;
+    const QString ownServer = serverOf(nodeId);
     for (const Endpoint &e : all) {
         if (wanted) {
             bool ok = false;
             if (e.serverId.isEmpty()) {
                 for (const QString &s : clusterServers(e.nodeId))
-                    ok = ok || !servicesOf(s, *wanted).isEmpty();
+                    ok = ok || hasServiceOf(s, *wanted);
             } else {
-                ok = !servicesOf(e.serverId, *wanted).isEmpty();
+                ok = hasServiceOf(e.serverId, *wanted);
             }
             if (!ok)
                 continue;
         }
         // A service on the same server: its address, or the loopback one.
         Endpoint local = e;
-        if (!e.serverId.isEmpty() && e.serverId == serverOf(nodeId) && addressOf(e.serverId).isEmpty())
+        if (!e.serverId.isEmpty() && e.serverId == ownServer && addressOf(e.serverId).isEmpty())
             local.host = QStringLiteral("127.0.0.1");
         const QString key = QStringLiteral("%1:%2").arg(local.host).arg(local.port);
         if (keys.contains(key) || from.contains(e.nodeId))
@@ -292,16 +336,6 @@ bool DesignFacts::reachedFromInternet(const QString &nodeId) const
         expandSource(l->from, &servers, &seen, &internet);
     }
     return internet;
-}
-
-QString DesignFacts::domain() const
-{
-    for (const Node *d : m_design.nodesOfKind(Kind::Dns)) {
-        const QString dom = d->propString(keys::domain);
-        if (!dom.isEmpty())
-            return dom;
-    }
-    return QString();
 }
 
 } // namespace sw::bundle

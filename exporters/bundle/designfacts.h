@@ -28,7 +28,7 @@ public:
 
     const Design &design() const { return m_design; }
     // The server holding a node (itself for a server); empty if none.
-    QString serverOf(const QString &id) const { return m_design.serverOf(id); }
+    QString serverOf(const QString &id) const { return m_serverOf.value(id); }
     QString hostnameOf(const QString &serverId) const;
     QString addressOf(const QString &serverId) const;       // may be empty
     QString connectHostOf(const QString &serverId) const;   // address, else hostname
@@ -40,6 +40,7 @@ public:
     QStringList clusterServers(const QString &clusterId) const;
     // Services of a kind inside a server.
     QStringList servicesOf(const QString &serverId, Kind kind) const;
+    bool hasServiceOf(const QString &serverId, Kind kind) const;
 
     // Where the links leaving `nodeId` (or its server, or a cluster it is in)
     // with one of `protocols` lead; network firewalls are passed through. A
@@ -57,7 +58,9 @@ public:
     // server, a cluster it belongs to, or through a network firewall).
     bool reachedFromInternet(const QString &nodeId) const;
     // The domain of the design: the first dns node's domain.
-    QString domain() const;
+    QString domain() const { return m_domain; }
+    // The first certificate (in document order) installed on the node; null if none.
+    const Node *certificateOn(const QString &nodeId) const { return m_certificateOn.value(nodeId); }
     // Links into one of `ids` (each once, in document order).
     QVector<const Link *> linksInto(const QStringList &ids) const;
     // Position of a cluster among the design's clusters, -1 if it is none.
@@ -83,6 +86,15 @@ private:
     QHash<QString, QVector<int>> m_linksFrom, m_linksTo;
     QHash<QString, int> m_clusterOrdinal, m_databaseOrdinal;
     QHash<QString, QVector<int>> m_replicas; // primary id -> database ordinals
+    QHash<QString, QVector<const Node *>> m_children; // parent id -> children, in document order
+    QHash<QString, const Node *> m_certificateOn;      // node id -> first certificate installed on it
+    QString m_domain;
+    // Built once: the server of every node, and each server's names.
+    struct ServerNames {
+        QString hostname, address;
+    };
+    QHash<QString, QString> m_serverOf;
+    QHash<QString, ServerNames> m_serverNames;
     QVector<const Node *> m_clusters, m_databases;
 };
 

@@ -40,12 +40,8 @@ QString demoApplication()
 CertificatePlan Planner::certificateFor(const Node &service, ServerConfig *sc)
 {
     CertificatePlan plan;
-    for (const Node *c : design().nodesOfKind(Kind::Certificate)) {
-        if (c->propList(keys::installedOn).contains(service.id)) {
-            plan = certificatePaths(c->id, c->propString(keys::domain), c->propString(keys::issuer));
-            break;
-        }
-    }
+    if (const Node *c = m_facts.certificateOn(service.id))
+        plan = certificatePaths(c->id, c->propString(keys::domain), c->propString(keys::issuer));
     if (plan.domain.isEmpty()) {
         // TLS without a certificate in the design: a self-signed one keeps the service working.
         const QString domain = m_facts.domain().isEmpty() ? sc->hostname : m_facts.domain();

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <cstdio>
+
 namespace sw::bundle {
 
 QString shellQuote(const QString &value)
@@ -23,40 +25,49 @@ QString yamlQuote(const QString &value)
 {
     // Escaped tokens; long values are folded with escaped line breaks
     // ("\\" at the end of a line adds nothing; a leading space of the next
-    // line is escaped so it is kept), so no YAML line gets too long.
-    QStringList tokens;
-    tokens.reserve(value.size());
+    // line is escaped so it is kept), so no YAML line gets too long. A
+    // token is one character or its escape; built in place, no list.
+    QString out;
+    out.reserve(value.size() + value.size() / 32 + 4);
+    out += QLatin1Char('"');
+    int lineLength = 0;
     for (const QChar c : value) {
         const ushort u = c.unicode();
+        char esc[8];
+        int escLength = 0;
+        auto escape = [&](char second) {
+            esc[0] = '\\';
+            esc[1] = second;
+            escLength = 2;
+        };
         if (c == QLatin1Char('"'))
-            tokens << QStringLiteral("\\\"");
+            escape('"');
         else if (c == QLatin1Char('\\'))
-            tokens << QStringLiteral("\\\\");
+            escape('\\');
         else if (c == QLatin1Char('\n'))
-            tokens << QStringLiteral("\\n");
+            escape('n');
         else if (c == QLatin1Char('\t'))
-            tokens << QStringLiteral("\\t");
+            escape('t');
         else if (c == QLatin1Char('\r'))
-            tokens << QStringLiteral("\\r");
+            escape('r');
         else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029 || u == 0xfeff)
-            tokens << QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
-        else
-            tokens << QString(c);
-    }
-    QString out = QStringLiteral("\"");
-    int lineLength = 0;
-    for (const QString &t : tokens) {
-        if (lineLength >= 80 && !t.at(0).isLowSurrogate()) {
-            out += QStringLiteral("\\\n      ");
+            escLength = std::snprintf(esc, sizeof esc, "\\u%04x", unsigned(u));
+        if (lineLength >= 80 && !c.isLowSurrogate()) {
+            out += QLatin1String("\\\n      ");
             lineLength = 0;
-            if (t == QLatin1String(" ")) {
-                out += QStringLiteral("\\ ");
+            if (escLength == 0 && c == QLatin1Char(' ')) {
+                out += QLatin1String("\\ ");
                 lineLength += 2;
                 continue;
             }
         }
-        out += t;
-        lineLength += int(t.size());
+        if (escLength > 0) {
+            out += QLatin1String(esc, escLength);
+            lineLength += escLength;
+        } else {
+            out += c;
+            ++lineLength;
+        }
     }
     out += QLatin1Char('"');
     return out;

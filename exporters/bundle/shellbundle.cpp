@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace sw::bundle {
 
 namespace {
@@ -224,34 +226,54 @@ QString ShellBundleExporter::scriptName(int index, const ServerConfig &server)
     return QStringLiteral("%1-%2.sh").arg(index, 2, 10, QLatin1Char('0')).arg(server.hostname);
 }
 
+namespace {
+
+// Renders the bundle's files one at a time into `sink` (path, content), in
+// the bundle's order; stops at the first sink that fails.
+bool renderShellFiles(const StackConfig &cfg, const std::function<bool(const QString &, const QString &)> &sink)
+{
+    if (!sink(QStringLiteral("README.md"), readme(cfg)) || !sink(QStringLiteral("deploy.sh"), deployScript(cfg)))
+        return false;
+    QString order;
+    int i = 1;
+    for (const ServerConfig &sc : cfg.servers) {
+        const QString name = ShellBundleExporter::scriptName(i++, sc);
+        if (!sink(QStringLiteral("servers/") + name, serverScript(cfg, sc)))
+            return false;
+        order += QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(name, sc.connectHost(), sc.sshUser).arg(sc.sshPort).arg(sc.id);
+    }
+    return sink(QStringLiteral("servers/order.txt"), order);
+}
+
+} // namespace
+
 bool ShellBundleExporter::files(QVector<QPair<QString, QString>> *out, QString *error) const
 {
     StackConfig cfg;
     if (!buildStackConfig(m_design, &cfg, error))
         return false;
     out->clear();
-    out->append({QStringLiteral("README.md"), readme(cfg)});
-    out->append({QStringLiteral("deploy.sh"), deployScript(cfg)});
-    QString order;
-    int i = 1;
-    for (const ServerConfig &sc : cfg.servers) {
-        const QString name = scriptName(i++, sc);
-        out->append({QStringLiteral("servers/") + name, serverScript(cfg, sc)});
-        order += QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(name, sc.connectHost(), sc.sshUser).arg(sc.sshPort).arg(sc.id);
-    }
-    out->append({QStringLiteral("servers/order.txt"), order});
-    return true;
+    return renderShellFiles(cfg, [out](const QString &path, const QString &content) {
+        out->append({path, content});
+        return true;
+    });
 }
 
 bool ShellBundleExporter::write(const QString &dir, QString *error) const
 {
+    // Each file goes to disk as soon as it is rendered: the scripts of a
+    // large design are never all in memory at once.
     QString err;
-    QVector<QPair<QString, QString>> list;
-    if (BundleWriter::targetAcceptable(dir, &err) && files(&list, &err))
-        return BundleWriter::writeAll(dir, list, true, error);
-    if (error)
+    StackConfig cfg;
+    BundleWriter writer(dir);
+    const bool ok = BundleWriter::targetAcceptable(dir, &err) && buildStackConfig(m_design, &cfg, &err) && writer.open(&err)
+                    && renderShellFiles(cfg, [&](const QString &path, const QString &content) {
+                           return writer.put(path, content.toUtf8(), path.endsWith(QLatin1String(".sh")), &err);
+                       })
+                    && writer.commit(&err);
+    if (!ok && error)
         *error = err;
-    return false;
+    return ok;
 }
 
 bool writeShellBundle(const Design &design, const QString &dir, QString *error)

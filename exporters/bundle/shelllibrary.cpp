@@ -4,7 +4,8 @@ namespace sw::bundle {
 
 QString shellLibrary()
 {
-    return QStringLiteral(R"SH(declare -A SW_CHANGED=()
+    // The same text in every server script: put together once.
+    static const QString library = QStringLiteral(R"SH(declare -A SW_CHANGED=()
 export DEBIAN_FRONTEND=noninteractive
 SW_APT_UPDATED=no
 
@@ -311,6 +312,7 @@ sw_sumologic() {
     fi
 }
 )SH") + shellServiceLibrary();
+    return library;
 }
 
 } // namespace sw::bundle

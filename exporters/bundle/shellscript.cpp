@@ -78,7 +78,10 @@ QString shellFileCommand(const ConfigFile &f)
 
 QString serverScript(const StackConfig &cfg, const ServerConfig &sc)
 {
-    QString s = QStringLiteral(
+    const QString &library = shellLibrary();
+    QString s;
+    s.reserve(library.size() + 8192); // the library and the sections, without regrowing
+    s += QStringLiteral(
         "#!/usr/bin/env bash\n"
         "# Stackwright deploy bundle: provisions one server of the design.\n"
         "# Safe to run again: installs only what is missing, writes a file only when\n"
@@ -89,7 +92,7 @@ QString serverScript(const StackConfig &cfg, const ServerConfig &sc)
     // not expand in single quotes" notes do not apply to data.
     s += QStringLiteral("# shellcheck disable=SC2016,SC1003\n{\n    SW_DESIGN=%1\n    SW_SERVER=%2\n    SW_HOSTNAME=%3\n}\n\n")
              .arg(q(cfg.designName), q(sc.label), q(sc.hostname));
-    s += shellLibrary();
+    s += library;
     s += QStringLiteral("\nsw_log \"Provisioning ${SW_SERVER} (${SW_HOSTNAME}) of ${SW_DESIGN}\"\n");
     if (!sc.variables().isEmpty())
         s += QStringLiteral("\n# Values given when running, never stored in the bundle.\n") + variableLines(cfg, sc);

@@ -209,7 +209,7 @@ bool Planner::planServer(const Node &server, ServerConfig *sc, QString *error)
     static const QVector<QPair<Kind, Tier>> tiers{{Kind::Database, Tier::Database}, {Kind::AppServer, Tier::App},
                                                   {Kind::WebServer, Tier::Web}, {Kind::LoadBalancer, Tier::LoadBalancer}};
     for (const auto &t : tiers)
-        if (!m_facts.servicesOf(server.id, t.first).isEmpty())
+        if (m_facts.hasServiceOf(server.id, t.first))
             sc->tiers.insert(t.second);
     for (const auto &t : tiers)
         if (sc->tiers.contains(t.second)) {

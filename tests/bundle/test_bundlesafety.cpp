@@ -61,6 +61,7 @@ private slots:
     void writerRefusesForeignFolder();
     void writerReplacesOwnBundle();
     void writerLeavesNothingOnFailure();
+    void writerStreamsFiles();
     void cliExitCodes();
 
 private:
@@ -401,6 +402,41 @@ void TestBundleSafety::writerLeavesNothingOnFailure()
     QVERIFY(loadTemplate(QStringLiteral("scale-up"), &design, &error));
     QVERIFY(!writeShellBundle(design, file, &error));
     QVERIFY2(error.contains(QLatin1String("not a folder")), qPrintable(error));
+}
+
+void TestBundleSafety::writerStreamsFiles()
+{
+    // open() + put() write each file at once into the temporary folder; the
+    // target appears only at commit(), with the modes asked for.
+    const QString dir = m_tmp.filePath(QStringLiteral("streamed"));
+    {
+        BundleWriter w(dir);
+        QString error;
+        QVERIFY2(w.open(&error), qPrintable(error));
+        QVERIFY2(w.put(QStringLiteral("a/b/run.sh"), QByteArrayLiteral("#!/bin/sh\n"), true, &error), qPrintable(error));
+        QVERIFY2(w.put(QStringLiteral("a/c.txt"), QByteArrayLiteral("text"), false, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(dir));
+        QVERIFY2(w.commit(&error), qPrintable(error));
+    }
+    QFile script(dir + QStringLiteral("/a/b/run.sh"));
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    QCOMPARE(script.readAll(), QByteArrayLiteral("#!/bin/sh\n"));
+    QVERIFY(script.permissions() & QFileDevice::ExeOther);
+    QCOMPARE(QFileInfo(dir + QStringLiteral("/a/c.txt")).size(), 4);
+    QVERIFY(!(QFile::permissions(dir + QStringLiteral("/a/c.txt")) & QFileDevice::ExeOwner));
+    QVERIFY(QFile::exists(dir + QLatin1Char('/') + bundleMarkerName()));
+
+    // A writer dropped before commit() (a failed export) leaves neither the
+    // target nor its temporary folder.
+    const QString dropped = m_tmp.filePath(QStringLiteral("dropped"));
+    {
+        BundleWriter w(dropped);
+        QString error;
+        QVERIFY(w.open(&error));
+        QVERIFY(w.put(QStringLiteral("x/y.txt"), QByteArrayLiteral("y"), false, &error));
+    }
+    QVERIFY(!QFile::exists(dropped));
+    QCOMPARE(QDir(m_tmp.path()).entryList({QStringLiteral(".dropped*")}, QDir::AllEntries | QDir::Hidden), QStringList());
 }
 
 void TestBundleSafety::cliExitCodes()
