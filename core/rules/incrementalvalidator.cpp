@@ -179,15 +179,18 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
         m_missingSuppressed.clear();
         m_result.profile = m_profile;
     }
-    // The new findings of the sources re-run, finished and in order.
-    std::vector<std::pair<Tag, Finding>> fresh;
+    // The new findings of the sources re-run, finished, and their order.
+    Findings fresh;
+    std::vector<Tag> freshTags;
     auto add = [&](const Finding &original, int source, int node, QHash<QString, int> &suppressed) {
-        Finding f = original;
+        fresh.push_back(original);
         int key = 0;
-        if (m_finisher->finish(f, &key))
-            fresh.push_back({Tag{key, source, node}, std::move(f)});
-        else
-            ++suppressed[f.rule];
+        if (m_finisher->finish(fresh.back(), &key)) {
+            freshTags.push_back(Tag{key, source, node});
+        } else {
+            ++suppressed[fresh.back().rule];
+            fresh.pop_back();
+        }
     };
     for (int g = 0; g < checks::kGroupCount; ++g)
         if (groups & (1u << unsigned(g))) {
@@ -209,7 +212,10 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
                 add(f, kMissingSource, i, m_missingSuppressed);
         }
     }
-    std::stable_sort(fresh.begin(), fresh.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<unsigned> order(fresh.size());
+    for (size_t k = 0; k < order.size(); ++k)
+        order[k] = unsigned(k);
+    std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) { return freshTags[a] < freshTags[b]; });
 
     // Merge them with the old findings of the other sources (moved, not copied).
     auto stale = [&](const Tag &t) {
@@ -230,11 +236,11 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
         }
         ++i;
     };
-    for (auto &nf : fresh) {
-        while (i < m_tags.size() && !(nf.first < m_tags[i]))
+    for (unsigned k : order) {
+        while (i < m_tags.size() && !(freshTags[k] < m_tags[i]))
             keepOld();
-        findings.push_back(std::move(nf.second));
-        tags.push_back(nf.first);
+        findings.push_back(std::move(fresh[k]));
+        tags.push_back(freshTags[k]);
     }
     while (i < m_tags.size())
         keepOld();
