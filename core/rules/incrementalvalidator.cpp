@@ -12,6 +12,8 @@ namespace sw {
 namespace {
 constexpr unsigned kAllGroups = (1u << checks::kGroupCount) - 1;
 constexpr unsigned bit(checks::Group g) { return 1u << unsigned(g); }
+constexpr int kMissingSource = int(checks::Group::Data) + 1;
+int sourceOf(int group) { return group < kMissingSource ? group : group + 1; }
 } // namespace
 
 IncrementalValidator::IncrementalValidator(const DesignModel *model, QObject *parent)
@@ -113,17 +115,34 @@ const ValidationResult &IncrementalValidator::result()
     if (m_full) {
         validateAll();
         m_lastWork = Work::Full;
+        assemble(true, 0, {});
     } else if (m_dirty || !m_dirtyNodes.isEmpty()) {
         const RuleTexts texts;
         for (const QString &id : std::as_const(m_dirtyAllow))
             m_context->reparseAllow(d.nodeIndex(id));
-        if (m_dirty & bit(checks::Group::Profile))
+        // The profile and the suppressions come from the design's meta data:
+        // a change of them finishes every finding again.
+        const bool refinish = m_dirty & bit(checks::Group::Profile);
+        if (refinish)
             m_profile = effectiveProfile(d, QString());
         for (int g = 0; g < checks::kGroupCount; ++g)
             if (m_dirty & (1u << unsigned(g))) {
                 FindingSink sink;
                 checks::runGroup(checks::Group(g), *m_context, m_profile, sink);
                 m_groups[size_t(g)] = std::move(sink.findings());
+            }
+        std::vector<int> nodes;
+        if (!refinish) // assemble() takes the old findings of these out of the totals
+            for (const QString &id : std::as_const(m_dirtyNodes)) {
+                const int i = d.nodeIndex(id);
+                if (i < 0 || i >= int(m_missing.size()))
+                    continue;
+                nodes.push_back(i);
+                for (Finding f : m_missing[size_t(i)]) {
+                    int key = 0;
+                    if (!m_finisher->finish(f, &key) && --m_missingSuppressed[f.rule] == 0)
+                        m_missingSuppressed.remove(f.rule);
+                }
             }
         for (const QString &id : std::as_const(m_dirtyNodes)) {
             const int i = d.nodeIndex(id);
@@ -133,6 +152,7 @@ const ValidationResult &IncrementalValidator::result()
             checks::propMissing(d.nodes()[size_t(i)], sink);
             m_missing[size_t(i)] = std::move(sink.findings());
         }
+        assemble(refinish, m_dirty, nodes);
         m_lastWork = Work::Groups;
     } else if (m_finish) {
         m_lastWork = Work::Finish;
@@ -140,13 +160,100 @@ const ValidationResult &IncrementalValidator::result()
         m_lastWork = Work::Nothing;
         return m_result;
     }
-    m_result = finishValidation(d, m_profile, concatFindings(m_groups, m_missing));
     m_full = false;
     m_dirty = 0;
     m_finish = false;
     m_dirtyNodes.clear();
     m_dirtyAllow.clear();
     return m_result;
+}
+
+void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector<int> &nodes)
+{
+    const Design &d = m_model->design();
+    if (all) {
+        m_finisher = std::make_unique<FindingFinisher>(d, m_profile);
+        groups = kAllGroups;
+        m_result.findings.clear();
+        m_tags.clear();
+        m_missingSuppressed.clear();
+        m_result.profile = m_profile;
+    }
+    // The new findings of the sources re-run, finished, and their order.
+    Findings fresh;
+    std::vector<Tag> freshTags;
+    auto add = [&](const Finding &original, int source, int node, QHash<QString, int> &suppressed) {
+        fresh.push_back(original);
+        int key = 0;
+        if (m_finisher->finish(fresh.back(), &key)) {
+            freshTags.push_back(Tag{key, source, node});
+        } else {
+            ++suppressed[fresh.back().rule];
+            fresh.pop_back();
+        }
+    };
+    for (int g = 0; g < checks::kGroupCount; ++g)
+        if (groups & (1u << unsigned(g))) {
+            m_groupSuppressed[size_t(g)].clear();
+            for (const Finding &f : m_groups[size_t(g)])
+                add(f, sourceOf(g), 0, m_groupSuppressed[size_t(g)]);
+        }
+    std::vector<char> dirtyNode(m_missing.size(), all ? 1 : 0);
+    if (all) {
+        for (size_t i = 0; i < m_missing.size(); ++i)
+            for (const Finding &f : m_missing[i])
+                add(f, kMissingSource, int(i), m_missingSuppressed);
+    } else {
+        for (int i : nodes) {
+            if (dirtyNode[size_t(i)])
+                continue;
+            dirtyNode[size_t(i)] = 1;
+            for (const Finding &f : m_missing[size_t(i)])
+                add(f, kMissingSource, i, m_missingSuppressed);
+        }
+    }
+    std::vector<unsigned> order(fresh.size());
+    for (size_t k = 0; k < order.size(); ++k)
+        order[k] = unsigned(k);
+    std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) { return freshTags[a] < freshTags[b]; });
+
+    // Merge them with the old findings of the other sources (moved, not copied).
+    auto stale = [&](const Tag &t) {
+        if (t.source == kMissingSource)
+            return dirtyNode[size_t(t.node)] != 0;
+        const int g = t.source < kMissingSource ? t.source : t.source - 1;
+        return (groups & (1u << unsigned(g))) != 0;
+    };
+    Findings findings;
+    std::vector<Tag> tags;
+    findings.reserve(m_result.findings.size() + fresh.size());
+    tags.reserve(findings.capacity());
+    size_t i = 0;
+    auto keepOld = [&] {
+        if (!stale(m_tags[i])) {
+            findings.push_back(std::move(m_result.findings[i]));
+            tags.push_back(m_tags[i]);
+        }
+        ++i;
+    };
+    for (unsigned k : order) {
+        while (i < m_tags.size() && !(freshTags[k] < m_tags[i]))
+            keepOld();
+        findings.push_back(std::move(fresh[k]));
+        tags.push_back(freshTags[k]);
+    }
+    while (i < m_tags.size())
+        keepOld();
+    m_result.findings = std::move(findings);
+    m_tags = std::move(tags);
+
+    m_result.suppressed = 0;
+    m_result.suppressedByRule = m_missingSuppressed;
+    for (const QHash<QString, int> &perGroup : m_groupSuppressed)
+        for (auto it = perGroup.begin(); it != perGroup.end(); ++it)
+            m_result.suppressedByRule[it.key()] += it.value();
+    for (int n : std::as_const(m_result.suppressedByRule))
+        m_result.suppressed += n;
 }
 
 } // namespace sw

@@ -43,12 +43,31 @@ private:
     void onNodeChanged(const QString &id);
     void markGroups(unsigned groups);
     void validateAll();
+    // Puts the findings of the sources re-run (all of them when `all`) into
+    // m_result in place of their old ones, keeping the order of a full
+    // validation, without copying the findings of the others.
+    void assemble(bool all, unsigned groups, const std::vector<int> &nodes);
 
     const DesignModel *m_model;
     std::unique_ptr<RuleContext> m_context;
     checks::GroupFindings m_groups;
     std::vector<Findings> m_missing; // PROP-MISSING, by node index
     ValidationResult m_result;
+    // Where each finding of m_result comes from, parallel to its findings:
+    // their order is that of (key, source, node), as a full validation's.
+    struct Tag {
+        int key;    // FindingFinisher's sort key
+        int source; // rank in concatFindings()'s order: groups, PROP-MISSING at Data + 1
+        int node;   // PROP-MISSING: the node's index
+        bool operator<(const Tag &o) const
+        {
+            return key != o.key ? key < o.key : source != o.source ? source < o.source : node < o.node;
+        }
+    };
+    std::vector<Tag> m_tags;
+    std::unique_ptr<FindingFinisher> m_finisher;
+    std::array<QHash<QString, int>, checks::kGroupCount> m_groupSuppressed;
+    QHash<QString, int> m_missingSuppressed; // of every node
     QString m_profile;
 
     bool m_full = true;     // rebuild the context, check everything

@@ -110,42 +110,52 @@ Findings concatFindings(const checks::GroupFindings &groups, const std::vector<F
     return all;
 }
 
+FindingFinisher::FindingFinisher(const Design &design, const QString &profile)
+    : m_profile(findProfile(profile)), m_last(m_perRule.end())
+{
+    for (const Suppression &s : design.suppressions)
+        m_off.insert(s.rule);
+}
+
+bool FindingFinisher::finish(Finding &f, int *key)
+{
+    if (m_last == m_perRule.end() || f.rule != m_lastRule) { // findings come in runs of one rule
+        m_last = m_perRule.find(f.rule);
+        if (m_last == m_perRule.end()) {
+            const RuleInfo *info = findRule(f.rule);
+            const int order = info ? int(info - ruleCatalog().data()) : int(ruleCatalog().size());
+            m_last = m_perRule.insert(f.rule, {m_off.contains(f.rule), order, {-1, -1, -1}, {}});
+        }
+        m_lastRule = f.rule;
+    }
+    PerRule &r = *m_last;
+    if (r.off)
+        return false;
+    const int own = int(f.severity);
+    if (r.key[own] < 0) {
+        r.severity[own] = m_profile ? m_profile->severityOf(f.rule, f.severity) : f.severity;
+        r.key[own] = (2 - int(r.severity[own])) * 1000 + r.order;
+    }
+    f.severity = r.severity[own];
+    *key = r.key[own];
+    return true;
+}
+
 ValidationResult finishValidation(const Design &design, const QString &profileName, Findings all)
 {
     ValidationResult result;
     result.profile = profileName;
-    const ProfileInfo *profile = findProfile(profileName);
-    QSet<QString> off;
-    for (const Suppression &s : design.suppressions)
-        off.insert(s.rule);
-    // Decide once per rule (not per finding): switched off? severity? order?
-    struct PerRule {
-        bool off;
-        Severity severity;
-        int order;
-    };
-    QHash<QString, PerRule> perRule;
+    FindingFinisher finisher(design, profileName);
     std::vector<std::pair<int, size_t>> keys; // (sort key, finding index)
     keys.reserve(all.size());
-    QString lastRule;
-    auto it = perRule.end();
     for (size_t i = 0; i < all.size(); ++i) {
-        Finding &f = all[i];
-        if (it == perRule.end() || f.rule != lastRule) // findings come in runs of one rule
-            it = perRule.find(f.rule);
-        lastRule = f.rule;
-        if (it == perRule.end()) {
-            const RuleInfo *info = findRule(f.rule);
-            const int order = info ? int(info - ruleCatalog().data()) : int(ruleCatalog().size());
-            it = perRule.insert(f.rule, {off.contains(f.rule), profile ? profile->severityOf(f.rule, f.severity) : f.severity, order});
-        }
-        if (it->off) {
+        int key = 0;
+        if (!finisher.finish(all[i], &key)) {
             ++result.suppressed;
-            ++result.suppressedByRule[f.rule];
+            ++result.suppressedByRule[all[i].rule];
             continue;
         }
-        f.severity = it->severity;
-        keys.emplace_back((2 - int(f.severity)) * 1000 + it->order, i);
+        keys.emplace_back(key, i);
     }
     std::stable_sort(keys.begin(), keys.end(),
                      [](const std::pair<int, size_t> &a, const std::pair<int, size_t> &b) { return a.first < b.first; });

@@ -8,6 +8,8 @@
 #include "core/rules/findingsink.h"
 #include "core/rules/validator.h"
 
+#include <QHash>
+#include <QSet>
 #include <array>
 
 namespace sw {
@@ -37,6 +39,30 @@ bool groupReads(Group g, const QString &key);
 // The findings of all groups and of every node's PROP-MISSING, in the order
 // of a full validation (groups up to Data, PROP-MISSING, the rest).
 Findings concatFindings(const checks::GroupFindings &groups, const std::vector<Findings> &missingByNode);
+// What finishing does to one finding: is its rule switched off (by the
+// design's suppressions), its severity under the profile, and its sort key
+// (errors first, then the catalog's order of rules). Decided once per rule and
+// severity. finishValidation() sorts stably by the key.
+class FindingFinisher {
+public:
+    FindingFinisher(const Design &design, const QString &profile);
+    // False: the rule is switched off. Else sets f's severity and *key.
+    bool finish(Finding &f, int *key);
+
+private:
+    struct PerRule {
+        bool off;
+        int order;
+        int key[3]; // by the finding's own severity; -1: not decided yet
+        Severity severity[3];
+    };
+    const ProfileInfo *m_profile;
+    QSet<QString> m_off;
+    QHash<QString, PerRule> m_perRule;
+    QString m_lastRule;
+    QHash<QString, PerRule>::iterator m_last;
+};
+
 // Findings in that order made into a result: `profile` (a name of
 // profileCatalog() or empty) decides severities, the design's suppressions
 // switch rules off, errors come first.

@@ -10,6 +10,7 @@
 #include "tests/rules/rulestest.h"
 
 #include <QRandomGenerator>
+#include <algorithm>
 
 using namespace sw;
 
@@ -351,6 +352,47 @@ private slots:
         model.setSuppressions({{QStringLiteral("FIREWALL-BLOCKS-LINK"), QStringLiteral("known")}});
         QVERIFY(inc.result().findings.empty());
         QCOMPARE(inc.result().suppressed, 1);
+    }
+
+    // A partial re-check replaces only the re-run parts of the kept result:
+    // the findings of a node's PROP-MISSING, switched off or not, and their
+    // counts, stay those of a full validation.
+    void partialAssemblyKeepsCountsAndOrder()
+    {
+        DesignModel model;
+        model.reset(rt::clean());
+        IncrementalValidator inc(&model);
+        (void)inc.result();
+        auto same = [&] { return difference(inc.result(), Validator::validate(model.design())); };
+        model.setNodeProp(QStringLiteral("w1"), QStringLiteral("hostname"), QVariant());
+        model.setNodeProp(QStringLiteral("w2"), QStringLiteral("hostname"), QVariant());
+        (void)inc.result();
+        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Groups);
+        QVERIFY2(same().isEmpty(), qPrintable(same()));
+        QCOMPARE(inc.result().count(Severity::Error) + inc.result().count(Severity::Warning)
+                     + inc.result().count(Severity::Info),
+                 int(inc.result().findings.size()));
+        QVERIFY(!inc.result().findings.empty());
+
+        model.setSuppressions({{QStringLiteral("PROP-MISSING"), QStringLiteral("drafting")}});
+        QVERIFY2(same().isEmpty(), qPrintable(same()));
+        QCOMPARE(inc.result().suppressedByRule.value(QStringLiteral("PROP-MISSING")), 2);
+        model.setNodeProp(QStringLiteral("w1"), QStringLiteral("hostname"), QStringLiteral("w1"));
+        (void)inc.result();
+        QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Groups);
+        QVERIFY2(same().isEmpty(), qPrintable(same()));
+        QCOMPARE(inc.result().suppressedByRule.value(QStringLiteral("PROP-MISSING")), 1);
+        model.setNodeProp(QStringLiteral("w2"), QStringLiteral("hostname"), QStringLiteral("w2"));
+        QVERIFY2(same().isEmpty(), qPrintable(same()));
+        QVERIFY(!inc.result().suppressedByRule.contains(QStringLiteral("PROP-MISSING")));
+        QCOMPARE(inc.result().suppressed, 0);
+        model.setSuppressions({});
+        model.setNodeProp(QStringLiteral("w2"), QStringLiteral("hostname"), QVariant());
+        QVERIFY2(same().isEmpty(), qPrintable(same()));
+        const Findings &all = inc.result().findings;
+        QVERIFY(std::any_of(all.begin(), all.end(), [](const Finding &f) {
+            return f.rule == QLatin1String("PROP-MISSING") && f.nodes == QStringList{QStringLiteral("w2")};
+        }));
     }
 };
 
