@@ -183,10 +183,6 @@
         <source>%1 of %2 requirements met.</source>
         <translation>%1 de %2 requisitos cumplidos.</translation>
     </message>
-    <message>
-        <source> (This build has no validator.)</source>
-        <translation> (Esta versión no tiene validador.)</translation>
-    </message>
 </context>
 <context>
     <name>sw::Analysis</name>
@@ -3199,10 +3195,6 @@ El motivo se guarda con el diseño.</translation>
         <translation>cancelado: ejecute `stackwright-cli lab down` para eliminar lo que se inició</translation>
     </message>
     <message>
-        <source>https://%1/ answered %2 %3</source>
-        <translation>https://%1/ respondió %2 %3</translation>
-    </message>
-    <message>
         <source>no server holds the virtual address yet</source>
         <translation>ningún servidor tiene aún la dirección virtual</translation>
     </message>
@@ -3271,6 +3263,10 @@ El motivo se guarda con el diseño.</translation>
     <message>
         <source>not installed on this machine: %1 (the lab takes every package from this machine)</source>
         <translation>no instalado en esta máquina: %1 (el laboratorio toma todos los paquetes de esta máquina)</translation>
+    </message>
+    <message>
+        <source>%1://%2/ answered %3 %4</source>
+        <translation>%1://%2/ respondió %3 %4</translation>
     </message>
 </context>
 <context>
@@ -4324,10 +4320,6 @@ Ejecútelo desde una terminal: sudo stackwright-cli lab verify FILE</translation
     <message>
         <source>Findings of the validator</source>
         <translation>Hallazgos del validador</translation>
-    </message>
-    <message>
-        <source>The validator is not part of this build; no findings were checked.</source>
-        <translation>El validador no forma parte de esta versión; no se ha comprobado ningún hallazgo.</translation>
     </message>
     <message>
         <source>Checked against the profile %1: %2 error(s), %3 warning(s), %4 note(s).</source>
@@ -6238,10 +6230,6 @@ Trust it and remember it (yes/no)? </source>
         <translation>  pista: %1</translation>
     </message>
     <message>
-        <source>  note: this build has no validator; only locked nodes were checked</source>
-        <translation>  nota: esta versión no tiene validador; solo se han comprobado los nodos bloqueados</translation>
-    </message>
-    <message>
         <source>Design:   %1</source>
         <translation>Diseño:   %1</translation>
     </message>
@@ -6941,10 +6929,6 @@ Trust it and remember it (yes/no)? </source>
         <translation>cada solicitud también escribe una fila</translation>
     </message>
     <message>
-        <source>plain http:// instead of https://</source>
-        <translation>http:// simple en lugar de https://</translation>
-    </message>
-    <message>
         <source>Stops the lab and removes every namespace, link, mount and process of it (also after a crash).</source>
         <translation>Detiene el laboratorio y elimina todos sus espacios de nombres, enlaces, montajes y procesos (también tras un fallo).</translation>
     </message>
@@ -7127,6 +7111,10 @@ El laboratorio ejecuta los servidores del diseño en espacios de nombres de red 
     <message>
         <source>  sudo stackwright-cli lab verify %1</source>
         <translation>  sudo stackwright-cli lab verify %1</translation>
+    </message>
+    <message>
+        <source>plain http:// (without it: as the design&apos;s internet links say, https:// when one is HTTPS)</source>
+        <translation>http:// simple (sin esta opción: según los enlaces del diseño desde internet, https:// si alguno es HTTPS)</translation>
     </message>
 </context>
 </TS>

@@ -183,10 +183,6 @@
         <source>%1 of %2 requirements met.</source>
         <translation>%1 exigences satisfaites sur %2.</translation>
     </message>
-    <message>
-        <source> (This build has no validator.)</source>
-        <translation> (Cette version n&apos;a pas de validateur.)</translation>
-    </message>
 </context>
 <context>
     <name>sw::Analysis</name>
@@ -3199,10 +3195,6 @@ La raison est enregistrée avec le schéma.</translation>
         <translation>annulé : exécutez `stackwright-cli lab down` pour supprimer ce qui a été démarré</translation>
     </message>
     <message>
-        <source>https://%1/ answered %2 %3</source>
-        <translation>https://%1/ a répondu %2 %3</translation>
-    </message>
-    <message>
         <source>no server holds the virtual address yet</source>
         <translation>aucun serveur ne détient encore l&apos;adresse virtuelle</translation>
     </message>
@@ -3271,6 +3263,10 @@ La raison est enregistrée avec le schéma.</translation>
     <message>
         <source>not installed on this machine: %1 (the lab takes every package from this machine)</source>
         <translation>non installé sur cette machine : %1 (le laboratoire prend tous les paquets de cette machine)</translation>
+    </message>
+    <message>
+        <source>%1://%2/ answered %3 %4</source>
+        <translation>%1://%2/ a répondu %3 %4</translation>
     </message>
 </context>
 <context>
@@ -4324,10 +4320,6 @@ Lancez-le plutôt depuis un terminal : sudo stackwright-cli lab verify FILE</tra
     <message>
         <source>Findings of the validator</source>
         <translation>Constats du validateur</translation>
-    </message>
-    <message>
-        <source>The validator is not part of this build; no findings were checked.</source>
-        <translation>Le validateur ne fait pas partie de cette version ; aucun constat n&apos;a été vérifié.</translation>
     </message>
     <message>
         <source>Checked against the profile %1: %2 error(s), %3 warning(s), %4 note(s).</source>
@@ -6238,10 +6230,6 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
         <translation>  indice : %1</translation>
     </message>
     <message>
-        <source>  note: this build has no validator; only locked nodes were checked</source>
-        <translation>  note : cette version n&apos;a pas de validateur ; seuls les nœuds verrouillés ont été vérifiés</translation>
-    </message>
-    <message>
         <source>Design:   %1</source>
         <translation>Schéma :     %1</translation>
     </message>
@@ -6941,10 +6929,6 @@ Lui faire confiance et la mémoriser (répondez yes ou no) ? </translation>
         <translation>chaque requête écrit aussi une ligne</translation>
     </message>
     <message>
-        <source>plain http:// instead of https://</source>
-        <translation>http:// simple au lieu de https://</translation>
-    </message>
-    <message>
         <source>Stops the lab and removes every namespace, link, mount and process of it (also after a crash).</source>
         <translation>Arrête le laboratoire et retire chacun de ses espaces de noms, liens, montages et processus (aussi après un plantage).</translation>
     </message>
@@ -7127,6 +7111,10 @@ Le laboratoire exécute les serveurs du schéma dans des espaces de noms réseau
     <message>
         <source>  sudo stackwright-cli lab verify %1</source>
         <translation>  sudo stackwright-cli lab verify %1</translation>
+    </message>
+    <message>
+        <source>plain http:// (without it: as the design&apos;s internet links say, https:// when one is HTTPS)</source>
+        <translation>http:// simple (sans cette option : selon les liens du schéma depuis internet, https:// si l&apos;un d&apos;eux est en HTTPS)</translation>
     </message>
 </context>
 </TS>

@@ -73,8 +73,6 @@ QString otherDetail(const Node &n)
 QString findingsSection(const Design &d, const ReportFindings &f, const DiagramScope &scope)
 {
     QString h = QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("Findings of the validator"));
-    if (!f.available)
-        return h + QStringLiteral("<p>%1</p>\n").arg(Tr::tr("The validator is not part of this build; no findings were checked."));
     QVector<const ReportFinding *> shown;
     for (const ReportFinding &x : f.findings) {
         bool in = scope.all() || x.nodes.isEmpty();

@@ -10,7 +10,6 @@ ReportFindings collectFindings(const Design &design)
 {
     ReportFindings out;
     const ValidationResult r = Validator::validate(design);
-    out.available = true;
     out.profile = r.profile;
     out.findings.reserve(int(r.findings.size()));
     for (const Finding &f : r.findings)

@@ -1,5 +1,4 @@
-// The validator's findings for the report. The validator (core/rules, swrules)
-// is optional at build time: without it the report says it was not run.
+// The validator's findings for the report.
 #pragma once
 
 #include "core/model/design.h"
@@ -17,7 +16,6 @@ struct ReportFinding {
 };
 
 struct ReportFindings {
-    bool available = false;      // false: no validator in this build
     QString profile;             // the profile checked against
     QVector<ReportFinding> findings;
 };

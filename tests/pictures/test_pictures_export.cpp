@@ -225,7 +225,6 @@ private slots:
     {
         const Design d = templateDesign(QStringLiteral("scale-up"));
         ReportFindings f;
-        f.available = true;
         f.findings.append({QStringLiteral("SPOF"), Severity::Error, {QStringLiteral("db-1")},
                            QStringLiteral("Database <server> is a single point of failure"), QStringLiteral("why-text"),
                            QStringLiteral("fix-text")});
