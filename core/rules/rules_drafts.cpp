@@ -8,6 +8,7 @@
 
 #include <QHostAddress>
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 namespace sw::checks {
@@ -68,12 +69,10 @@ public:
     };
     void add(const QString &key, const QString &shown, const Node *server)
     {
-        auto it = m_index.constFind(key);
-        if (it == m_index.constEnd())
-            it = m_index.insert(key, int(m_values.size()));
-        if (*it == int(m_values.size()))
+        const auto inserted = m_index.emplace(key, int(m_values.size()));
+        if (inserted.second)
             m_values.push_back({key, {}, {}});
-        Value &v = m_values[size_t(*it)];
+        Value &v = m_values[size_t(inserted.first->second)];
         v.shown = shown;
         v.servers.append(server);
     }
@@ -89,7 +88,7 @@ public:
     }
 
 private:
-    QHash<QString, int> m_index;
+    std::unordered_map<QString, int, IdHash> m_index; // Qt's string hash is the slower here
     std::vector<Value> m_values;
 };
 
