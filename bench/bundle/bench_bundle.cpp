@@ -27,24 +27,6 @@ using namespace sw;
 
 namespace {
 
-Design withCodebases(Design d)
-{
-    QVector<Node> add;
-    for (const Node *app : d.nodesOfKind(Kind::AppServer)) {
-        Node c;
-        c.id = QStringLiteral("code-") + app->id;
-        c.kind = Kind::Codebase;
-        c.parent = app->parent;
-        c.hasPos = true;
-        c.pos = QPointF(10, 126);
-        c.props.insert(QStringLiteral("repository"), QStringLiteral("https://git.example.org/shop/app.git"));
-        add << c;
-    }
-    for (const Node &c : add)
-        d.insertNode(c);
-    return d;
-}
-
 double seconds(const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; }
 
 double selfMaxRssMiB()
@@ -99,7 +81,7 @@ int main(int argc, char **argv)
         }
     }
     for (int n : sizes) {
-        const Design design = withCodebases(bench::generateDesign(n * 12 / 13, n * 107 / 100));
+        const Design design = bench::withCodebases(bench::generateDesign(n * 12 / 13, n * 107 / 100));
         std::printf("%d nodes, %d links (base peak %.1f MiB)\n", int(design.nodes().size()), int(design.links().size()),
                     selfMaxRssMiB());
         const double target = n <= 10000 ? 0.5 : 5.0;

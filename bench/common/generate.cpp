@@ -74,4 +74,22 @@ Design generateDesign(int targetNodes, int targetLinks)
     return d;
 }
 
+Design withCodebases(Design d)
+{
+    QVector<Node> add;
+    for (const Node *app : d.nodesOfKind(Kind::AppServer)) {
+        Node c;
+        c.id = QStringLiteral("code-") + app->id;
+        c.kind = Kind::Codebase;
+        c.parent = app->parent;
+        c.hasPos = true;
+        c.pos = QPointF(10, 126);
+        c.props.insert(QStringLiteral("repository"), QStringLiteral("https://git.example.org/shop/app.git"));
+        add << c;
+    }
+    for (const Node &c : add)
+        d.insertNode(c);
+    return d;
+}
+
 } // namespace sw::bench

@@ -7,4 +7,7 @@
 
 namespace sw::bench {
 Design generateDesign(int targetNodes, int targetLinks);
+// The design with a codebase beside every app server, as the deploy bundles
+// need: one more node per twelve, so ask generateDesign for 12/13 of the size.
+Design withCodebases(Design d);
 }

@@ -226,26 +226,6 @@ QVector<Operation> operations(bool withDot)
     return ops;
 }
 
-// The bundles need a codebase next to every app server: one more node per
-// twelve, so the generator is asked for 12/13 of the size.
-Design withCodebases(Design d)
-{
-    QVector<Node> add;
-    for (const Node *app : d.nodesOfKind(Kind::AppServer)) {
-        Node c;
-        c.id = QStringLiteral("code-") + app->id;
-        c.kind = Kind::Codebase;
-        c.parent = app->parent;
-        c.hasPos = true;
-        c.pos = QPointF(10, 126);
-        c.props.insert(QStringLiteral("repository"), QStringLiteral("https://git.example.org/shop/app.git"));
-        add << c;
-    }
-    for (const Node &c : add)
-        d.insertNode(c);
-    return d;
-}
-
 QString outputOf(const QStringList &args)
 {
     for (int i = 0; i < args.size(); ++i) {
@@ -337,7 +317,7 @@ int main(int argc, char **argv)
 
     for (int n : sizes) {
         const int links = int(std::lround(n * 1.07));
-        const Design d = withCodebases(bench::generateDesign(n * 12 / 13, links));
+        const Design d = bench::withCodebases(bench::generateDesign(n * 12 / 13, links));
         const QString dir = QStringLiteral("%1/n%2").arg(root).arg(n);
         QDir().mkpath(dir);
         const QString in = dir + QStringLiteral("/design.json");

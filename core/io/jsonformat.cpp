@@ -59,18 +59,6 @@ bool isKnownKey(const QString &key, const char *const *fields)
     return false;
 }
 
-std::optional<Protocol> protocolByName(const QString &name)
-{
-    static const QHash<QString, Protocol> byName = [] {
-        QHash<QString, Protocol> h;
-        for (Protocol p : allProtocols())
-            h.insert(protocolName(p), p);
-        return h;
-    }();
-    const auto it = byName.constFind(name);
-    return it == byName.constEnd() ? std::nullopt : std::optional<Protocol>(*it);
-}
-
 struct Reader {
     QString error;
 
@@ -182,7 +170,7 @@ struct Reader {
             || !expectString(o, "protocol", where, true, &proto)
             || !expectString(o, "label", where, false, &l->label))
             return false;
-        const auto p = protocolByName(proto);
+        const auto p = protocolFromName(proto);
         if (!p) {
             QStringList names;
             for (Protocol pr : allProtocols())

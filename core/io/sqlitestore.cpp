@@ -147,30 +147,6 @@ bool isPlainId(const QString &id)
     return true;
 }
 
-std::optional<Kind> kindByName(const QString &name)
-{
-    static const QHash<QString, Kind> byName = [] {
-        QHash<QString, Kind> h;
-        for (const KindInfo &k : allKinds())
-            h.insert(k.name, k.kind);
-        return h;
-    }();
-    const auto it = byName.constFind(name);
-    return it == byName.constEnd() ? std::nullopt : std::optional<Kind>(*it);
-}
-
-std::optional<Protocol> protocolByName(const QString &name)
-{
-    static const QHash<QString, Protocol> byName = [] {
-        QHash<QString, Protocol> h;
-        for (Protocol p : allProtocols())
-            h.insert(protocolName(p), p);
-        return h;
-    }();
-    const auto it = byName.constFind(name);
-    return it == byName.constEnd() ? std::nullopt : std::optional<Protocol>(*it);
-}
-
 qint64 rowCount(sql::Database &db, const char *table)
 {
     sql::Statement st = db.prepare(QByteArray("SELECT count(*) FROM ").append(table).constData());
@@ -243,7 +219,7 @@ struct Loader {
             if (!isPlainId(n.id))
                 return fail(Tr::tr("node #%1, field \"id\": \"%2\" is not a valid id").arg(index + 1).arg(n.id));
             const QString kind = st.text(2);
-            const auto k = kindByName(kind);
+            const auto k = kindFromName(kind);
             if (!k)
                 return fail(Tr::tr("%1, field \"kind\": unknown kind \"%2\"").arg(whereNode(n.id), kind));
             n.kind = *k;
@@ -310,7 +286,7 @@ struct Loader {
             if (!isPlainId(l.id))
                 return fail(Tr::tr("link #%1, field \"id\": \"%2\" is not a valid id").arg(index + 1).arg(l.id));
             const auto where = [&l, index] { return whereLink(l.id, index); };
-            const auto p = protocolByName(st.text(4));
+            const auto p = protocolFromName(st.text(4));
             if (!p)
                 return fail(Tr::tr("%1, field \"protocol\": unknown protocol \"%2\"").arg(where(), st.text(4)));
             l.protocol = *p;

@@ -58,16 +58,17 @@ const QVector<Protocol> &allProtocols()
     return all;
 }
 
-QString protocolName(Protocol p)
-{
-    static const char *names[] = {"http", "https", "mysql", "tcp", "dns", "vrrp", "syslog", "ssh"};
-    return QString::fromLatin1(names[int(p)]);
+namespace {
+const char *const kProtocolNames[] = {"http", "https", "mysql", "tcp", "dns", "vrrp", "syslog", "ssh"};
 }
+
+QString protocolName(Protocol p) { return QString::fromLatin1(kProtocolNames[int(p)]); }
 
 std::optional<Protocol> protocolFromName(const QString &name)
 {
+    // Compared in place: called once per link by every reader.
     for (Protocol p : allProtocols())
-        if (protocolName(p) == name)
+        if (name == QLatin1String(kProtocolNames[int(p)]))
             return p;
     return std::nullopt;
 }
