@@ -78,6 +78,37 @@ int differingPixels(const QImage &a, const QImage &b, int tolerance = 40)
 // over here and there; a missing strip or a seam costs thousands.
 constexpr int kRasterNoise = 300;
 
+// A real view on the scene, shown and exposed, at 1:1 over a fixed scene rect.
+bool showView(CanvasView &v)
+{
+    v.resize(900, 640);
+    v.show();
+    if (!QTest::qWaitForWindowExposed(&v))
+        return false;
+    v.setSceneRect(QRectF(-2000, -2000, 30000, 14000));
+    v.resetZoom();
+    return true;
+}
+
+// What the view shows on screen after a paint.
+QImage screenOf(CanvasView &v)
+{
+    v.viewport()->repaint();
+    return v.screen()->grabWindow(v.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+// The pixels where `after` differs from `expected`; both saved in the temp
+// folder (NAME.png, NAME-fresh.png) when more than raster noise differs.
+int viewDifference(const QImage &after, const QImage &expected, const QString &name)
+{
+    const int diff = differingPixels(after, expected);
+    if (diff > kRasterNoise) {
+        after.save(QDir::temp().filePath(name + QStringLiteral(".png")));
+        expected.save(QDir::temp().filePath(name + QStringLiteral("-fresh.png")));
+    }
+    return diff;
+}
+
 int inkedPixels(const QImage &img)
 {
     int n = 0;
@@ -175,19 +206,9 @@ private slots:
         // strips; the layer scrolls too. What is on screen afterwards must be
         // what a view opened right there shows.
         setUpScene(300);
-        auto show = [&](CanvasView &v) {
-            v.resize(900, 640);
-            v.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&v));
-            v.setSceneRect(QRectF(-2000, -2000, 30000, 14000));
-            v.resetZoom();
-        };
-        auto screen = [](CanvasView &v) {
-            v.viewport()->repaint();
-            return v.screen()->grabWindow(v.winId()).toImage().convertToFormat(QImage::Format_RGB32);
-        };
+        auto screen = screenOf;
         CanvasView scrolled(scene.get());
-        show(scrolled);
+        QVERIFY(showView(scrolled));
         scrolled.horizontalScrollBar()->setValue(0);
         scrolled.verticalScrollBar()->setValue(0);
         screen(scrolled);
@@ -199,7 +220,7 @@ private slots:
         }
         const QImage after = screen(scrolled);
         CanvasView fresh(scene.get());
-        show(fresh);
+        QVERIFY(showView(fresh));
         fresh.horizontalScrollBar()->setValue(scrolled.horizontalScrollBar()->value());
         fresh.verticalScrollBar()->setValue(scrolled.verticalScrollBar()->value());
         const QImage expected = screen(fresh);
@@ -207,11 +228,7 @@ private slots:
         QImage background(expected.size(), expected.format());
         background.fill(expected.pixel(2, 2));
         QVERIFY2(differingPixels(expected, background) > 2000, "the view shows links and nodes");
-        const int diff = differingPixels(after, expected);
-        if (diff > kRasterNoise) {
-            after.save(QDir::temp().filePath(QStringLiteral("sw-view-scrolled.png")));
-            expected.save(QDir::temp().filePath(QStringLiteral("sw-view-fresh.png")));
-        }
+        const int diff = viewDifference(after, expected, QStringLiteral("sw-view-scrolled"));
         QVERIFY2(diff <= kRasterNoise, qPrintable(QStringLiteral("%1 pixels differ").arg(diff)));
     }
 
@@ -301,19 +318,12 @@ private slots:
         // layer (painted live), move, and join it again on the drop; the view
         // then shows what a view opened afresh shows.
         setUpScene(300);
-        auto show = [&](CanvasView &v) {
-            v.resize(900, 640);
-            v.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&v));
-            v.setSceneRect(QRectF(-2000, -2000, 30000, 14000));
-            v.resetZoom();
+        auto show = [](CanvasView &v) {
+            QVERIFY(showView(v));
             v.horizontalScrollBar()->setValue(v.horizontalScrollBar()->minimum() + 1960);
             v.verticalScrollBar()->setValue(v.verticalScrollBar()->minimum() + 1970);
         };
-        auto screen = [](CanvasView &v) {
-            v.viewport()->repaint();
-            return v.screen()->grabWindow(v.winId()).toImage().convertToFormat(QImage::Format_RGB32);
-        };
+        auto screen = screenOf;
         CanvasView view(scene.get());
         show(view);
         const QImage start = screen(view);
@@ -335,11 +345,7 @@ private slots:
         const QImage expected = screen(fresh);
         QVERIFY(!after.isNull() && after.size() == expected.size());
         QVERIFY2(differingPixels(start, after) > 100, "the drag changed the picture");
-        const int diff = differingPixels(after, expected);
-        if (diff > kRasterNoise) {
-            after.save(QDir::temp().filePath(QStringLiteral("sw-view-dragged.png")));
-            expected.save(QDir::temp().filePath(QStringLiteral("sw-view-fresh.png")));
-        }
+        const int diff = viewDifference(after, expected, QStringLiteral("sw-view-dragged"));
         QVERIFY2(diff <= kRasterNoise, qPrintable(QStringLiteral("%1 pixels differ").arg(diff)));
     }
 
