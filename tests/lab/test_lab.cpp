@@ -2,7 +2,8 @@
 // serve HTTPS through the virtual address with the lab CA verified, survive
 // the loss of the active load balancer, of a web and of an app server, the
 // replica has the primary's rows, every file is the bundle's, and `lab down`
-// leaves nothing behind.
+// leaves nothing behind; the plain-HTTP distributed template comes up and
+// answers over http://.
 #include "tests/lab/labchecks.h"
 #include "deploy/lab/labengine.h"
 
@@ -279,6 +280,18 @@ private slots:
         checkNoFailedRequest(QStringLiteral("web-01"));
         checkNoFailedRequest(QStringLiteral("app-02"));
         checkLoadBalancerFailover();
+        down();
+    }
+
+    // A plain-HTTP design: its internet link is HTTP, nothing listens on 443,
+    // and the lab's readiness check and probes must ask http:// (they asked
+    // https:// of every design and `lab up` failed on a refused connection).
+    void plainHttp()
+    {
+        up(QStringLiteral("distributed"));
+        const QVector<lab::ProbeResult> r = probe(10, 50, false, QString()); // the design's own scheme
+        QCOMPARE(r.size(), 10);
+        QCOMPARE(failures(r), 0);
         down();
     }
 };
