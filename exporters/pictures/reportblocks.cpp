@@ -74,20 +74,24 @@ public:
 
     void text(QStringView s)
     {
-        for (qsizetype i = 0; i < s.size(); ++i) {
+        qsizetype i = 0;
+        while (i < s.size()) {
             const QChar c = s.at(i);
             if (isSpace(c)) {
                 if (!m_space)
                     m_spaceStyle = currentStyle();
                 m_space = true;
-                continue;
-            }
-            if (c == QLatin1Char('&')) {
+                ++i;
+            } else if (c == QLatin1Char('&')) {
                 qsizetype len = 1;
                 append(entityAt(s, i, &len));
-                i += len - 1;
+                i += len;
             } else {
-                append(QStringView(&s.data()[i], 1));
+                qsizetype end = i + 1; // a run of plain characters
+                while (end < s.size() && !isSpace(s.at(end)) && s.at(end) != QLatin1Char('&'))
+                    ++end;
+                append(s.mid(i, end - i));
+                i = end;
             }
         }
     }
@@ -242,7 +246,7 @@ QVector<ReportBlock> parseReportHtml(const QString &html)
         qsizetype end = 0;
         while (end < tag.size() && !isSpace(tag.at(end)) && tag.at(end) != QLatin1Char('/'))
             ++end;
-        const QString name = tag.left(end).toString().toLower();
+        const QStringView name = tag.left(end); // the report writes its tags in lower case
         if (closing)
             parser.close(name);
         else

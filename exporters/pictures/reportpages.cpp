@@ -45,6 +45,8 @@ ReportPages::ReportPages(QPainter *painter, QPagedPaintDevice *device, const QSi
         st->font = QFont(st->font, device);
     m_metrics = QFontMetricsF(m_paragraph.font);
     m_lineHeight = m_metrics.lineSpacing();
+    m_xHeight = m_metrics.xHeight();
+    m_charWidth = m_metrics.averageCharWidth();
 }
 
 const ReportPages::Style &ReportPages::style(ReportBlock::Kind kind) const
@@ -173,12 +175,12 @@ void ReportPages::add(const ReportBlock &block)
         if (i == 0 && block.kind == ReportBlock::Kind::Numbered) {
             const QString number = QString::number(block.number) + QLatin1Char('.');
             m_painter->setFont(st.font);
-            m_painter->drawText(QPointF(indent - m_metrics.horizontalAdvance(number) - 0.5 * m_metrics.averageCharWidth(),
+            m_painter->drawText(QPointF(indent - m_metrics.horizontalAdvance(number) - 0.5 * m_charWidth,
                                         m_y + line.ascent()),
                                 number);
         } else if (i == 0 && block.kind == ReportBlock::Kind::Bullet) {
-            const double r = m_metrics.xHeight() / 3;
-            const QPointF centre(indent - 1.5 * m_metrics.averageCharWidth(), m_y + line.ascent() - m_metrics.xHeight() / 2);
+            const double r = m_xHeight / 3;
+            const QPointF centre(indent - 1.5 * m_charWidth, m_y + line.ascent() - m_xHeight / 2);
             m_bullets.addEllipse(centre, r, r);
         }
         m_y += line.height();

@@ -65,6 +65,8 @@ private:
     Style m_title, m_section, m_heading, m_paragraph, m_item;
     double m_indent = 0;     // of list items
     double m_lineHeight = 0; // of the body font
+    double m_xHeight = 0;
+    double m_charWidth = 0;  // the body font's average
     QColor m_text, m_facts, m_pen;
     QFontMetricsF m_metrics; // of the body font
     QPainterPath m_bullets;  // of the current page
