@@ -1,5 +1,6 @@
 // The report PDF's own page layout (ReportBlocks, ReportPages): the markup
-// the report writes read back as blocks, and the PDF's text (pdftotext) the
+// the report writes read back as blocks, lines and headings broken onto pages
+// as they should be, and the PDF's text (pdftotext) the
 // same, character for character, as the HTML report's text read by Qt's own
 // HTML import, on every template and on a generated design of 400 nodes, with
 // a sane number of pages.
@@ -8,8 +9,12 @@
 #include "exporters/pictures/reportcontent.h"
 #include "exporters/pictures/reportexporter.h"
 #include "exporters/pictures/reportfindings.h"
+#include "exporters/pictures/reportpages.h"
 #include "tests/pictures/picturetesthelpers.h"
 
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -91,6 +96,59 @@ private slots:
         QString mine = reportBlocksText(b);
         mine.remove(QStringLiteral("• "));
         QCOMPARE(squeeze(mine), htmlText(html));
+    }
+
+    // Lines go down the page and onto the next when it is full; a heading
+    // that would end a page starts the next one; margins collapse.
+    void pagesBreakBetweenLinesAndBeforeHeadings()
+    {
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&out);
+        writer.setResolution(144);
+        QPainter p(&writer);
+        const QSizeF page(800, 600);
+        ReportPages pages(&p, &writer, page);
+        ReportBlock para;
+        para.kind = ReportBlock::Kind::Paragraph;
+        para.text = QStringLiteral("A line of text.");
+        pages.add(para);
+        const double first = pages.y();
+        QVERIFY(first > 0);
+        pages.add(para);
+        const double second = pages.y();
+        QVERIFY(second > 2 * first); // a paragraph's margin between them
+        const double step = second - first;
+        // Fill the first page: it breaks exactly when the next one would not fit.
+        while (pages.pages() == 1) {
+            const double before = pages.y();
+            pages.add(para);
+            if (pages.pages() == 1)
+                QVERIFY(pages.y() <= page.height());
+            else
+                QVERIFY(before + step > page.height());
+        }
+        QCOMPARE(pages.y(), first); // at the top of page 2, no margin above
+        // A heading with no room for a line after it goes to the next page.
+        while (pages.y() + 2.5 * step < page.height())
+            pages.add(para);
+        QCOMPARE(pages.pages(), 2);
+        ReportBlock heading;
+        heading.kind = ReportBlock::Kind::Heading;
+        heading.text = QStringLiteral("A heading");
+        pages.add(heading);
+        QCOMPARE(pages.pages(), 3);
+        QVERIFY(pages.y() > 0 && pages.y() < first * 2);
+        // A long paragraph is broken into lines of the page's width.
+        ReportBlock longer = para;
+        for (int i = 0; i < 40; ++i)
+            longer.text += QStringLiteral(" and more words");
+        const double top = pages.y();
+        pages.add(longer);
+        QVERIFY(pages.y() - top > 4 * first);
+        pages.finishPage();
+        p.end();
+        QVERIFY(out.data().startsWith("%PDF"));
     }
 
     void pdfTextIsTheReportsText_data()
