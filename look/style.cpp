@@ -155,7 +155,7 @@ QColor Style::runStateColor(Overlay::RunState s)
 static QFont sized(double px, int weight)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setStyleHint(QFont::SansSerif);
+    f.setStyleHint(QFont::SansSerif, QFont::PreferNoShaping); // Latin labels need no OpenType shaping
     f.setPixelSize(int(px + 0.5));
     f.setWeight(QFont::Weight(weight));
     return f;

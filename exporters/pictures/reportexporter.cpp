@@ -1,22 +1,22 @@
 #include "exporters/pictures/reportexporter.h"
 
 #include "exporters/pictures/diagramrenderer.h"
+#include "exporters/pictures/pdfdeflate.h"
 #include "exporters/pictures/pdfexporter.h"
 #include "exporters/pictures/pngexporter.h"
 #include "exporters/pictures/reportcontent.h"
-#include "exporters/pictures/reportpdftext.h"
+#include "exporters/pictures/reportblocks.h"
+#include "exporters/pictures/reportpages.h"
 #include "exporters/pictures/reporttext.h"
 #include "exporters/pictures/svgexporter.h"
 #include "core/io/savefile.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
 #include <cmath>
 #include <memory>
 
@@ -130,6 +130,7 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
                               const ReportFindings &findings, QString *error) const
 {
     const ReportContent c = ReportContent::build(design, options, findings);
+    const FastPdfDeflate fastDeflate; // before the writer: it compresses in its destructor too
     QPdfWriter writer(device);
     writer.setCreator(QStringLiteral("Stackwright"));
     writer.setTitle(markup::plain(c.title));
@@ -142,23 +143,25 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
             *error = Tr::tr("the PDF could not be started");
         return false;
     }
-    // Page 1: title, summary and the diagram as vector.
+    // Page 1: title, summary and the diagram as vector. Every text is laid
+    // out straight onto the pages (ReportPages), none through QTextDocument.
     QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     page.moveTopLeft(QPointF(0, 0));
-    QTextDocument head;
-    head.setDefaultStyleSheet(QLatin1String(kCss));
-    head.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-    head.documentLayout()->setPaintDevice(&writer);
-    head.setHtml(QStringLiteral("<h1>%1</h1>").arg(esc(c.title)) + c.summaryHtml);
-    head.setTextWidth(page.width());
-    head.drawContents(&p);
-    const double headHeight = head.size().height() + 10;
+    const QVector<ReportBlock> body = parseReportHtml(c.bodyHtml);
+    double headHeight = 0;
+    {
+        ReportPages head(&p, &writer, page.size());
+        ReportBlock title;
+        title.kind = ReportBlock::Kind::Title;
+        title.text = markup::plain(c.title).simplified();
+        head.add(title);
+        head.add(parseReportHtml(c.summaryHtml));
+        head.finishPage();
+        headHeight = head.y() + 10;
+    }
     const QRectF diagramArea = page.adjusted(0, headHeight, 0, 0);
-    // The text after it, portrait, page after page (see ReportPdfText: laid
-    // out on another thread from here on).
     const QPageLayout textLayout(PdfExporter::pageSize(options.paper), QPageLayout::Portrait,
                                  QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    ReportPdfText text(c.bodyHtml, QLatin1String(kCss), textLayout, writer.resolution());
     if (vectorDiagram(renderer)) {
         renderer.paint(&p, diagramArea, true);
     } else {
@@ -177,9 +180,9 @@ bool ReportExporter::writePdf(const Design &design, QIODevice *device, const Pic
     }
     writer.setPageLayout(textLayout);
     writer.newPage();
-    bool first = true;
-    while (QTextDocument *doc = text.next())
-        ReportPdfText::draw(&p, &writer, doc, &first);
+    ReportPages text(&p, &writer, textLayout.paintRectPixels(writer.resolution()).size());
+    text.add(body);
+    text.finishPage();
     p.end();
     return true;
 }

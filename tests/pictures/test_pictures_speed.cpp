@@ -1,25 +1,20 @@
 // The structures that keep the big exports fast, checked for what they draw:
 // the SVG's icons drawn once in <defs> and placed per node with <use>, and
-// the report PDF's text laid out in parts on a worker thread.
+// a big report PDF (its text: test_pictures_reportpdf).
 #include "exporters/pictures/diagramrenderer.h"
 #include "bench/common/generate.h"
 #include "tests/pictures/picturetesthelpers.h"
 #include "exporters/pictures/pngexporter.h"
 #include "exporters/pictures/reportexporter.h"
-#include "exporters/pictures/reportpdftext.h"
 #include "exporters/pictures/svgexporter.h"
 
 #include "core/model/geometry.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
-#include <QTextBlock>
-#include <QTextDocument>
 #include <QTransform>
 #include <QXmlStreamReader>
 
@@ -275,70 +270,8 @@ private slots:
                  qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
     }
 
-    // Long lists are cut into runs without margins between them: every item
-    // kept in order, and the laid-out document exactly as tall as before.
-    void longListsAreSplitWithoutChangingTheLayout()
-    {
-        QString html = QStringLiteral("<h2>Title</h2>\n<p>Intro</p>\n<ul>");
-        for (int i = 0; i < 250; ++i)
-            html += QStringLiteral("<li><b>item %1</b> with some words after it</li>").arg(i);
-        html += QStringLiteral("</ul>\n<p>After</p>\n<ul><li>short</li></ul>\n");
-        const QString split = ReportPdfText::splitLongLists(html);
-        QCOMPARE(split.count(QStringLiteral("<ul")), 4); // 100 + 100 + 50, and the short one
-        QCOMPARE(split.count(QStringLiteral("<li>")), 251);
-        QRegularExpression items(QStringLiteral("item (\\d+)<"));
-        int expect = 0;
-        for (auto it = items.globalMatch(split); it.hasNext();)
-            QCOMPARE(it.next().captured(1).toInt(), expect++);
-        QCOMPARE(expect, 250);
-        QCOMPARE(ReportPdfText::splitLongLists(QStringLiteral("<ul><li>a</li></ul>")),
-                 QStringLiteral("<ul><li>a</li></ul>"));
-
-        auto height = [](const QString &h) {
-            QTextDocument doc;
-            doc.setHtml(h);
-            doc.setTextWidth(500);
-            return doc.size().height();
-        };
-        QCOMPARE(height(split), height(html));
-    }
-
-    // The worker thread hands out every part, in order, laid out as the
-    // calling thread would lay it out.
-    void textPartsComeInOrder()
-    {
-        QString body;
-        for (int s = 0; s < 40; ++s) {
-            body += QStringLiteral("<h3>Section %1</h3>\n<p>Some text for section %1.</p>\n<ul>").arg(s);
-            for (int i = 0; i < 60; ++i)
-                body += QStringLiteral("<li>line %1 of section %2 with a few more words</li>").arg(i).arg(s);
-            body += QStringLiteral("</ul>\n");
-        }
-        const QStringList parts = ReportPdfText::parts(body);
-        QVERIFY(parts.size() > 3);
-        const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
-                                 QPageLayout::Millimeter);
-        QBuffer nowhere;
-        QPdfWriter device(&nowhere);
-        device.setResolution(144);
-        device.setPageLayout(layout);
-        const QSizeF page = layout.paintRectPixels(144).size();
-        ReportPdfText text(body, QStringLiteral("h3{font-size:1.05em}"), layout, 144);
-        int n = 0;
-        while (QTextDocument *doc = text.next()) {
-            QVERIFY(n < parts.size());
-            const auto here = ReportPdfText::layout(parts.at(n), QStringLiteral("h3{font-size:1.05em}"), &device, page);
-            QCOMPARE(doc->toPlainText(), here->toPlainText());
-            QCOMPARE(doc->pageCount(), here->pageCount());
-            QCOMPARE(doc->size(), here->size());
-            ++n;
-        }
-        QCOMPARE(n, parts.size());
-        QVERIFY(!text.next());
-    }
-
-    // A report of a big design (many parts, the worker thread, the diagram as
-    // a picture) names every server and has the pages its text needs.
+    // A report of a big design (hundreds of pages, the diagram as a picture)
+    // names every server and has the pages its text needs.
     void bigReportPdf()
     {
         if (!haveTool(QStringLiteral("pdftotext")))
