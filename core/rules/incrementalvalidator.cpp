@@ -58,6 +58,8 @@ void IncrementalValidator::markGroups(unsigned groups)
 void IncrementalValidator::onProperty(const QString &id, const QString &key)
 {
     m_explained = id;
+    if (m_full)
+        return; // everything is checked again anyway (and node indices may have moved)
     unsigned groups = 0;
     if (key == QLatin1String("allow")) {
         // The context parses a firewall's rules again; only the firewall
@@ -71,14 +73,40 @@ void IncrementalValidator::onProperty(const QString &id, const QString &key)
     for (int g = 0; g < checks::kGroupCount; ++g)
         if (checks::groupReads(checks::Group(g), key))
             groups |= 1u << unsigned(g);
+    // The duplicates change only when the value was or is now shared.
+    if (SharedValueIndex::counts(key) && !m_sharedValues.update(m_model->design(), m_model->design().nodeIndex(id), key))
+        groups &= ~bit(checks::Group::Duplicates);
     markGroups(groups);
     m_dirtyNodes.insert(id);
 }
 
 void IncrementalValidator::onLabel(const QString &id)
 {
+    // No rule decides anything by a label: only the messages that show the
+    // old one change. result() finds the groups that made them.
     m_explained = id;
-    markGroups(kAllGroups); // messages name nodes by their labels
+    m_dirtyLabels.insert(id);
+    m_dirtyNodes.insert(id); // its PROP-MISSING names it
+    m_finish = true;
+}
+
+unsigned IncrementalValidator::groupsShowing(int node) const
+{
+    if (node < 0 || node >= int(m_shown.size()))
+        return kAllGroups;
+    const QString &old = m_shown[size_t(node)];
+    // A label with a '%' could have been changed by a later QString::arg()
+    // of the same message: do not trust a search for it.
+    if (old.isEmpty() || old.contains(QLatin1Char('%')))
+        return kAllGroups;
+    unsigned groups = 0;
+    for (int g = 0; g < checks::kGroupCount; ++g)
+        for (const Finding &f : m_groups[size_t(g)])
+            if (f.message.contains(old)) {
+                groups |= 1u << unsigned(g);
+                break;
+            }
+    return groups;
 }
 
 void IncrementalValidator::onNodeChanged(const QString &id)
@@ -100,6 +128,10 @@ void IncrementalValidator::validateAll()
         m_groups[size_t(g)] = std::move(sink.findings());
     }
     m_missing.assign(d.nodes().size(), {});
+    m_sharedValues.build(d);
+    m_shown.resize(d.nodes().size());
+    for (size_t i = 0; i < d.nodes().size(); ++i)
+        m_shown[i] = d.nodes()[i].displayLabel();
     FindingSink sink;
     for (size_t i = 0; i < d.nodes().size(); ++i) {
         checks::propMissing(d.nodes()[i], sink);
@@ -118,6 +150,17 @@ const ValidationResult &IncrementalValidator::result()
         assemble(true, 0, {});
     } else if (m_dirty || !m_dirtyNodes.isEmpty()) {
         const RuleTexts texts;
+        for (const QString &id : std::as_const(m_dirtyLabels)) {
+            const int i = d.nodeIndex(id);
+            if (i < 0 || i >= int(m_shown.size())) {
+                m_dirty |= kAllGroups;
+                continue;
+            }
+            if (m_shown[size_t(i)] != d.nodes()[size_t(i)].displayLabel()) {
+                m_dirty |= groupsShowing(i);
+                m_shown[size_t(i)] = d.nodes()[size_t(i)].displayLabel();
+            }
+        }
         for (const QString &id : std::as_const(m_dirtyAllow))
             m_context->reparseAllow(d.nodeIndex(id));
         // The profile and the suppressions come from the design's meta data:
@@ -165,6 +208,7 @@ const ValidationResult &IncrementalValidator::result()
     m_finish = false;
     m_dirtyNodes.clear();
     m_dirtyAllow.clear();
+    m_dirtyLabels.clear();
     return m_result;
 }
 

@@ -1,13 +1,14 @@
 // Keeps the validation of a DesignModel's design up to date, fed by the
 // model's change signals: a move re-checks nothing, a property re-checks the
 // groups of rules that read it (and that node's PROP-MISSING) on the rule
-// context already built, a label re-checks the groups without rebuilding the
-// context; only an edit of the structure (nodes, links, parents, kinds, or a
+// context already built, a label re-checks only the groups whose findings
+// name the node by its old label (labels only ever appear in messages); only an edit of the structure (nodes, links, parents, kinds, or a
 // property the context indexes) builds the context again. The result always
 // equals Validator::validate(model->design()) (test_rules_incremental).
 #pragma once
 
 #include "core/rules/rulegroups.h"
+#include "core/rules/sharedvalueindex.h"
 
 #include <QObject>
 #include <QSet>
@@ -42,6 +43,9 @@ private:
     void onLabel(const QString &id);
     void onNodeChanged(const QString &id);
     void markGroups(unsigned groups);
+    // The groups whose findings of the last result may show the label the
+    // node with this index had then (a message containing it).
+    unsigned groupsShowing(int node) const;
     void validateAll();
     // Puts the findings of the sources re-run (all of them when `all`) into
     // m_result in place of their old ones, keeping the order of a full
@@ -75,6 +79,9 @@ private:
     bool m_finish = false;  // put the result together again
     QSet<QString> m_dirtyNodes; // PROP-MISSING to check again
     QSet<QString> m_dirtyAllow; // firewalls whose "allow" the context parses again
+    QSet<QString> m_dirtyLabels; // nodes whose label changed since the last result
+    SharedValueIndex m_sharedValues; // DUPLICATE-ADDRESS's values, kept up to date
+    std::vector<QString> m_shown; // displayLabel() of every node at the last result, by index
     QString m_explained;    // the node whose nodeChanged() a finer signal explained
     Work m_lastWork = Work::Full;
 };
