@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <algorithm>
+#include <iterator>
 
 namespace sw {
 
@@ -261,35 +263,60 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
         order[k] = unsigned(k);
     std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) { return freshTags[a] < freshTags[b]; });
 
-    // Merge them with the old findings of the other sources (moved, not copied).
+    // Merge them with the old findings of the other sources (moved, not
+    // copied), only over the window of the result where something changes:
+    // from the first stale finding or new one's place to the last.
     auto stale = [&](const Tag &t) {
         if (t.source == kMissingSource)
             return dirtyNode[size_t(t.node)] != 0;
         const int g = t.source < kMissingSource ? t.source : t.source - 1;
         return (groups & (1u << unsigned(g))) != 0;
     };
-    Findings findings;
-    std::vector<Tag> tags;
-    findings.reserve(m_result.findings.size() + fresh.size());
-    tags.reserve(findings.capacity());
-    size_t i = 0;
-    auto keepOld = [&] {
-        if (!stale(m_tags[i])) {
-            findings.push_back(std::move(m_result.findings[i]));
-            tags.push_back(m_tags[i]);
+    size_t lo = m_tags.size(), hi = 0;
+    for (size_t i = 0; i < m_tags.size(); ++i)
+        if (stale(m_tags[i])) {
+            lo = std::min(lo, i);
+            hi = i + 1;
         }
-        ++i;
-    };
-    for (unsigned k : order) {
-        while (i < m_tags.size() && !(freshTags[k] < m_tags[i]))
-            keepOld();
-        findings.push_back(std::move(fresh[k]));
-        tags.push_back(freshTags[k]);
+    if (!order.empty()) {
+        // No kept finding has the tag of a new one (same source and node).
+        auto place = [&](unsigned k) { return size_t(std::upper_bound(m_tags.begin(), m_tags.end(), freshTags[k]) - m_tags.begin()); };
+        lo = std::min(lo, place(order.front()));
+        hi = std::max(hi, place(order.back()));
     }
-    while (i < m_tags.size())
-        keepOld();
-    m_result.findings = std::move(findings);
-    m_tags = std::move(tags);
+    if (lo < hi || !order.empty()) {
+        Findings findings;
+        std::vector<Tag> tags;
+        findings.reserve(hi - lo + fresh.size());
+        tags.reserve(findings.capacity());
+        size_t i = lo;
+        auto keepOld = [&] {
+            if (!stale(m_tags[i])) {
+                findings.push_back(std::move(m_result.findings[i]));
+                tags.push_back(m_tags[i]);
+            }
+            ++i;
+        };
+        for (unsigned k : order) {
+            while (i < hi && !(freshTags[k] < m_tags[i]))
+                keepOld();
+            findings.push_back(std::move(fresh[k]));
+            tags.push_back(freshTags[k]);
+        }
+        while (i < hi)
+            keepOld();
+        Findings &all = m_result.findings;
+        if (findings.size() == hi - lo) { // the same number: in place
+            std::move(findings.begin(), findings.end(), all.begin() + std::ptrdiff_t(lo));
+            std::copy(tags.begin(), tags.end(), m_tags.begin() + std::ptrdiff_t(lo));
+        } else {
+            all.erase(all.begin() + std::ptrdiff_t(lo), all.begin() + std::ptrdiff_t(hi));
+            all.insert(all.begin() + std::ptrdiff_t(lo), std::make_move_iterator(findings.begin()),
+                       std::make_move_iterator(findings.end()));
+            m_tags.erase(m_tags.begin() + std::ptrdiff_t(lo), m_tags.begin() + std::ptrdiff_t(hi));
+            m_tags.insert(m_tags.begin() + std::ptrdiff_t(lo), tags.begin(), tags.end());
+        }
+    }
 
     m_result.suppressed = 0;
     m_result.suppressedByRule = m_missingSuppressed;
