@@ -1,6 +1,7 @@
 #include "core/rules/incrementalvalidator.h"
 
 #include "core/model/designmodel.h"
+#include "core/rules/firewallrecheck.h"
 #include "core/rules/rulechecks.h"
 #include "core/rules/rulecontext.h"
 
@@ -66,8 +67,8 @@ void IncrementalValidator::onProperty(const QString &id, const QString &key)
     if (key == QLatin1String("allow")) {
         // The context parses a firewall's rules again; only the firewall
         // rules read them (and, as for every key, the cache rules).
+        // result() re-checks that firewall alone (checks::recheckFirewallAllow).
         m_dirtyAllow.insert(id);
-        groups |= bit(checks::Group::Firewalls);
     } else if (checks::contextReads(key)) {
         m_full = true;
         return;
@@ -165,6 +166,18 @@ const ValidationResult &IncrementalValidator::result()
         }
         for (const QString &id : std::as_const(m_dirtyAllow))
             m_context->reparseAllow(d.nodeIndex(id));
+        // Firewalls' rules alone changed in the firewall group: only the
+        // findings about them and the links through their gates again.
+        unsigned spliced = 0;
+        if (!m_dirtyAllow.isEmpty() && !(m_dirty & bit(checks::Group::Firewalls))) {
+            spliced = bit(checks::Group::Firewalls);
+            for (const QString &id : std::as_const(m_dirtyAllow))
+                if (!checks::recheckFirewallAllow(*m_context, d.nodeIndex(id), m_groups[size_t(checks::Group::Firewalls)])) {
+                    m_dirty |= bit(checks::Group::Firewalls);
+                    spliced = 0;
+                    break;
+                }
+        }
         // The profile and the suppressions come from the design's meta data:
         // a change of them finishes every finding again.
         const bool refinish = m_dirty & bit(checks::Group::Profile);
@@ -197,7 +210,7 @@ const ValidationResult &IncrementalValidator::result()
             checks::propMissing(d.nodes()[size_t(i)], sink);
             m_missing[size_t(i)] = std::move(sink.findings());
         }
-        assemble(refinish, m_dirty, nodes);
+        assemble(refinish, m_dirty | spliced, nodes);
         m_lastWork = Work::Groups;
     } else if (m_finish) {
         m_lastWork = Work::Finish;
