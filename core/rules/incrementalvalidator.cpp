@@ -150,7 +150,7 @@ const ValidationResult &IncrementalValidator::result()
     if (m_full) {
         validateAll();
         m_lastWork = Work::Full;
-        assemble(true, 0, {});
+        assemble(true, 0, {}, nullptr);
     } else if (m_dirty || !m_dirtyNodes.isEmpty()) {
         const RuleTexts texts;
         for (const QString &id : std::as_const(m_dirtyLabels)) {
@@ -169,8 +169,10 @@ const ValidationResult &IncrementalValidator::result()
         // Firewalls' rules alone changed in the firewall group: only the
         // findings about them and the links through their gates again.
         unsigned spliced = 0;
+        checks::GroupFindings before; // the old findings of the groups checked again
         if (!m_dirtyAllow.isEmpty() && !(m_dirty & bit(checks::Group::Firewalls))) {
             spliced = bit(checks::Group::Firewalls);
+            before[size_t(checks::Group::Firewalls)] = m_groups[size_t(checks::Group::Firewalls)];
             for (const QString &id : std::as_const(m_dirtyAllow))
                 if (!checks::recheckFirewallAllow(*m_context, d.nodeIndex(id), m_groups[size_t(checks::Group::Firewalls)])) {
                     m_dirty |= bit(checks::Group::Firewalls);
@@ -185,6 +187,8 @@ const ValidationResult &IncrementalValidator::result()
             m_profile = effectiveProfile(d, QString());
         for (int g = 0; g < checks::kGroupCount; ++g)
             if (m_dirty & (1u << unsigned(g))) {
+                if (!(spliced & (1u << unsigned(g))))
+                    before[size_t(g)] = std::move(m_groups[size_t(g)]);
                 FindingSink sink;
                 checks::runGroup(checks::Group(g), *m_context, m_profile, sink);
                 m_groups[size_t(g)] = std::move(sink.findings());
@@ -210,7 +214,7 @@ const ValidationResult &IncrementalValidator::result()
             checks::propMissing(d.nodes()[size_t(i)], sink);
             m_missing[size_t(i)] = std::move(sink.findings());
         }
-        assemble(refinish, m_dirty | spliced, nodes);
+        assemble(refinish, m_dirty | spliced, nodes, &before);
         m_lastWork = Work::Groups;
     } else if (m_finish) {
         m_lastWork = Work::Finish;
@@ -227,7 +231,8 @@ const ValidationResult &IncrementalValidator::result()
     return m_result;
 }
 
-void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector<int> &nodes)
+void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector<int> &nodes,
+                                    const checks::GroupFindings *before)
 {
     const Design &d = m_model->design();
     if (all) {
@@ -238,7 +243,42 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
         m_missingSuppressed.clear();
         m_result.profile = m_profile;
     }
-    // The new findings of the sources re-run, finished, and their order.
+    // Of each group checked again, only the findings between the ones it
+    // kept at its start and at its end are new: [from, oldTo) of the old
+    // findings became [from, newTo).
+    struct Change {
+        size_t from = 0, oldTo = 0, newTo = 0;
+    };
+    std::array<Change, checks::kGroupCount> change{};
+    auto same = [](const Finding &a, const Finding &b) { return a == b && a.property == b.property; };
+    for (int g = 0; g < checks::kGroupCount; ++g) {
+        if (!(groups & (1u << unsigned(g))))
+            continue;
+        const Findings &now = m_groups[size_t(g)];
+        if (all || !before) {
+            m_groupSuppressed[size_t(g)].clear();
+            change[size_t(g)] = {0, 0, now.size()};
+            continue;
+        }
+        const Findings &old = (*before)[size_t(g)];
+        size_t from = 0, end = 0;
+        while (from < old.size() && from < now.size() && same(old[from], now[from]))
+            ++from;
+        while (end < old.size() - from && end < now.size() - from
+               && same(old[old.size() - 1 - end], now[now.size() - 1 - end]))
+            ++end;
+        change[size_t(g)] = {from, old.size() - end, now.size() - end};
+        QHash<QString, int> &suppressed = m_groupSuppressed[size_t(g)];
+        for (size_t i = from; i < old.size() - end; ++i) {
+            Finding f = old[i];
+            int key = 0;
+            if (!m_finisher->finish(f, &key) && --suppressed[f.rule] == 0)
+                suppressed.remove(f.rule);
+        }
+    }
+    // The new findings, finished, and their order. A group's findings are
+    // tagged with their index in it: a full validation keeps that order
+    // among the findings of one rule and severity.
     Findings fresh;
     std::vector<Tag> freshTags;
     auto add = [&](const Finding &original, int source, int node, QHash<QString, int> &suppressed) {
@@ -253,9 +293,9 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
     };
     for (int g = 0; g < checks::kGroupCount; ++g)
         if (groups & (1u << unsigned(g))) {
-            m_groupSuppressed[size_t(g)].clear();
-            for (const Finding &f : m_groups[size_t(g)])
-                add(f, sourceOf(g), 0, m_groupSuppressed[size_t(g)]);
+            const Change &c = change[size_t(g)];
+            for (size_t i = c.from; i < c.newTo; ++i)
+                add(m_groups[size_t(g)][i], sourceOf(g), int(i), m_groupSuppressed[size_t(g)]);
         }
     std::vector<char> dirtyNode(m_missing.size(), all ? 1 : 0);
     if (all) {
@@ -271,6 +311,26 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
                 add(f, kMissingSource, i, m_missingSuppressed);
         }
     }
+    // The old findings that go (and the new places of those a group kept
+    // after its changed ones; the order of the tags stays).
+    std::vector<char> staleAt(m_tags.size(), 0);
+    for (size_t i = 0; i < m_tags.size(); ++i) {
+        Tag &t = m_tags[i];
+        if (t.source == kMissingSource) {
+            staleAt[i] = dirtyNode[size_t(t.node)];
+            continue;
+        }
+        const int g = t.source < kMissingSource ? t.source : t.source - 1;
+        if (!(groups & (1u << unsigned(g))))
+            continue;
+        const Change &c = change[size_t(g)];
+        if (size_t(t.node) >= c.oldTo) {
+            t.node += int(c.newTo) - int(c.oldTo);
+        } else if (size_t(t.node) >= c.from) {
+            staleAt[i] = 1;
+            t.node = int(c.from); // between the kept ones before and after, as the new ones
+        }
+    }
     std::vector<unsigned> order(fresh.size());
     for (size_t k = 0; k < order.size(); ++k)
         order[k] = unsigned(k);
@@ -279,15 +339,9 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
     // Merge them with the old findings of the other sources (moved, not
     // copied), only over the window of the result where something changes:
     // from the first stale finding or new one's place to the last.
-    auto stale = [&](const Tag &t) {
-        if (t.source == kMissingSource)
-            return dirtyNode[size_t(t.node)] != 0;
-        const int g = t.source < kMissingSource ? t.source : t.source - 1;
-        return (groups & (1u << unsigned(g))) != 0;
-    };
     size_t lo = m_tags.size(), hi = 0;
     for (size_t i = 0; i < m_tags.size(); ++i)
-        if (stale(m_tags[i])) {
+        if (staleAt[i]) {
             lo = std::min(lo, i);
             hi = i + 1;
         }
@@ -304,7 +358,7 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
         tags.reserve(findings.capacity());
         size_t i = lo;
         auto keepOld = [&] {
-            if (!stale(m_tags[i])) {
+            if (!staleAt[i]) {
                 findings.push_back(std::move(m_result.findings[i]));
                 tags.push_back(m_tags[i]);
             }

@@ -50,7 +50,8 @@ private:
     // Puts the findings of the sources re-run (all of them when `all`) into
     // m_result in place of their old ones, keeping the order of a full
     // validation, without copying the findings of the others.
-    void assemble(bool all, unsigned groups, const std::vector<int> &nodes);
+    // `before`: the findings the groups re-run had (null: all of them new).
+    void assemble(bool all, unsigned groups, const std::vector<int> &nodes, const checks::GroupFindings *before);
 
     const DesignModel *m_model;
     std::unique_ptr<RuleContext> m_context;
@@ -62,7 +63,7 @@ private:
     struct Tag {
         int key;    // FindingFinisher's sort key
         int source; // rank in concatFindings()'s order: groups, PROP-MISSING at Data + 1
-        int node;   // PROP-MISSING: the node's index
+        int node;   // PROP-MISSING: the node's index; a group: the finding's index in it
         bool operator<(const Tag &o) const
         {
             return key != o.key ? key < o.key : source != o.source ? source < o.source : node < o.node;
