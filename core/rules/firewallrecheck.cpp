@@ -5,6 +5,7 @@
 #include "core/rules/ruleids.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace sw::checks {
 
@@ -128,14 +129,16 @@ int sshFromInternet(const RuleContext &c)
 
 } // namespace
 
-bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group)
+bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group, FindingsChange *change)
 {
     const Design &d = c.design();
     if (firewall < 0 || firewall >= int(d.nodes().size()))
         return false;
     const Node *fw = &c.at(firewall);
-    if (fw->kind != Kind::Firewall)
+    if (fw->kind != Kind::Firewall) {
+        *change = {};
         return true; // the group reads only firewalls' rules
+    }
     const int gate = c.isNetworkFirewall(*fw) ? firewall : c.serverIndex(firewall);
     if (gate >= 0 && !c.gateFirewallsAt(gate).contains(fw))
         return false;
@@ -165,6 +168,20 @@ bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group)
     auto copy = [&](size_t from, size_t to) {
         for (size_t i = from; i < to; ++i)
             out.push_back(std::move(group[i]));
+    };
+    // Where `out` leaves the old findings: the first old one dropped or new
+    // one added, and after the last, the next old one (its index in both).
+    size_t first = SIZE_MAX, oldEnd = 0, newEnd = 0;
+    auto drop = [&](size_t old) {
+        first = std::min(first, out.size());
+        oldEnd = old + 1;
+        newEnd = out.size();
+    };
+    auto put = [&](Finding &&f, size_t nextOld) {
+        first = std::min(first, out.size());
+        out.push_back(std::move(f));
+        oldEnd = nextOld;
+        newEnd = out.size();
     };
     copy(0, start[1]);
 
@@ -209,21 +226,23 @@ bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group)
         size_t k = 0;
         for (size_t i = start[1]; i < start[2]; ++i) {
             Finding &f = group[i];
-            if (f.nodes.contains(fw->id))
-                continue; // made again
-            int li = 0, pos = 0;
-            if (!placeOf(f, &li, &pos))
-                return false;
-            while (k < made.size() && (made[k].link < li || (made[k].link == li && made[k].gatePos < pos))) {
-                for (size_t j = made[k].from; j < made[k].to; ++j)
-                    out.push_back(std::move(sink.findings()[j]));
-                ++k;
+            if (f.nodes.contains(fw->id)) {
+                drop(i); // made again
+                continue;
+            }
+            if (k < made.size()) {
+                int li = 0, pos = 0;
+                if (!placeOf(f, &li, &pos))
+                    return false;
+                for (; k < made.size() && (made[k].link < li || (made[k].link == li && made[k].gatePos < pos)); ++k)
+                    for (size_t j = made[k].from; j < made[k].to; ++j)
+                        put(std::move(sink.findings()[j]), i);
             }
             out.push_back(std::move(f));
         }
         for (; k < made.size(); ++k)
             for (size_t j = made[k].from; j < made[k].to; ++j)
-                out.push_back(std::move(sink.findings()[j]));
+                put(std::move(sink.findings()[j]), start[2]);
     }
 
     // One finding at most per firewall, in the order of the firewalls.
@@ -238,21 +257,24 @@ bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group)
                 return false;
             if (!placed && at >= firewall) {
                 for (Finding &n : sink.findings())
-                    out.push_back(std::move(n));
+                    put(std::move(n), i);
                 placed = true;
             }
             if (at != firewall)
                 out.push_back(std::move(f));
+            else
+                drop(i);
         }
         if (!placed)
             for (Finding &n : sink.findings())
-                out.push_back(std::move(n));
+                put(std::move(n), to);
         return true;
     };
     if (!perFirewall(start[2], start[3], unusedAt) || !perFirewall(start[3], start[4], dbPortAt)
         || !perFirewall(start[4], sshFw, sshAt))
         return false;
     copy(sshFw, start[5]);
+    *change = first == SIZE_MAX ? FindingsChange{} : FindingsChange{first, oldEnd, newEnd};
     group = std::move(out);
     return true;
 }

@@ -9,7 +9,7 @@
 // validations after random edits.
 #pragma once
 
-#include "core/rules/finding.h"
+#include "core/rules/rulegroups.h"
 
 namespace sw {
 
@@ -19,8 +19,9 @@ namespace checks {
 // Updates `group` (the firewall group's findings on this context before the
 // edit) for an edit of the "allow" rules of the firewall with this index,
 // which the context has already parsed again. False when it cannot tell:
-// then `group` is left in pieces and the group must run again.
-bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group);
+// then `group` is left in pieces and the group must run again. Else sets
+// *change to the part of `group` that changed.
+bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group, FindingsChange *change);
 } // namespace checks
 
 } // namespace sw

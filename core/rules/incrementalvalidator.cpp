@@ -150,7 +150,7 @@ const ValidationResult &IncrementalValidator::result()
     if (m_full) {
         validateAll();
         m_lastWork = Work::Full;
-        assemble(true, 0, {}, nullptr);
+        assemble(true, 0, {}, nullptr, nullptr);
     } else if (m_dirty || !m_dirtyNodes.isEmpty()) {
         const RuleTexts texts;
         for (const QString &id : std::as_const(m_dirtyLabels)) {
@@ -169,20 +169,31 @@ const ValidationResult &IncrementalValidator::result()
         // Firewalls' rules alone changed in the firewall group: only the
         // findings about them and the links through their gates again.
         unsigned spliced = 0;
+        bool refinish = false;
         checks::GroupFindings before; // the old findings of the groups checked again
+        KnownChanges known;
+        constexpr size_t fws = size_t(checks::Group::Firewalls);
         if (!m_dirtyAllow.isEmpty() && !(m_dirty & bit(checks::Group::Firewalls))) {
             spliced = bit(checks::Group::Firewalls);
-            before[size_t(checks::Group::Firewalls)] = m_groups[size_t(checks::Group::Firewalls)];
-            for (const QString &id : std::as_const(m_dirtyAllow))
-                if (!checks::recheckFirewallAllow(*m_context, d.nodeIndex(id), m_groups[size_t(checks::Group::Firewalls)])) {
+            const bool one = m_dirtyAllow.size() == 1; // else compared with the old findings
+            if (!one)
+                before[fws] = m_groups[fws];
+            for (const QString &id : std::as_const(m_dirtyAllow)) {
+                checks::FindingsChange change;
+                if (!checks::recheckFirewallAllow(*m_context, d.nodeIndex(id), m_groups[fws], &change)) {
+                    // The group again; its old findings are in pieces: finish all again.
                     m_dirty |= bit(checks::Group::Firewalls);
                     spliced = 0;
+                    refinish = true;
                     break;
                 }
+                if (one)
+                    known[fws] = change;
+            }
         }
         // The profile and the suppressions come from the design's meta data:
         // a change of them finishes every finding again.
-        const bool refinish = m_dirty & bit(checks::Group::Profile);
+        refinish = refinish || (m_dirty & bit(checks::Group::Profile));
         if (refinish)
             m_profile = effectiveProfile(d, QString());
         for (int g = 0; g < checks::kGroupCount; ++g)
@@ -214,7 +225,7 @@ const ValidationResult &IncrementalValidator::result()
             checks::propMissing(d.nodes()[size_t(i)], sink);
             m_missing[size_t(i)] = std::move(sink.findings());
         }
-        assemble(refinish, m_dirty | spliced, nodes, &before);
+        assemble(refinish, m_dirty | spliced, nodes, &before, &known);
         m_lastWork = Work::Groups;
     } else if (m_finish) {
         m_lastWork = Work::Finish;
@@ -232,7 +243,7 @@ const ValidationResult &IncrementalValidator::result()
 }
 
 void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector<int> &nodes,
-                                    const checks::GroupFindings *before)
+                                    const checks::GroupFindings *before, const KnownChanges *known)
 {
     const Design &d = m_model->design();
     if (all) {
@@ -260,6 +271,18 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
             change[size_t(g)] = {0, 0, now.size()};
             continue;
         }
+        if (known && (*known)[size_t(g)]) {
+            const checks::FindingsChange &c = *(*known)[size_t(g)];
+            change[size_t(g)] = {c.from, c.oldTo, c.newTo};
+            // Its old findings are gone: count its switched-off ones again.
+            QHash<QString, int> &suppressed = m_groupSuppressed[size_t(g)];
+            suppressed.clear();
+            if (m_finisher->anyOff())
+                for (size_t i = 0; i < now.size(); ++i)
+                    if ((i < c.from || i >= c.newTo) && m_finisher->isOff(now[i].rule))
+                        ++suppressed[now[i].rule];
+            continue;
+        }
         const Findings &old = (*before)[size_t(g)];
         size_t from = 0, end = 0;
         while (from < old.size() && from < now.size() && same(old[from], now[from]))
@@ -281,6 +304,14 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
     // among the findings of one rule and severity.
     Findings fresh;
     std::vector<Tag> freshTags;
+    {
+        size_t n = 0;
+        for (int g = 0; g < checks::kGroupCount; ++g)
+            if (groups & (1u << unsigned(g)))
+                n += change[size_t(g)].newTo - change[size_t(g)].from;
+        fresh.reserve(n + nodes.size() + (all ? m_missing.size() : 0));
+        freshTags.reserve(fresh.capacity());
+    }
     auto add = [&](const Finding &original, int source, int node, QHash<QString, int> &suppressed) {
         fresh.push_back(original);
         int key = 0;

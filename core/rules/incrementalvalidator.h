@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QSet>
 #include <memory>
+#include <optional>
 
 namespace sw {
 
@@ -51,7 +52,10 @@ private:
     // m_result in place of their old ones, keeping the order of a full
     // validation, without copying the findings of the others.
     // `before`: the findings the groups re-run had (null: all of them new).
-    void assemble(bool all, unsigned groups, const std::vector<int> &nodes, const checks::GroupFindings *before);
+    // `known`: groups whose change is known (their `before` is not kept).
+    using KnownChanges = std::array<std::optional<checks::FindingsChange>, checks::kGroupCount>;
+    void assemble(bool all, unsigned groups, const std::vector<int> &nodes, const checks::GroupFindings *before,
+                  const KnownChanges *known);
 
     const DesignModel *m_model;
     std::unique_ptr<RuleContext> m_context;

@@ -390,7 +390,10 @@ private slots:
         QVERIFY(inc.result().findings.size() > 20);
         int partial = 0;
         for (int i = 0; i < 600; ++i) {
-            const QString did = local ? editor.localStep() : editor.step();
+            // Now and then several edits before a re-check (as an undo macro does).
+            QString did = local ? editor.localStep() : editor.step();
+            for (int more = i % 6 == 5 ? 2 : 0; more > 0; --more)
+                did += QStringLiteral("; ") + (local ? editor.localStep() : editor.step());
             const ValidationResult &got = inc.result();
             partial += inc.lastWork() != IncrementalValidator::Work::Full ? 1 : 0;
             const QString diff = difference(got, Validator::validate(model.design()));
