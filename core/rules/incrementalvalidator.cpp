@@ -104,11 +104,14 @@ unsigned IncrementalValidator::groupsShowing(int node) const
         return kAllGroups;
     unsigned groups = 0;
     for (int g = 0; g < checks::kGroupCount; ++g)
-        for (const Finding &f : m_groups[size_t(g)])
+        for (const Finding &f : m_groups[size_t(g)]) {
+            if (m_dirty & (1u << unsigned(g)))
+                break; // checked again anyway
             if (f.message.contains(old)) {
                 groups |= 1u << unsigned(g);
                 break;
             }
+        }
     return groups;
 }
 
@@ -160,7 +163,7 @@ const ValidationResult &IncrementalValidator::result()
                 continue;
             }
             if (m_shown[size_t(i)] != d.nodes()[size_t(i)].displayLabel()) {
-                m_dirty |= groupsShowing(i);
+                m_dirty |= groupsShowing(i); // reads m_dirty: only the groups not checked again yet
                 m_shown[size_t(i)] = d.nodes()[size_t(i)].displayLabel();
             }
         }
