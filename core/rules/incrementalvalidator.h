@@ -1,10 +1,15 @@
 // Keeps the validation of a DesignModel's design up to date, fed by the
-// model's change signals: a move re-checks nothing, a property re-checks the
+// model's change signals: a move re-checks nothing; a property re-checks the
 // groups of rules that read it (and that node's PROP-MISSING) on the rule
-// context already built, a label re-checks only the groups whose findings
-// name the node by its old label (labels only ever appear in messages); only an edit of the structure (nodes, links, parents, kinds, or a
-// property the context indexes) builds the context again. The result always
-// equals Validator::validate(model->design()) (test_rules_incremental).
+// context already built, an address or host name the duplicates only when
+// the value was or becomes shared (SharedValueIndex), a firewall's "allow"
+// only that firewall and the links through its gate (recheckFirewallAllow);
+// a label re-checks only the groups whose findings show its old text (labels
+// only ever appear in messages). Of a group checked again only the findings
+// that changed are finished and merged into the result again. An edit of the
+// structure (nodes, links, parents, kinds, or a property the context
+// indexes) builds the context again. The result always equals
+// Validator::validate(model->design()) (test_rules_incremental).
 #pragma once
 
 #include "core/rules/rulegroups.h"
