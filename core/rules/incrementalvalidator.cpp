@@ -77,8 +77,16 @@ void IncrementalValidator::onProperty(const QString &id, const QString &key)
         if (checks::groupReads(checks::Group(g), key))
             groups |= 1u << unsigned(g);
     // The duplicates change only when the value was or is now shared.
-    if (SharedValueIndex::counts(key) && !m_sharedValues.update(m_model->design(), m_model->design().nodeIndex(id), key))
-        groups &= ~bit(checks::Group::Duplicates);
+    // Counted on the first such edit after a full validation (with the new
+    // value already: this one re-checks them).
+    if (SharedValueIndex::counts(key)) {
+        if (!m_sharedValuesBuilt) {
+            m_sharedValues.build(m_model->design());
+            m_sharedValuesBuilt = true;
+        } else if (!m_sharedValues.update(m_model->design(), m_model->design().nodeIndex(id), key)) {
+            groups &= ~bit(checks::Group::Duplicates);
+        }
+    }
     markGroups(groups);
     m_dirtyNodes.insert(id);
 }
@@ -134,7 +142,7 @@ void IncrementalValidator::validateAll()
         m_groups[size_t(g)] = std::move(sink.findings());
     }
     m_missing.assign(d.nodes().size(), {});
-    m_sharedValues.build(d);
+    m_sharedValuesBuilt = false;
     m_shown.resize(d.nodes().size());
     for (size_t i = 0; i < d.nodes().size(); ++i)
         m_shown[i] = d.nodes()[i].displayLabel();

@@ -91,6 +91,7 @@ private:
     QSet<QString> m_dirtyAllow; // firewalls whose "allow" the context parses again
     QSet<QString> m_dirtyLabels; // nodes whose label changed since the last result
     SharedValueIndex m_sharedValues; // DUPLICATE-ADDRESS's values, kept up to date
+    bool m_sharedValuesBuilt = false;
     std::vector<QString> m_shown; // displayLabel() of every node at the last result, by index
     QString m_explained;    // the node whose nodeChanged() a finer signal explained
     Work m_lastWork = Work::Full;
