@@ -418,12 +418,17 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
         if (findings.size() == hi - lo) { // the same number: in place
             std::move(findings.begin(), findings.end(), all.begin() + std::ptrdiff_t(lo));
             std::copy(tags.begin(), tags.end(), m_tags.begin() + std::ptrdiff_t(lo));
-        } else {
-            all.erase(all.begin() + std::ptrdiff_t(lo), all.begin() + std::ptrdiff_t(hi));
-            all.insert(all.begin() + std::ptrdiff_t(lo), std::make_move_iterator(findings.begin()),
-                       std::make_move_iterator(findings.end()));
-            m_tags.erase(m_tags.begin() + std::ptrdiff_t(lo), m_tags.begin() + std::ptrdiff_t(hi));
-            m_tags.insert(m_tags.begin() + std::ptrdiff_t(lo), tags.begin(), tags.end());
+        } else { // the findings after the window move once, by the difference
+            const size_t n = findings.size(), w = hi - lo;
+            if (n > w) {
+                all.insert(all.begin() + std::ptrdiff_t(hi), n - w, Finding{});
+                m_tags.insert(m_tags.begin() + std::ptrdiff_t(hi), n - w, Tag{});
+            } else {
+                all.erase(all.begin() + std::ptrdiff_t(lo + n), all.begin() + std::ptrdiff_t(hi));
+                m_tags.erase(m_tags.begin() + std::ptrdiff_t(lo + n), m_tags.begin() + std::ptrdiff_t(hi));
+            }
+            std::move(findings.begin(), findings.end(), all.begin() + std::ptrdiff_t(lo));
+            std::copy(tags.begin(), tags.end(), m_tags.begin() + std::ptrdiff_t(lo));
         }
     }
 
