@@ -1,11 +1,14 @@
 #include "core/rules/incrementalvalidator.h"
 
 #include "core/model/designmodel.h"
+#include "core/rules/firewallrecheck.h"
 #include "core/rules/rulechecks.h"
 #include "core/rules/rulecontext.h"
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <algorithm>
+#include <iterator>
 
 namespace sw {
 
@@ -58,12 +61,14 @@ void IncrementalValidator::markGroups(unsigned groups)
 void IncrementalValidator::onProperty(const QString &id, const QString &key)
 {
     m_explained = id;
+    if (m_full)
+        return; // everything is checked again anyway (and node indices may have moved)
     unsigned groups = 0;
     if (key == QLatin1String("allow")) {
         // The context parses a firewall's rules again; only the firewall
         // rules read them (and, as for every key, the cache rules).
+        // result() re-checks that firewall alone (checks::recheckFirewallAllow).
         m_dirtyAllow.insert(id);
-        groups |= bit(checks::Group::Firewalls);
     } else if (checks::contextReads(key)) {
         m_full = true;
         return;
@@ -71,14 +76,51 @@ void IncrementalValidator::onProperty(const QString &id, const QString &key)
     for (int g = 0; g < checks::kGroupCount; ++g)
         if (checks::groupReads(checks::Group(g), key))
             groups |= 1u << unsigned(g);
+    // The duplicates change only when the value was or is now shared.
+    // Counted on the first such edit after a full validation (with the new
+    // value already: this one re-checks them).
+    if (SharedValueIndex::counts(key)) {
+        if (!m_sharedValuesBuilt) {
+            m_sharedValues.build(m_model->design());
+            m_sharedValuesBuilt = true;
+        } else if (!m_sharedValues.update(m_model->design(), m_model->design().nodeIndex(id), key)) {
+            groups &= ~bit(checks::Group::Duplicates);
+        }
+    }
     markGroups(groups);
     m_dirtyNodes.insert(id);
 }
 
 void IncrementalValidator::onLabel(const QString &id)
 {
+    // No rule decides anything by a label: only the messages that show the
+    // old one change. result() finds the groups that made them.
     m_explained = id;
-    markGroups(kAllGroups); // messages name nodes by their labels
+    m_dirtyLabels.insert(id);
+    m_dirtyNodes.insert(id); // its PROP-MISSING names it
+    m_finish = true;
+}
+
+unsigned IncrementalValidator::groupsShowing(int node) const
+{
+    if (node < 0 || node >= int(m_shown.size()))
+        return kAllGroups;
+    const QString &old = m_shown[size_t(node)];
+    // A label with a '%' could have been changed by a later QString::arg()
+    // of the same message: do not trust a search for it.
+    if (old.isEmpty() || old.contains(QLatin1Char('%')))
+        return kAllGroups;
+    unsigned groups = 0;
+    for (int g = 0; g < checks::kGroupCount; ++g)
+        for (const Finding &f : m_groups[size_t(g)]) {
+            if (m_dirty & (1u << unsigned(g)))
+                break; // checked again anyway
+            if (f.message.contains(old)) {
+                groups |= 1u << unsigned(g);
+                break;
+            }
+        }
+    return groups;
 }
 
 void IncrementalValidator::onNodeChanged(const QString &id)
@@ -100,6 +142,10 @@ void IncrementalValidator::validateAll()
         m_groups[size_t(g)] = std::move(sink.findings());
     }
     m_missing.assign(d.nodes().size(), {});
+    m_sharedValuesBuilt = false;
+    m_shown.resize(d.nodes().size());
+    for (size_t i = 0; i < d.nodes().size(); ++i)
+        m_shown[i] = d.nodes()[i].displayLabel();
     FindingSink sink;
     for (size_t i = 0; i < d.nodes().size(); ++i) {
         checks::propMissing(d.nodes()[i], sink);
@@ -115,18 +161,56 @@ const ValidationResult &IncrementalValidator::result()
     if (m_full) {
         validateAll();
         m_lastWork = Work::Full;
-        assemble(true, 0, {});
+        assemble(true, 0, {}, nullptr, nullptr);
     } else if (m_dirty || !m_dirtyNodes.isEmpty()) {
         const RuleTexts texts;
+        for (const QString &id : std::as_const(m_dirtyLabels)) {
+            const int i = d.nodeIndex(id);
+            if (i < 0 || i >= int(m_shown.size())) {
+                m_dirty |= kAllGroups;
+                continue;
+            }
+            if (m_shown[size_t(i)] != d.nodes()[size_t(i)].displayLabel()) {
+                m_dirty |= groupsShowing(i); // reads m_dirty: only the groups not checked again yet
+                m_shown[size_t(i)] = d.nodes()[size_t(i)].displayLabel();
+            }
+        }
         for (const QString &id : std::as_const(m_dirtyAllow))
             m_context->reparseAllow(d.nodeIndex(id));
+        // Firewalls' rules alone changed in the firewall group: only the
+        // findings about them and the links through their gates again.
+        unsigned spliced = 0;
+        bool refinish = false;
+        checks::GroupFindings before; // the old findings of the groups checked again
+        KnownChanges known;
+        constexpr size_t fws = size_t(checks::Group::Firewalls);
+        if (!m_dirtyAllow.isEmpty() && !(m_dirty & bit(checks::Group::Firewalls))) {
+            spliced = bit(checks::Group::Firewalls);
+            const bool one = m_dirtyAllow.size() == 1; // else compared with the old findings
+            if (!one)
+                before[fws] = m_groups[fws];
+            for (const QString &id : std::as_const(m_dirtyAllow)) {
+                checks::FindingsChange change;
+                if (!checks::recheckFirewallAllow(*m_context, d.nodeIndex(id), m_groups[fws], &change)) {
+                    // The group again; its old findings are in pieces: finish all again.
+                    m_dirty |= bit(checks::Group::Firewalls);
+                    spliced = 0;
+                    refinish = true;
+                    break;
+                }
+                if (one)
+                    known[fws] = change;
+            }
+        }
         // The profile and the suppressions come from the design's meta data:
         // a change of them finishes every finding again.
-        const bool refinish = m_dirty & bit(checks::Group::Profile);
+        refinish = refinish || (m_dirty & bit(checks::Group::Profile));
         if (refinish)
             m_profile = effectiveProfile(d, QString());
         for (int g = 0; g < checks::kGroupCount; ++g)
             if (m_dirty & (1u << unsigned(g))) {
+                if (!(spliced & (1u << unsigned(g))))
+                    before[size_t(g)] = std::move(m_groups[size_t(g)]);
                 FindingSink sink;
                 checks::runGroup(checks::Group(g), *m_context, m_profile, sink);
                 m_groups[size_t(g)] = std::move(sink.findings());
@@ -152,7 +236,7 @@ const ValidationResult &IncrementalValidator::result()
             checks::propMissing(d.nodes()[size_t(i)], sink);
             m_missing[size_t(i)] = std::move(sink.findings());
         }
-        assemble(refinish, m_dirty, nodes);
+        assemble(refinish, m_dirty | spliced, nodes, &before, &known);
         m_lastWork = Work::Groups;
     } else if (m_finish) {
         m_lastWork = Work::Finish;
@@ -165,10 +249,12 @@ const ValidationResult &IncrementalValidator::result()
     m_finish = false;
     m_dirtyNodes.clear();
     m_dirtyAllow.clear();
+    m_dirtyLabels.clear();
     return m_result;
 }
 
-void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector<int> &nodes)
+void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector<int> &nodes,
+                                    const checks::GroupFindings *before, const KnownChanges *known)
 {
     const Design &d = m_model->design();
     if (all) {
@@ -179,9 +265,64 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
         m_missingSuppressed.clear();
         m_result.profile = m_profile;
     }
-    // The new findings of the sources re-run, finished, and their order.
+    // Of each group checked again, only the findings between the ones it
+    // kept at its start and at its end are new: [from, oldTo) of the old
+    // findings became [from, newTo).
+    struct Change {
+        size_t from = 0, oldTo = 0, newTo = 0;
+    };
+    std::array<Change, checks::kGroupCount> change{};
+    auto same = [](const Finding &a, const Finding &b) { return a == b && a.property == b.property; };
+    for (int g = 0; g < checks::kGroupCount; ++g) {
+        if (!(groups & (1u << unsigned(g))))
+            continue;
+        const Findings &now = m_groups[size_t(g)];
+        if (all || !before) {
+            m_groupSuppressed[size_t(g)].clear();
+            change[size_t(g)] = {0, 0, now.size()};
+            continue;
+        }
+        if (known && (*known)[size_t(g)]) {
+            const checks::FindingsChange &c = *(*known)[size_t(g)];
+            change[size_t(g)] = {c.from, c.oldTo, c.newTo};
+            // Its old findings are gone: count its switched-off ones again.
+            QHash<QString, int> &suppressed = m_groupSuppressed[size_t(g)];
+            suppressed.clear();
+            if (m_finisher->anyOff())
+                for (size_t i = 0; i < now.size(); ++i)
+                    if ((i < c.from || i >= c.newTo) && m_finisher->isOff(now[i].rule))
+                        ++suppressed[now[i].rule];
+            continue;
+        }
+        const Findings &old = (*before)[size_t(g)];
+        size_t from = 0, end = 0;
+        while (from < old.size() && from < now.size() && same(old[from], now[from]))
+            ++from;
+        while (end < old.size() - from && end < now.size() - from
+               && same(old[old.size() - 1 - end], now[now.size() - 1 - end]))
+            ++end;
+        change[size_t(g)] = {from, old.size() - end, now.size() - end};
+        QHash<QString, int> &suppressed = m_groupSuppressed[size_t(g)];
+        for (size_t i = from; i < old.size() - end; ++i) {
+            Finding f = old[i];
+            int key = 0;
+            if (!m_finisher->finish(f, &key) && --suppressed[f.rule] == 0)
+                suppressed.remove(f.rule);
+        }
+    }
+    // The new findings, finished, and their order. A group's findings are
+    // tagged with their index in it: a full validation keeps that order
+    // among the findings of one rule and severity.
     Findings fresh;
     std::vector<Tag> freshTags;
+    {
+        size_t n = 0;
+        for (int g = 0; g < checks::kGroupCount; ++g)
+            if (groups & (1u << unsigned(g)))
+                n += change[size_t(g)].newTo - change[size_t(g)].from;
+        fresh.reserve(n + nodes.size() + (all ? m_missing.size() : 0));
+        freshTags.reserve(fresh.capacity());
+    }
     auto add = [&](const Finding &original, int source, int node, QHash<QString, int> &suppressed) {
         fresh.push_back(original);
         int key = 0;
@@ -194,9 +335,9 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
     };
     for (int g = 0; g < checks::kGroupCount; ++g)
         if (groups & (1u << unsigned(g))) {
-            m_groupSuppressed[size_t(g)].clear();
-            for (const Finding &f : m_groups[size_t(g)])
-                add(f, sourceOf(g), 0, m_groupSuppressed[size_t(g)]);
+            const Change &c = change[size_t(g)];
+            for (size_t i = c.from; i < c.newTo; ++i)
+                add(m_groups[size_t(g)][i], sourceOf(g), int(i), m_groupSuppressed[size_t(g)]);
         }
     std::vector<char> dirtyNode(m_missing.size(), all ? 1 : 0);
     if (all) {
@@ -212,40 +353,84 @@ void IncrementalValidator::assemble(bool all, unsigned groups, const std::vector
                 add(f, kMissingSource, i, m_missingSuppressed);
         }
     }
+    // The old findings that go (and the new places of those a group kept
+    // after its changed ones; the order of the tags stays).
+    std::vector<char> staleAt(m_tags.size(), 0);
+    for (size_t i = 0; i < m_tags.size(); ++i) {
+        Tag &t = m_tags[i];
+        if (t.source == kMissingSource) {
+            staleAt[i] = dirtyNode[size_t(t.node)];
+            continue;
+        }
+        const int g = t.source < kMissingSource ? t.source : t.source - 1;
+        if (!(groups & (1u << unsigned(g))))
+            continue;
+        const Change &c = change[size_t(g)];
+        if (size_t(t.node) >= c.oldTo) {
+            t.node += int(c.newTo) - int(c.oldTo);
+        } else if (size_t(t.node) >= c.from) {
+            staleAt[i] = 1;
+            t.node = int(c.from); // between the kept ones before and after, as the new ones
+        }
+    }
     std::vector<unsigned> order(fresh.size());
     for (size_t k = 0; k < order.size(); ++k)
         order[k] = unsigned(k);
     std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) { return freshTags[a] < freshTags[b]; });
 
-    // Merge them with the old findings of the other sources (moved, not copied).
-    auto stale = [&](const Tag &t) {
-        if (t.source == kMissingSource)
-            return dirtyNode[size_t(t.node)] != 0;
-        const int g = t.source < kMissingSource ? t.source : t.source - 1;
-        return (groups & (1u << unsigned(g))) != 0;
-    };
-    Findings findings;
-    std::vector<Tag> tags;
-    findings.reserve(m_result.findings.size() + fresh.size());
-    tags.reserve(findings.capacity());
-    size_t i = 0;
-    auto keepOld = [&] {
-        if (!stale(m_tags[i])) {
-            findings.push_back(std::move(m_result.findings[i]));
-            tags.push_back(m_tags[i]);
+    // Merge them with the old findings of the other sources (moved, not
+    // copied), only over the window of the result where something changes:
+    // from the first stale finding or new one's place to the last.
+    size_t lo = m_tags.size(), hi = 0;
+    for (size_t i = 0; i < m_tags.size(); ++i)
+        if (staleAt[i]) {
+            lo = std::min(lo, i);
+            hi = i + 1;
         }
-        ++i;
-    };
-    for (unsigned k : order) {
-        while (i < m_tags.size() && !(freshTags[k] < m_tags[i]))
-            keepOld();
-        findings.push_back(std::move(fresh[k]));
-        tags.push_back(freshTags[k]);
+    if (!order.empty()) {
+        // No kept finding has the tag of a new one (same source and node).
+        auto place = [&](unsigned k) { return size_t(std::upper_bound(m_tags.begin(), m_tags.end(), freshTags[k]) - m_tags.begin()); };
+        lo = std::min(lo, place(order.front()));
+        hi = std::max(hi, place(order.back()));
     }
-    while (i < m_tags.size())
-        keepOld();
-    m_result.findings = std::move(findings);
-    m_tags = std::move(tags);
+    if (lo < hi || !order.empty()) {
+        Findings findings;
+        std::vector<Tag> tags;
+        findings.reserve(hi - lo + fresh.size());
+        tags.reserve(findings.capacity());
+        size_t i = lo;
+        auto keepOld = [&] {
+            if (!staleAt[i]) {
+                findings.push_back(std::move(m_result.findings[i]));
+                tags.push_back(m_tags[i]);
+            }
+            ++i;
+        };
+        for (unsigned k : order) {
+            while (i < hi && !(freshTags[k] < m_tags[i]))
+                keepOld();
+            findings.push_back(std::move(fresh[k]));
+            tags.push_back(freshTags[k]);
+        }
+        while (i < hi)
+            keepOld();
+        Findings &all = m_result.findings;
+        if (findings.size() == hi - lo) { // the same number: in place
+            std::move(findings.begin(), findings.end(), all.begin() + std::ptrdiff_t(lo));
+            std::copy(tags.begin(), tags.end(), m_tags.begin() + std::ptrdiff_t(lo));
+        } else { // the findings after the window move once, by the difference
+            const size_t n = findings.size(), w = hi - lo;
+            if (n > w) {
+                all.insert(all.begin() + std::ptrdiff_t(hi), n - w, Finding{});
+                m_tags.insert(m_tags.begin() + std::ptrdiff_t(hi), n - w, Tag{});
+            } else {
+                all.erase(all.begin() + std::ptrdiff_t(lo + n), all.begin() + std::ptrdiff_t(hi));
+                m_tags.erase(m_tags.begin() + std::ptrdiff_t(lo + n), m_tags.begin() + std::ptrdiff_t(hi));
+            }
+            std::move(findings.begin(), findings.end(), all.begin() + std::ptrdiff_t(lo));
+            std::copy(tags.begin(), tags.end(), m_tags.begin() + std::ptrdiff_t(lo));
+        }
+    }
 
     m_result.suppressed = 0;
     m_result.suppressedByRule = m_missingSuppressed;

@@ -1,17 +1,24 @@
 // Keeps the validation of a DesignModel's design up to date, fed by the
-// model's change signals: a move re-checks nothing, a property re-checks the
+// model's change signals: a move re-checks nothing; a property re-checks the
 // groups of rules that read it (and that node's PROP-MISSING) on the rule
-// context already built, a label re-checks the groups without rebuilding the
-// context; only an edit of the structure (nodes, links, parents, kinds, or a
-// property the context indexes) builds the context again. The result always
-// equals Validator::validate(model->design()) (test_rules_incremental).
+// context already built, an address or host name the duplicates only when
+// the value was or becomes shared (SharedValueIndex), a firewall's "allow"
+// only that firewall and the links through its gate (recheckFirewallAllow);
+// a label re-checks only the groups whose findings show its old text (labels
+// only ever appear in messages). Of a group checked again only the findings
+// that changed are finished and merged into the result again. An edit of the
+// structure (nodes, links, parents, kinds, or a property the context
+// indexes) builds the context again. The result always equals
+// Validator::validate(model->design()) (test_rules_incremental).
 #pragma once
 
 #include "core/rules/rulegroups.h"
+#include "core/rules/sharedvalueindex.h"
 
 #include <QObject>
 #include <QSet>
 #include <memory>
+#include <optional>
 
 namespace sw {
 
@@ -42,11 +49,18 @@ private:
     void onLabel(const QString &id);
     void onNodeChanged(const QString &id);
     void markGroups(unsigned groups);
+    // The groups whose findings of the last result may show the label the
+    // node with this index had then (a message containing it).
+    unsigned groupsShowing(int node) const;
     void validateAll();
     // Puts the findings of the sources re-run (all of them when `all`) into
     // m_result in place of their old ones, keeping the order of a full
     // validation, without copying the findings of the others.
-    void assemble(bool all, unsigned groups, const std::vector<int> &nodes);
+    // `before`: the findings the groups re-run had (null: all of them new).
+    // `known`: groups whose change is known (their `before` is not kept).
+    using KnownChanges = std::array<std::optional<checks::FindingsChange>, checks::kGroupCount>;
+    void assemble(bool all, unsigned groups, const std::vector<int> &nodes, const checks::GroupFindings *before,
+                  const KnownChanges *known);
 
     const DesignModel *m_model;
     std::unique_ptr<RuleContext> m_context;
@@ -58,7 +72,7 @@ private:
     struct Tag {
         int key;    // FindingFinisher's sort key
         int source; // rank in concatFindings()'s order: groups, PROP-MISSING at Data + 1
-        int node;   // PROP-MISSING: the node's index
+        int node;   // PROP-MISSING: the node's index; a group: the finding's index in it
         bool operator<(const Tag &o) const
         {
             return key != o.key ? key < o.key : source != o.source ? source < o.source : node < o.node;
@@ -75,6 +89,10 @@ private:
     bool m_finish = false;  // put the result together again
     QSet<QString> m_dirtyNodes; // PROP-MISSING to check again
     QSet<QString> m_dirtyAllow; // firewalls whose "allow" the context parses again
+    QSet<QString> m_dirtyLabels; // nodes whose label changed since the last result
+    SharedValueIndex m_sharedValues; // DUPLICATE-ADDRESS's values, kept up to date
+    bool m_sharedValuesBuilt = false;
+    std::vector<QString> m_shown; // displayLabel() of every node at the last result, by index
     QString m_explained;    // the node whose nodeChanged() a finer signal explained
     Work m_lastWork = Work::Full;
 };

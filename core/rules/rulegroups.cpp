@@ -76,7 +76,7 @@ bool groupReads(Group g, const QString &key)
     case Group::Duplicates:
         return duplicates.contains(key);
     case Group::Cache:
-        return true; // rules_cache.cpp reads the design directly: every key, to be safe
+        return false; // rules_cache.cpp reads kinds, parents and links only
     case Group::Profile:
         return profile.contains(key);
     }

@@ -25,6 +25,12 @@ namespace checks {
 enum class Group { Paths, Tls, Firewalls, Servers, Data, Duplicates, Cache, Profile };
 constexpr int kGroupCount = int(Group::Profile) + 1;
 using GroupFindings = std::array<Findings, kGroupCount>;
+// What an update of a group's findings changed: the findings before `from`
+// stayed, [from, oldTo) of the old ones became [from, newTo) of the new,
+// those from oldTo on stayed (from newTo on).
+struct FindingsChange {
+    size_t from = 0, oldTo = 0, newTo = 0;
+};
 
 // Runs one group (Profile: only with a profile of profileCatalog()).
 void runGroup(Group g, const RuleContext &c, const QString &profile, FindingSink &out);
@@ -48,6 +54,9 @@ public:
     FindingFinisher(const Design &design, const QString &profile);
     // False: the rule is switched off. Else sets f's severity and *key.
     bool finish(Finding &f, int *key);
+    // Is any rule switched off? Is this one?
+    bool anyOff() const { return !m_off.isEmpty(); }
+    bool isOff(const QString &rule) const { return m_off.contains(rule); }
 
 private:
     struct PerRule {

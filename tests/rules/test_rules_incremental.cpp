@@ -3,6 +3,7 @@
 // commands make), and after each one the re-checked result must equal
 // Validator::validate() of the design as it is, finding by finding and field
 // by field. Also: which edits re-check how much.
+#include "bench/common/generate.h"
 #include "core/model/designmodel.h"
 #include "core/rules/incrementalvalidator.h"
 #include "core/rules/profiles.h"
@@ -41,6 +42,22 @@ QString difference(const ValidationResult &a, const ValidationResult &b)
 class Editor {
 public:
     Editor(DesignModel &m, quint32 seed) : m_model(m), m_rng(seed) {}
+
+    // One random edit of a kind a re-check handles without a full validation
+    // (properties, labels, firewall rules, moves), on generated designs.
+    QString localStep()
+    {
+        const int what = pick(100);
+        if (what < 45)
+            return setProp();
+        if (what < 50)
+            return removeProp();
+        if (what < 80)
+            return label();
+        if (what < 90)
+            return allow();
+        return move();
+    }
 
     // One random edit; returns what it did, for the failure message.
     QString step()
@@ -156,9 +173,45 @@ private:
         const Node *n = anyNode();
         if (!n)
             return QStringLiteral("nothing");
-        const QString id = n->id, l = pick(3) ? QStringLiteral("L%1").arg(pick(1000)) : QString();
+        const QString id = n->id;
+        // Labels that hide in other messages: another node's label or id, a
+        // word of the messages, a prefix, '%' that QString::arg() reads.
+        const Node *other = anyNode();
+        QString l;
+        switch (pick(8)) {
+        case 0:
+            break;
+        case 1:
+            l = other->displayLabel();
+            break;
+        case 2:
+            l = other->id;
+            break;
+        case 3:
+            l = QStringList{"Server", "a", "\"", "on", "%1", "%2 x", "fw", "web"}[pick(8)];
+            break;
+        case 4:
+            l = other->displayLabel().left(pick(4) + 1);
+            break;
+        default:
+            l = QStringLiteral("L%1").arg(pick(1000));
+        }
         m_model.setNodeLabel(id, l);
         return QStringLiteral("label %1 = %2").arg(id, l);
+    }
+    QString allow()
+    {
+        const Node *n = anyNode();
+        for (int tries = 0; n && n->kind != Kind::Firewall && tries < 50; ++tries)
+            n = anyNode();
+        if (!n || n->kind != Kind::Firewall)
+            return QStringLiteral("nothing");
+        PropertySpec spec;
+        spec.type = PropType::PortRules;
+        const QVariant v = valueFor(spec);
+        const QString fw = n->id;
+        m_model.setNodeProp(fw, QStringLiteral("allow"), v);
+        return QStringLiteral("allow %1 = %2").arg(fw, v.toStringList().join(QLatin1Char(',')));
     }
     QString move()
     {
@@ -310,6 +363,44 @@ private slots:
         }
         // The test is only worth something if many re-checks were partial.
         QVERIFY2(partial > 500, qPrintable(QString::number(partial)));
+    }
+
+    // The same on generated designs (many servers, load balancers and
+    // firewalls, findings of every group), weighted to the edits a re-check
+    // handles without a full validation, with the whole mix as well.
+    void matchesFullValidationOnGeneratedDesigns_data()
+    {
+        QTest::addColumn<int>("nodes");
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<bool>("local");
+        QTest::newRow("300 nodes, local edits") << 300 << 11u << true;
+        QTest::newRow("600 nodes, local edits") << 600 << 5u << true;
+        QTest::newRow("300 nodes, every edit") << 300 << 13u << false;
+    }
+    void matchesFullValidationOnGeneratedDesigns()
+    {
+        QFETCH(int, nodes);
+        QFETCH(quint32, seed);
+        QFETCH(bool, local);
+        DesignModel model;
+        model.reset(bench::generateDesign(nodes, nodes * 3 / 2));
+        IncrementalValidator inc(&model);
+        Editor editor(model, seed);
+        QVERIFY(difference(inc.result(), Validator::validate(model.design())).isEmpty());
+        QVERIFY(inc.result().findings.size() > 20);
+        int partial = 0;
+        for (int i = 0; i < 600; ++i) {
+            // Now and then several edits before a re-check (as an undo macro does).
+            QString did = local ? editor.localStep() : editor.step();
+            for (int more = i % 6 == 5 ? 2 : 0; more > 0; --more)
+                did += QStringLiteral("; ") + (local ? editor.localStep() : editor.step());
+            const ValidationResult &got = inc.result();
+            partial += inc.lastWork() != IncrementalValidator::Work::Full ? 1 : 0;
+            const QString diff = difference(got, Validator::validate(model.design()));
+            if (!diff.isEmpty())
+                QFAIL(qPrintable(QStringLiteral("after edit %1 (%2): %3").arg(i).arg(did, diff)));
+        }
+        QVERIFY2(partial > (local ? 450 : 150), qPrintable(QString::number(partial)));
     }
 
     void checksOnlyWhatAnEditCanChange()
