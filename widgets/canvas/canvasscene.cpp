@@ -432,11 +432,18 @@ void CanvasScene::setLiveNodes(const QStringList &ids)
         m_liveLinks.clear();
     // The link layer paints again where links left or joined the live ones
     // (those it leaves out), not the whole view.
-    for (const QSet<QString> *set : {&wasLive, static_cast<const QSet<QString> *>(&m_liveLinks)})
-        for (const QString &id : *set)
-            if (set == &wasLive ? !m_liveLinks.contains(id) : !wasLive.contains(id))
-                if (const LinkItem *l = m_items.link(id))
-                    m_linkLayer.invalidate(l);
+    for (const QString &id : wasLive)
+        if (!m_liveLinks.contains(id))
+            if (LinkItem *l = m_items.link(id)) {
+                l->setLive(false);
+                m_linkLayer.invalidate(l);
+            }
+    for (const QString &id : std::as_const(m_liveLinks))
+        if (LinkItem *l = m_items.link(id)) {
+            l->setLive(true);
+            if (!wasLive.contains(id))
+                m_linkLayer.invalidate(l);
+        }
 }
 
 void CanvasScene::setNodeCaching(bool on)
@@ -462,7 +469,7 @@ void CanvasScene::setViewScale(double scale)
 
 void CanvasScene::linkLookChanged(const LinkItem *link)
 {
-    if (m_liveLinks.isEmpty() || !m_liveLinks.contains(link->id()))
+    if (m_liveLinks.isEmpty() || !link->isLive())
         m_linkLayer.invalidate(link);
 }
 

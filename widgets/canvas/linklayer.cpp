@@ -1,6 +1,7 @@
 #include "widgets/canvas/linklayer.h"
 
 #include "widgets/canvas/hairlines.h"
+#include "widgets/canvas/linklayerlabels.h"
 #include "widgets/items/linkitem.h"
 
 #include <QPainter>
@@ -42,6 +43,8 @@ struct LinkPenKey {
 struct PreparedLinks {
     std::map<LinkPenKey, QVector<QLineF>> hairlines, lines;
     std::vector<const LinkItem *> special, arrows, labels;
+    // On screen: one sprite per label (as `labels`; empty: labels painted directly).
+    std::vector<QImage> labelSprites;
     double arrow = 0;
 };
 
@@ -75,9 +78,11 @@ bool sameZoom(const QTransform &a, const QTransform &b)
 
 double marginFor(double lod) { return 12 + 2 / std::max(lod, 1e-6); }
 
-// Sorts the visible links of `links` (but those in `skip`) meeting `exposed`.
-PreparedLinks prepare(double lod, const QRectF &exposed, const LinkMap &links, const QSet<QString> &skip,
-                 const NodePainter &np, bool screen)
+// Sorts the visible links of `links` meeting `exposed`, but the live ones
+// (LinkItem::isLive()) when `skipLive`.
+template <typename Links>
+PreparedLinks prepare(double lod, const QRectF &exposed, const Links &links, bool skipLive, const NodePainter &np,
+                      bool screen)
 {
     PreparedLinks out;
     const Detail detail = detailForScale(lod);
@@ -88,7 +93,7 @@ PreparedLinks prepare(double lod, const QRectF &exposed, const LinkMap &links, c
     out.arrow = np.arrowSize() + 2;
     const double arrow = out.arrow;
     for (const LinkItem *l : links) {
-        if (!l->boundingRect().intersects(exposed) || !l->isVisible() || (!skip.isEmpty() && skip.contains(l->id())))
+        if (!l->boundingRect().intersects(exposed) || !l->isVisible() || (skipLive && l->isLive()))
             continue;
         const QPointF a = l->fromPoint(), b = l->toPoint();
         LinkLook look = l->look();
@@ -175,6 +180,22 @@ void paintPrepared(QPainter *p, const QRectF &exposed, const PreparedLinks &prep
         look.selected = l->isSelected();
         np.paintLinkArrow(p, l->fromPoint(), b, look);
     }
+    if (!prep.labelSprites.empty()) {
+        // Copies of the labels' sprites (linklayerlabels.h), on whole device pixels.
+        const qreal dpr = p->device()->devicePixelRatioF();
+        const QTransform toDevice = p->worldTransform() * QTransform::fromScale(dpr, dpr);
+        p->save();
+        p->resetTransform();
+        for (size_t i = 0; i < prep.labels.size(); ++i) {
+            const QRectF r = prep.labels[i]->labelRect();
+            if (!whole && !r.intersects(clip))
+                continue;
+            const QPoint at = LinkLabelSprites::placeAt(toDevice.map(r.topLeft()));
+            p->drawImage(QPointF(at) / dpr, prep.labelSprites[i]);
+        }
+        p->restore();
+        return;
+    }
     for (const LinkItem *l : prep.labels) {
         if (!whole && !l->labelRect().intersects(clip))
             continue;
@@ -185,16 +206,48 @@ void paintPrepared(QPainter *p, const QRectF &exposed, const PreparedLinks &prep
 }
 } // namespace
 
-void paintLinks(QPainter *p, const QRectF &exposed, const LinkMap &links, const NodePainter &np, bool screen)
+namespace {
+// On screen (a scale without rotation): the labels of `prep` as sprites of
+// `sprites` for the transform `t` on a device of `dpr` (linklayerlabels.h).
+void useSprites(PreparedLinks &prep, LinkLabelSprites &sprites, const QTransform &t, qreal dpr,
+                QPainter::RenderHints hints, quint64 version, const NodePainter &np)
+{
+    if (t.type() > QTransform::TxScale || prep.labels.empty())
+        return;
+    sprites.use(t.m11(), dpr, hints, version);
+    prep.labelSprites.reserve(prep.labels.size());
+    for (const LinkItem *l : prep.labels) {
+        LinkLook look = l->look();
+        look.selected = l->isSelected();
+        prep.labelSprites.push_back(sprites.sprite(np, l->labelRect().size(), look));
+    }
+}
+
+// As paintLinks(), with the labels from `sprites` on screen.
+template <typename Links>
+void paintLinksWith(QPainter *p, const QRectF &exposed, const Links &links, const NodePainter &np, bool screen,
+                    LinkLabelSprites &sprites, quint64 version)
 {
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform());
-    paintPrepared(p, exposed, prepare(lod, exposed, links, {}, np, screen), np, true);
+    PreparedLinks prep = prepare(lod, exposed, links, false, np, screen);
+    if (screen)
+        useSprites(prep, sprites, p->worldTransform(), p->device() ? p->device()->devicePixelRatioF() : 1.0,
+                   p->renderHints(), version, np);
+    paintPrepared(p, exposed, prep, np, true);
+}
+} // namespace
+
+void paintLinks(QPainter *p, const QRectF &exposed, const LinkMap &links, const NodePainter &np, bool screen)
+{
+    LinkLabelSprites sprites;
+    paintLinksWith(p, exposed, links, np, screen, sprites, 0);
 }
 
 void LinkLayer::clear()
 {
     m_image = QImage();
     m_device = nullptr;
+    m_labels.clear();
     m_dirty.clear();
     m_dirtyAll = false;
 }
@@ -272,11 +325,12 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
     painter->restore();
     if (!live.isEmpty()) {
         // The links of dragged nodes, straight on top: a drag step paints these only.
-        LinkMap moving;
+        std::vector<const LinkItem *> moving;
+        moving.reserve(size_t(live.size()));
         for (const QString &id : live)
-            if (LinkItem *l = links.value(id))
-                moving.insert(id, l);
-        paintLinks(painter, exposed, moving, np, true);
+            if (const LinkItem *l = links.value(id))
+                moving.push_back(l);
+        paintLinksWith(painter, exposed, moving, np, true, m_labels, m_version);
     }
 }
 
@@ -366,7 +420,8 @@ void LinkLayer::repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, 
     for (const QRect &t : tiles)
         area = area.united(t);
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(m_transform);
-    const PreparedLinks prep = prepare(lod, sceneRectOf(area), links, skip, np, true);
+    PreparedLinks prep = prepare(lod, sceneRectOf(area), links, !skip.isEmpty(), np, true);
+    useSprites(prep, m_labels, m_transform, m_image.devicePixelRatio(), m_paintedHints, m_version, np);
     uchar *bits = m_image.bits(); // (detaches: once, here, not from two threads)
     std::atomic<int> next{0};
     auto work = [&] {

@@ -19,6 +19,7 @@
 #pragma once
 
 #include "look/nodepainter.h"
+#include "widgets/canvas/linklayerlabels.h"
 
 #include <QHash>
 #include <QImage>
@@ -84,6 +85,7 @@ private:
         QRectF label;
     };
     QVector<Dirty> m_dirty;
+    LinkLabelSprites m_labels;      // the labels, painted once per zoom and look
     bool m_dirtyAll = false; // too many: everything anew
 };
 
