@@ -96,8 +96,14 @@ PreparedLinks prepare(double lod, const QRectF &exposed, const Links &links, boo
         if (!l->boundingRect().intersects(exposed) || !l->isVisible() || (skipLive && l->isLive()))
             continue;
         const QPointF a = l->fromPoint(), b = l->toPoint();
-        LinkLook look = l->look();
-        look.selected = l->isSelected();
+        // (a copy of the look, its text included, only when the selection changes it)
+        const bool selected = l->isSelected();
+        LinkLook selectedLook;
+        if (selected != l->look().selected) {
+            selectedLook = l->look();
+            selectedLook.selected = selected;
+        }
+        const LinkLook &look = selected != l->look().selected ? selectedLook : l->look();
         if (detail == Detail::Full && !look.text.isEmpty() && l->labelRect().intersects(exposed)
             && NodePainter::labelFits(a, b, l->labelRect()))
             out.labels.push_back(l);
@@ -139,16 +145,26 @@ void paintPrepared(QPainter *p, const QRectF &exposed, const PreparedLinks &prep
     const bool aa = p->testRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::Antialiasing, false);
     const bool direct = canDrawHairlines(p); // the layer's image: seven times faster than QPainter
+    QVector<QLineF> part;
     for (const auto &[key, batch] : prep.hairlines) {
         if (direct && qAlpha(key.rgb) == 255) {
-            drawHairlines(p, batch, key.rgb); // (cuts each line to the image itself)
+            // (cuts each line to the image itself; a tile first leaves out
+            // the lines that pass above or below it, most of a tall view's)
+            const QVector<QLineF> *draw = &batch;
+            if (!whole) {
+                part.clear();
+                for (const QLineF &l : batch)
+                    if (meets(l, clip))
+                        part.append(l);
+                draw = &part;
+            }
+            drawHairlines(p, *draw, key.rgb);
             continue;
         }
         p->setPen(QPen(QColor::fromRgba(key.rgb), 0));
         p->drawLines(batch.constData(), int(batch.size()));
     }
     p->setRenderHint(QPainter::Antialiasing, aa);
-    QVector<QLineF> part;
     for (const auto &[key, batch] : prep.lines) {
         const QVector<QLineF> *draw = &batch;
         if (!whole) {
@@ -264,7 +280,7 @@ void LinkLayer::invalidate(const LinkItem *link)
     m_dirty.append({link->fromPoint(), link->toPoint(), link->labelRect()});
 }
 
-void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const QSet<QString> &live,
+void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const LiveLinks &live,
                       quint64 version, const NodePainter &np)
 {
     const QPaintDevice *dev = painter->device();
@@ -286,13 +302,13 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
             shiftPixels(m_image, dx, dy);
             m_transform = wt;
             if (dx > 0)
-                repaintRect(QRect(0, 0, dx, px.height()), links, live, np);
+                repaintRect(QRect(0, 0, dx, px.height()), links, !live.empty(), np);
             else if (dx < 0)
-                repaintRect(QRect(px.width() + dx, 0, -dx, px.height()), links, live, np);
+                repaintRect(QRect(px.width() + dx, 0, -dx, px.height()), links, !live.empty(), np);
             if (dy > 0)
-                repaintRect(QRect(0, 0, px.width(), dy), links, live, np);
+                repaintRect(QRect(0, 0, px.width(), dy), links, !live.empty(), np);
             else if (dy < 0)
-                repaintRect(QRect(0, px.height() + dy, px.width(), -dy), links, live, np);
+                repaintRect(QRect(0, px.height() + dy, px.width(), -dy), links, !live.empty(), np);
             m_last = Update::Scrolled;
         }
     } else {
@@ -307,12 +323,12 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
         m_transform = wt;
         m_paintedHints = hints;
         m_last = Update::Repainted;
-        repaintRect(m_image.rect(), links, live, np);
+        repaintRect(m_image.rect(), links, !live.empty(), np);
     } else if (!m_dirty.isEmpty()) {
         // Only along the links that changed (after a scroll: in the new place).
         const QVector<QRect> tiles = dirtyTiles(np);
         const int scrolledTiles = m_last == Update::Scrolled ? m_tiles : 0;
-        repaintTiles(tiles, links, live, np);
+        repaintTiles(tiles, links, !live.empty(), np);
         m_tiles += scrolledTiles;
         if (m_last == Update::Reused)
             m_last = Update::Patched;
@@ -323,14 +339,9 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
     painter->resetTransform();
     painter->drawImage(QPointF(0, 0), m_image);
     painter->restore();
-    if (!live.isEmpty()) {
+    if (!live.empty()) {
         // The links of dragged nodes, straight on top: a drag step paints these only.
-        std::vector<const LinkItem *> moving;
-        moving.reserve(size_t(live.size()));
-        for (const QString &id : live)
-            if (const LinkItem *l = links.value(id))
-                moving.push_back(l);
-        paintLinksWith(painter, exposed, moving, np, true, m_labels, m_version);
+        paintLinksWith(painter, exposed, live, np, true, m_labels, m_version);
     }
 }
 
@@ -398,17 +409,17 @@ QRectF LinkLayer::sceneRectOf(const QRect &pixels) const
                                                  pixels.height() / dpr));
 }
 
-void LinkLayer::repaintRect(const QRect &area, const LinkMap &links, const QSet<QString> &skip, const NodePainter &np)
+void LinkLayer::repaintRect(const QRect &area, const LinkMap &links, bool skipLive, const NodePainter &np)
 {
     if (area.isEmpty())
         return;
     QVector<QRect> tiles;
     for (int y = area.top(); y <= area.bottom(); y += kTileRows)
         tiles.append(QRect(area.left(), y, area.width(), std::min(kTileRows, area.bottom() + 1 - y)));
-    repaintTiles(tiles, links, skip, np);
+    repaintTiles(tiles, links, skipLive, np);
 }
 
-void LinkLayer::repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, const QSet<QString> &skip,
+void LinkLayer::repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, bool skipLive,
                              const NodePainter &np)
 {
     m_tiles = int(tiles.size());
@@ -420,7 +431,7 @@ void LinkLayer::repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, 
     for (const QRect &t : tiles)
         area = area.united(t);
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(m_transform);
-    PreparedLinks prep = prepare(lod, sceneRectOf(area), links, !skip.isEmpty(), np, true);
+    PreparedLinks prep = prepare(lod, sceneRectOf(area), links, skipLive, np, true);
     useSprites(prep, m_labels, m_transform, m_image.devicePixelRatio(), m_paintedHints, m_version, np);
     uchar *bits = m_image.bits(); // (detaches: once, here, not from two threads)
     std::atomic<int> next{0};

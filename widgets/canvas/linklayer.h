@@ -27,11 +27,13 @@
 #include <QRectF>
 #include <QSet>
 #include <QTransform>
+#include <vector>
 
 namespace sw {
 
 class LinkItem;
 using LinkMap = QHash<QString, LinkItem *>;
+using LiveLinks = std::vector<const LinkItem *>;
 struct PreparedLinks;
 
 // Paints every visible link of `links` whose bounds meet `exposed` (scene
@@ -48,9 +50,9 @@ public:
 
     // Paints `links` but those in `live` from the cached image (made anew
     // only as needed, see above), then the `live` ones (the links of dragged
-    // nodes) straight on top. `version` changes whenever a link of `links`
-    // but the live ones changes.
-    void paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const QSet<QString> &live,
+    // nodes, marked LinkItem::isLive()) straight on top. `version` changes
+    // whenever a link of `links` but the live ones changes.
+    void paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const LiveLinks &live,
                quint64 version, const NodePainter &np);
     void clear();
     // Marks where `link` is drawn now (line, arrowhead, label) to be painted
@@ -61,11 +63,10 @@ public:
     int tilesPainted() const { return m_last == Update::Reused ? 0 : m_tiles; }
 
 private:
-    // Clears and paints `area` (device pixels) of m_image: every link but those in `skip`.
-    void repaintRect(const QRect &area, const LinkMap &links, const QSet<QString> &skip, const NodePainter &np);
+    // Clears and paints `area` (device pixels) of m_image: every link but the live ones when `skipLive`.
+    void repaintRect(const QRect &area, const LinkMap &links, bool skipLive, const NodePainter &np);
     // Clears and paints `tiles` (device pixels, each at most kTileRows high) of m_image.
-    void repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, const QSet<QString> &skip,
-                      const NodePainter &np);
+    void repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, bool skipLive, const NodePainter &np);
     // The tiles of m_image that cover the invalidated links (see invalidate()).
     QVector<QRect> dirtyTiles(const NodePainter &np) const;
     // Clears and paints the pixels of `tile` of m_image, whose pixels are `bits`.
