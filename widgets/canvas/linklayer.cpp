@@ -150,15 +150,7 @@ void paintPrepared(QPainter *p, const QRectF &exposed, const PreparedLinks &prep
         if (direct && qAlpha(key.rgb) == 255) {
             // (cuts each line to the image itself; a tile first leaves out
             // the lines that pass above or below it, most of a tall view's)
-            const QVector<QLineF> *draw = &batch;
-            if (!whole) {
-                part.clear();
-                for (const QLineF &l : batch)
-                    if (meets(l, clip))
-                        part.append(l);
-                draw = &part;
-            }
-            drawHairlines(p, *draw, key.rgb);
+            drawHairlines(p, batch, key.rgb, whole ? QRectF() : clip);
             continue;
         }
         p->setPen(QPen(QColor::fromRgba(key.rgb), 0));
