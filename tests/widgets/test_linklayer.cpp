@@ -391,6 +391,12 @@ private slots:
             // Made once per zoom: the same label again is the same image.
             QCOMPARE(sprites.sprite(np, size, look).cacheKey(), sprite.cacheKey());
         }
+        // Thousands of different labels: the sprites kept stay bounded.
+        for (int i = 0; i < 3000; ++i) {
+            look.text = QStringLiteral("app%1 (HTTP 8080)").arg(i);
+            sprites.sprite(np, size, look);
+        }
+        QVERIFY2(sprites.count() > 0 && sprites.count() <= 2048, qPrintable(QString::number(sprites.count())));
     }
 
     void exportsDrawLongLinksFullWidth()

@@ -9,6 +9,9 @@ namespace {
 // Device pixels around the label's rect in its sprite: room for the outline's
 // antialiased edge.
 constexpr int kPad = 2;
+// Sprites kept at most (a few kB each): a design whose links carry thousands
+// of different labels starts again rather than growing without bound.
+constexpr size_t kMostSprites = 2048;
 } // namespace
 
 void LinkLabelSprites::use(double zoom, qreal dpr, QPainter::RenderHints hints, quint64 version)
@@ -51,6 +54,8 @@ QImage LinkLabelSprites::sprite(const NodePainter &np, const QSizeF &size, const
         np.paintLinkLabel(&p, QRectF(QPointF(0, 0), size), look);
     }
     img.setDevicePixelRatio(m_dpr); // (drawn at its size in device pixels)
+    if (m_sprites.size() >= kMostSprites)
+        m_sprites.clear();
     m_sprites.emplace(key, img);
     return img;
 }

@@ -34,6 +34,8 @@ public:
     // Where the sprite of a label whose rect starts at `deviceTopLeft`
     // (device pixels) goes, in device pixels.
     static QPoint placeAt(const QPointF &deviceTopLeft);
+    // Sprites kept now (bounded: see linklayerlabels.cpp).
+    int count() const { return int(m_sprites.size()); }
 
 private:
     double m_zoom = 0;
