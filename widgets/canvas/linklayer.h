@@ -15,7 +15,10 @@
 //     pixels, each kept in the cache while thousands of long lines cross
 //     it), the tiles shared out between two threads.
 // That works because a link looks the same whatever part of it is painted:
-// nothing in paintLinks() depends on what the view shows.
+// nothing in paintLinks() depends on what the view shows. On screen the
+// labels are copies of sprites painted once per zoom and look
+// (linklayerlabels.h), placed on whole device pixels; a tile draws only the
+// long hairlines whose bounds meet it.
 #pragma once
 
 #include "look/nodepainter.h"
