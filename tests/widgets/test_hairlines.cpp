@@ -155,6 +155,24 @@ private slots:
             drawHairlines(&p, lines, kInk);
         }
         QCOMPARE(parts, whole);
+        // The same when each part first leaves out the lines that miss it
+        // (its rect with a margin of one pixel), as the link layer's tiles do.
+        QImage filtered = blank(500, 300);
+        for (const QRect &r : pieces) {
+            QImage part(filtered.bits() + r.y() * filtered.bytesPerLine() + r.x() * 4, r.width(), r.height(),
+                        filtered.bytesPerLine(), filtered.format());
+            QPainter p(&part);
+            p.setWorldTransform(QTransform::fromTranslate(-r.x(), -r.y()));
+            drawHairlines(&p, lines, kInk, QRectF(r).adjusted(-1, -1, 1, 1));
+        }
+        QCOMPARE(filtered, whole);
+        // (and the filter does leave lines out: a rect away from every line draws nothing)
+        QImage none = blank(500, 300);
+        {
+            QPainter p(&none);
+            drawHairlines(&p, lines, kInk, QRectF(200000, 200000, 10, 10)); // (beyond every line)
+        }
+        QCOMPARE(count(none), 0);
     }
 
     void leavesOtherPaintersToQPainter()

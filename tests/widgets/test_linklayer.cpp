@@ -6,6 +6,7 @@
 #include "widgets/canvas/canvasview.h"
 #include "widgets/items/linkitem.h"
 #include "widgets/canvas/linklayer.h"
+#include "widgets/canvas/linklayerlabels.h"
 #include "core/model/designmodel.h"
 #include "core/model/overlay.h"
 #include "core/model/selection.h"
@@ -337,7 +338,13 @@ private slots:
             screen(view);
             QCOMPARE(scene->linkLayer().lastUpdate(), LinkLayer::Update::Reused); // (live links on top)
         }
+        int live = 0;
+        for (const LinkItem *l : std::as_const(links))
+            live += l->isLive();
+        QCOMPARE(live, int(scene->nodeItem(QStringLiteral("web3"))->links().size())); // (srv3's links are web3's)
         scene->setLiveNodes({});
+        for (const LinkItem *l : std::as_const(links))
+            QVERIFY(!l->isLive());
         const QImage after = screen(view);
         QCOMPARE(scene->linkLayer().lastUpdate(), LinkLayer::Update::Patched);
         CanvasView fresh(scene.get());
@@ -347,6 +354,49 @@ private slots:
         QVERIFY2(differingPixels(start, after) > 100, "the drag changed the picture");
         const int diff = viewDifference(after, expected, QStringLiteral("sw-view-dragged"));
         QVERIFY2(diff <= kRasterNoise, qPrintable(QStringLiteral("%1 pixels differ").arg(diff)));
+    }
+
+    void labelSpritesAreTheLabelPaintedAtEveryZoom()
+    {
+        // On screen a label is copied from a sprite painted at the frame's
+        // zoom: where its rect starts on a whole device pixel, the copy is
+        // the label a direct paint gives, at 1:1, zoomed out and zoomed in.
+        setUpScene(10);
+        const NodePainter &np = scene->nodePainter();
+        LinkLook look;
+        look.protocol = Protocol::Https;
+        look.text = QStringLiteral("HTTPS 443");
+        const QSizeF size = np.linkLabelRect(QPointF(), QPointF(), look).size();
+        LinkLabelSprites sprites;
+        for (const double zoom : {0.6, 1.0, 2.5}) {
+            const auto hints = QPainter::Antialiasing | QPainter::TextAntialiasing;
+            sprites.use(zoom, 1.0, hints, 1);
+            const QImage sprite = sprites.sprite(np, size, look);
+            // Crisp: painted with as many pixels as the label covers at this zoom.
+            QCOMPARE(sprite.width(), int(std::ceil(size.width() * zoom)) + 4);
+            const QPointF at(40, 30); // device pixels
+            QImage direct(400, 120, QImage::Format_ARGB32_Premultiplied), copied = direct;
+            direct.fill(Qt::white);
+            copied.fill(Qt::white);
+            {
+                QPainter p(&direct);
+                p.setRenderHints(hints);
+                p.scale(zoom, zoom);
+                np.paintLinkLabel(&p, QRectF(at / zoom, size), look);
+            }
+            QPainter(&copied).drawImage(LinkLabelSprites::placeAt(at), sprite);
+            QVERIFY(inkedPixels(direct) > 100 * zoom);
+            const int diff = differingPixels(direct, copied, 8);
+            QVERIFY2(diff <= 4, qPrintable(QStringLiteral("%1 pixels differ at zoom %2").arg(diff).arg(zoom)));
+            // Made once per zoom: the same label again is the same image.
+            QCOMPARE(sprites.sprite(np, size, look).cacheKey(), sprite.cacheKey());
+        }
+        // Thousands of different labels: the sprites kept stay bounded.
+        for (int i = 0; i < 3000; ++i) {
+            look.text = QStringLiteral("app%1 (HTTP 8080)").arg(i);
+            sprites.sprite(np, size, look);
+        }
+        QVERIFY2(sprites.count() > 0 && sprites.count() <= 2048, qPrintable(QString::number(sprites.count())));
     }
 
     void exportsDrawLongLinksFullWidth()

@@ -163,6 +163,7 @@ void CanvasScene::removeLinkItem(const QString &id)
     item->fromItem()->links().removeOne(item);
     item->toItem()->links().removeOne(item);
     m_liveLinks.remove(id);
+    m_liveItemsStale = true;
     m_linkLayer.invalidate(item);
     m_items.destroy(id);
 }
@@ -432,11 +433,21 @@ void CanvasScene::setLiveNodes(const QStringList &ids)
         m_liveLinks.clear();
     // The link layer paints again where links left or joined the live ones
     // (those it leaves out), not the whole view.
-    for (const QSet<QString> *set : {&wasLive, static_cast<const QSet<QString> *>(&m_liveLinks)})
-        for (const QString &id : *set)
-            if (set == &wasLive ? !m_liveLinks.contains(id) : !wasLive.contains(id))
-                if (const LinkItem *l = m_items.link(id))
-                    m_linkLayer.invalidate(l);
+    for (const QString &id : wasLive)
+        if (!m_liveLinks.contains(id))
+            if (LinkItem *l = m_items.link(id)) {
+                l->setLive(false);
+                m_linkLayer.invalidate(l);
+            }
+    m_liveItems.clear();
+    m_liveItemsStale = false;
+    for (const QString &id : std::as_const(m_liveLinks))
+        if (LinkItem *l = m_items.link(id)) {
+            l->setLive(true);
+            m_liveItems.push_back(l);
+            if (!wasLive.contains(id))
+                m_linkLayer.invalidate(l);
+        }
 }
 
 void CanvasScene::setNodeCaching(bool on)
@@ -462,17 +473,27 @@ void CanvasScene::setViewScale(double scale)
 
 void CanvasScene::linkLookChanged(const LinkItem *link)
 {
-    if (m_liveLinks.isEmpty() || !m_liveLinks.contains(link->id()))
+    if (m_liveLinks.isEmpty() || !link->isLive())
         m_linkLayer.invalidate(link);
 }
 
 void CanvasScene::drawForeground(QPainter *painter, const QRectF &rect)
 {
     const QPaintDevice *dev = painter->device();
-    if (!dev || dev->devType() != QInternal::Widget) // exports and prints: painted straight
+    if (!dev || dev->devType() != QInternal::Widget) { // exports and prints: painted straight
         paintLinks(painter, rect, m_items.links(), m_painter, false);
-    else
-        m_linkLayer.paint(painter, rect, m_items.links(), m_liveLinks, m_linkVersion, m_painter);
+        return;
+    }
+    if (m_liveLinks.isEmpty()) {
+        m_liveItems.clear();
+    } else if (m_liveItemsStale) { // (a live link removed: the items anew)
+        m_liveItems.clear();
+        for (const QString &id : std::as_const(m_liveLinks))
+            if (const LinkItem *l = m_items.link(id))
+                m_liveItems.push_back(l);
+        m_liveItemsStale = false;
+    }
+    m_linkLayer.paint(painter, rect, m_items.links(), m_liveItems, m_linkVersion, m_painter);
 }
 
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)

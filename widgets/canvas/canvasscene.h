@@ -157,6 +157,10 @@ private:
     // The link layer of the last frame, painted once per change of view or
     // links: a frame with thousands of long links then costs one blit.
     QSet<QString> m_liveLinks;                    // links of dragged nodes (only while dragging)
+    // The items of m_liveLinks (made by setLiveNodes, only used while
+    // m_liveLinks is not empty; marked stale when a link item goes or comes).
+    LiveLinks m_liveItems;
+    bool m_liveItemsStale = false;
     QStringList m_openBoxes;                      // boxes whose children are dragged (see setLiveNodes)
     quint64 m_linkVersion = 1;
     LinkLayer m_linkLayer;

@@ -57,8 +57,9 @@ void walk(double u0, double v0, double u1, double v1, int nu, int nv, Put put)
 }
 } // namespace
 
-void drawHairlines(QPainter *p, const QVector<QLineF> &lines, QRgb colour)
+void drawHairlines(QPainter *p, const QVector<QLineF> &lines, QRgb colour, const QRectF &only)
 {
+    const bool filter = !only.isNull();
     auto *img = static_cast<QImage *>(p->device());
     const QTransform t = p->deviceTransform();
     const int w = img->width(), h = img->height();
@@ -67,6 +68,10 @@ void drawHairlines(QPainter *p, const QVector<QLineF> &lines, QRgb colour)
     auto *bits = reinterpret_cast<QRgb *>(const_cast<uchar *>(img->constBits()));
     const QRgb c = colour | 0xff000000u;
     for (const QLineF &line : lines) {
+        if (filter
+            && (std::max(line.x1(), line.x2()) < only.left() || std::min(line.x1(), line.x2()) > only.right()
+                || std::max(line.y1(), line.y2()) < only.top() || std::min(line.y1(), line.y2()) > only.bottom()))
+            continue;
         const QPointF a = t.map(line.p1()), b = t.map(line.p2());
         if (std::abs(b.x() - a.x()) >= std::abs(b.y() - a.y()))
             walk(a.x(), a.y(), b.x(), b.y(), w, h, [&](int x, int y) { bits[y * stride + x] = c; });

@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QLineF>
+#include <QRectF>
 #include <QTransform>
 #include <QVector>
 
@@ -21,6 +22,9 @@ bool canDrawHairlines(const QPainter *p);
 // on the image `p` paints on. The pixel of each column (or row, for steep
 // lines) is the one whose centre is nearest the line, computed from the whole
 // line: a part of the image painted on its own gets the same pixels.
-void drawHairlines(QPainter *p, const QVector<QLineF> &lines, QRgb colour);
+// With `only` (logical coordinates, not null), lines whose bounding box
+// misses it are left out before any work: `only` must cover the image with
+// a margin of a pixel or more (a tile of a tall view skips most lines).
+void drawHairlines(QPainter *p, const QVector<QLineF> &lines, QRgb colour, const QRectF &only = QRectF());
 
 } // namespace sw

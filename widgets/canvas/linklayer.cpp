@@ -1,6 +1,7 @@
 #include "widgets/canvas/linklayer.h"
 
 #include "widgets/canvas/hairlines.h"
+#include "widgets/canvas/linklayerlabels.h"
 #include "widgets/items/linkitem.h"
 
 #include <QPainter>
@@ -42,6 +43,8 @@ struct LinkPenKey {
 struct PreparedLinks {
     std::map<LinkPenKey, QVector<QLineF>> hairlines, lines;
     std::vector<const LinkItem *> special, arrows, labels;
+    // On screen: one sprite per label (as `labels`; empty: labels painted directly).
+    std::vector<QImage> labelSprites;
     double arrow = 0;
 };
 
@@ -75,9 +78,11 @@ bool sameZoom(const QTransform &a, const QTransform &b)
 
 double marginFor(double lod) { return 12 + 2 / std::max(lod, 1e-6); }
 
-// Sorts the visible links of `links` (but those in `skip`) meeting `exposed`.
-PreparedLinks prepare(double lod, const QRectF &exposed, const LinkMap &links, const QSet<QString> &skip,
-                 const NodePainter &np, bool screen)
+// Sorts the visible links of `links` meeting `exposed`, but the live ones
+// (LinkItem::isLive()) when `skipLive`.
+template <typename Links>
+PreparedLinks prepare(double lod, const QRectF &exposed, const Links &links, bool skipLive, const NodePainter &np,
+                      bool screen)
 {
     PreparedLinks out;
     const Detail detail = detailForScale(lod);
@@ -88,11 +93,17 @@ PreparedLinks prepare(double lod, const QRectF &exposed, const LinkMap &links, c
     out.arrow = np.arrowSize() + 2;
     const double arrow = out.arrow;
     for (const LinkItem *l : links) {
-        if (!l->boundingRect().intersects(exposed) || !l->isVisible() || (!skip.isEmpty() && skip.contains(l->id())))
+        if (!l->boundingRect().intersects(exposed) || !l->isVisible() || (skipLive && l->isLive()))
             continue;
         const QPointF a = l->fromPoint(), b = l->toPoint();
-        LinkLook look = l->look();
-        look.selected = l->isSelected();
+        // (a copy of the look, its text included, only when the selection changes it)
+        const bool selected = l->isSelected();
+        LinkLook selectedLook;
+        if (selected != l->look().selected) {
+            selectedLook = l->look();
+            selectedLook.selected = selected;
+        }
+        const LinkLook &look = selected != l->look().selected ? selectedLook : l->look();
         if (detail == Detail::Full && !look.text.isEmpty() && l->labelRect().intersects(exposed)
             && NodePainter::labelFits(a, b, l->labelRect()))
             out.labels.push_back(l);
@@ -134,16 +145,18 @@ void paintPrepared(QPainter *p, const QRectF &exposed, const PreparedLinks &prep
     const bool aa = p->testRenderHint(QPainter::Antialiasing);
     p->setRenderHint(QPainter::Antialiasing, false);
     const bool direct = canDrawHairlines(p); // the layer's image: seven times faster than QPainter
+    QVector<QLineF> part;
     for (const auto &[key, batch] : prep.hairlines) {
         if (direct && qAlpha(key.rgb) == 255) {
-            drawHairlines(p, batch, key.rgb); // (cuts each line to the image itself)
+            // (cuts each line to the image itself; a tile first leaves out
+            // the lines that pass above or below it, most of a tall view's)
+            drawHairlines(p, batch, key.rgb, whole ? QRectF() : clip);
             continue;
         }
         p->setPen(QPen(QColor::fromRgba(key.rgb), 0));
         p->drawLines(batch.constData(), int(batch.size()));
     }
     p->setRenderHint(QPainter::Antialiasing, aa);
-    QVector<QLineF> part;
     for (const auto &[key, batch] : prep.lines) {
         const QVector<QLineF> *draw = &batch;
         if (!whole) {
@@ -175,6 +188,22 @@ void paintPrepared(QPainter *p, const QRectF &exposed, const PreparedLinks &prep
         look.selected = l->isSelected();
         np.paintLinkArrow(p, l->fromPoint(), b, look);
     }
+    if (!prep.labelSprites.empty()) {
+        // Copies of the labels' sprites (linklayerlabels.h), on whole device pixels.
+        const qreal dpr = p->device()->devicePixelRatioF();
+        const QTransform toDevice = p->worldTransform() * QTransform::fromScale(dpr, dpr);
+        p->save();
+        p->resetTransform();
+        for (size_t i = 0; i < prep.labels.size(); ++i) {
+            const QRectF r = prep.labels[i]->labelRect();
+            if (!whole && !r.intersects(clip))
+                continue;
+            const QPoint at = LinkLabelSprites::placeAt(toDevice.map(r.topLeft()));
+            p->drawImage(QPointF(at) / dpr, prep.labelSprites[i]);
+        }
+        p->restore();
+        return;
+    }
     for (const LinkItem *l : prep.labels) {
         if (!whole && !l->labelRect().intersects(clip))
             continue;
@@ -185,16 +214,48 @@ void paintPrepared(QPainter *p, const QRectF &exposed, const PreparedLinks &prep
 }
 } // namespace
 
-void paintLinks(QPainter *p, const QRectF &exposed, const LinkMap &links, const NodePainter &np, bool screen)
+namespace {
+// On screen (a scale without rotation): the labels of `prep` as sprites of
+// `sprites` for the transform `t` on a device of `dpr` (linklayerlabels.h).
+void useSprites(PreparedLinks &prep, LinkLabelSprites &sprites, const QTransform &t, qreal dpr,
+                QPainter::RenderHints hints, quint64 version, const NodePainter &np)
+{
+    if (t.type() > QTransform::TxScale || prep.labels.empty())
+        return;
+    sprites.use(t.m11(), dpr, hints, version);
+    prep.labelSprites.reserve(prep.labels.size());
+    for (const LinkItem *l : prep.labels) {
+        LinkLook look = l->look();
+        look.selected = l->isSelected();
+        prep.labelSprites.push_back(sprites.sprite(np, l->labelRect().size(), look));
+    }
+}
+
+// As paintLinks(), with the labels from `sprites` on screen.
+template <typename Links>
+void paintLinksWith(QPainter *p, const QRectF &exposed, const Links &links, const NodePainter &np, bool screen,
+                    LinkLabelSprites &sprites, quint64 version)
 {
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform());
-    paintPrepared(p, exposed, prepare(lod, exposed, links, {}, np, screen), np, true);
+    PreparedLinks prep = prepare(lod, exposed, links, false, np, screen);
+    if (screen)
+        useSprites(prep, sprites, p->worldTransform(), p->device() ? p->device()->devicePixelRatioF() : 1.0,
+                   p->renderHints(), version, np);
+    paintPrepared(p, exposed, prep, np, true);
+}
+} // namespace
+
+void paintLinks(QPainter *p, const QRectF &exposed, const LinkMap &links, const NodePainter &np, bool screen)
+{
+    LinkLabelSprites sprites;
+    paintLinksWith(p, exposed, links, np, screen, sprites, 0);
 }
 
 void LinkLayer::clear()
 {
     m_image = QImage();
     m_device = nullptr;
+    m_labels.clear();
     m_dirty.clear();
     m_dirtyAll = false;
 }
@@ -211,7 +272,7 @@ void LinkLayer::invalidate(const LinkItem *link)
     m_dirty.append({link->fromPoint(), link->toPoint(), link->labelRect()});
 }
 
-void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const QSet<QString> &live,
+void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const LiveLinks &live,
                       quint64 version, const NodePainter &np)
 {
     const QPaintDevice *dev = painter->device();
@@ -233,13 +294,13 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
             shiftPixels(m_image, dx, dy);
             m_transform = wt;
             if (dx > 0)
-                repaintRect(QRect(0, 0, dx, px.height()), links, live, np);
+                repaintRect(QRect(0, 0, dx, px.height()), links, !live.empty(), np);
             else if (dx < 0)
-                repaintRect(QRect(px.width() + dx, 0, -dx, px.height()), links, live, np);
+                repaintRect(QRect(px.width() + dx, 0, -dx, px.height()), links, !live.empty(), np);
             if (dy > 0)
-                repaintRect(QRect(0, 0, px.width(), dy), links, live, np);
+                repaintRect(QRect(0, 0, px.width(), dy), links, !live.empty(), np);
             else if (dy < 0)
-                repaintRect(QRect(0, px.height() + dy, px.width(), -dy), links, live, np);
+                repaintRect(QRect(0, px.height() + dy, px.width(), -dy), links, !live.empty(), np);
             m_last = Update::Scrolled;
         }
     } else {
@@ -254,12 +315,12 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
         m_transform = wt;
         m_paintedHints = hints;
         m_last = Update::Repainted;
-        repaintRect(m_image.rect(), links, live, np);
+        repaintRect(m_image.rect(), links, !live.empty(), np);
     } else if (!m_dirty.isEmpty()) {
         // Only along the links that changed (after a scroll: in the new place).
         const QVector<QRect> tiles = dirtyTiles(np);
         const int scrolledTiles = m_last == Update::Scrolled ? m_tiles : 0;
-        repaintTiles(tiles, links, live, np);
+        repaintTiles(tiles, links, !live.empty(), np);
         m_tiles += scrolledTiles;
         if (m_last == Update::Reused)
             m_last = Update::Patched;
@@ -270,13 +331,9 @@ void LinkLayer::paint(QPainter *painter, const QRectF &exposed, const LinkMap &l
     painter->resetTransform();
     painter->drawImage(QPointF(0, 0), m_image);
     painter->restore();
-    if (!live.isEmpty()) {
+    if (!live.empty()) {
         // The links of dragged nodes, straight on top: a drag step paints these only.
-        LinkMap moving;
-        for (const QString &id : live)
-            if (LinkItem *l = links.value(id))
-                moving.insert(id, l);
-        paintLinks(painter, exposed, moving, np, true);
+        paintLinksWith(painter, exposed, live, np, true, m_labels, m_version);
     }
 }
 
@@ -344,17 +401,17 @@ QRectF LinkLayer::sceneRectOf(const QRect &pixels) const
                                                  pixels.height() / dpr));
 }
 
-void LinkLayer::repaintRect(const QRect &area, const LinkMap &links, const QSet<QString> &skip, const NodePainter &np)
+void LinkLayer::repaintRect(const QRect &area, const LinkMap &links, bool skipLive, const NodePainter &np)
 {
     if (area.isEmpty())
         return;
     QVector<QRect> tiles;
     for (int y = area.top(); y <= area.bottom(); y += kTileRows)
         tiles.append(QRect(area.left(), y, area.width(), std::min(kTileRows, area.bottom() + 1 - y)));
-    repaintTiles(tiles, links, skip, np);
+    repaintTiles(tiles, links, skipLive, np);
 }
 
-void LinkLayer::repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, const QSet<QString> &skip,
+void LinkLayer::repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, bool skipLive,
                              const NodePainter &np)
 {
     m_tiles = int(tiles.size());
@@ -366,7 +423,8 @@ void LinkLayer::repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, 
     for (const QRect &t : tiles)
         area = area.united(t);
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(m_transform);
-    const PreparedLinks prep = prepare(lod, sceneRectOf(area), links, skip, np, true);
+    PreparedLinks prep = prepare(lod, sceneRectOf(area), links, skipLive, np, true);
+    useSprites(prep, m_labels, m_transform, m_image.devicePixelRatio(), m_paintedHints, m_version, np);
     uchar *bits = m_image.bits(); // (detaches: once, here, not from two threads)
     std::atomic<int> next{0};
     auto work = [&] {

@@ -15,10 +15,14 @@
 //     pixels, each kept in the cache while thousands of long lines cross
 //     it), the tiles shared out between two threads.
 // That works because a link looks the same whatever part of it is painted:
-// nothing in paintLinks() depends on what the view shows.
+// nothing in paintLinks() depends on what the view shows. On screen the
+// labels are copies of sprites painted once per zoom and look
+// (linklayerlabels.h), placed on whole device pixels; a tile draws only the
+// long hairlines whose bounds meet it.
 #pragma once
 
 #include "look/nodepainter.h"
+#include "widgets/canvas/linklayerlabels.h"
 
 #include <QHash>
 #include <QImage>
@@ -26,11 +30,13 @@
 #include <QRectF>
 #include <QSet>
 #include <QTransform>
+#include <vector>
 
 namespace sw {
 
 class LinkItem;
 using LinkMap = QHash<QString, LinkItem *>;
+using LiveLinks = std::vector<const LinkItem *>;
 struct PreparedLinks;
 
 // Paints every visible link of `links` whose bounds meet `exposed` (scene
@@ -47,9 +53,9 @@ public:
 
     // Paints `links` but those in `live` from the cached image (made anew
     // only as needed, see above), then the `live` ones (the links of dragged
-    // nodes) straight on top. `version` changes whenever a link of `links`
-    // but the live ones changes.
-    void paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const QSet<QString> &live,
+    // nodes, marked LinkItem::isLive()) straight on top. `version` changes
+    // whenever a link of `links` but the live ones changes.
+    void paint(QPainter *painter, const QRectF &exposed, const LinkMap &links, const LiveLinks &live,
                quint64 version, const NodePainter &np);
     void clear();
     // Marks where `link` is drawn now (line, arrowhead, label) to be painted
@@ -60,11 +66,10 @@ public:
     int tilesPainted() const { return m_last == Update::Reused ? 0 : m_tiles; }
 
 private:
-    // Clears and paints `area` (device pixels) of m_image: every link but those in `skip`.
-    void repaintRect(const QRect &area, const LinkMap &links, const QSet<QString> &skip, const NodePainter &np);
+    // Clears and paints `area` (device pixels) of m_image: every link but the live ones when `skipLive`.
+    void repaintRect(const QRect &area, const LinkMap &links, bool skipLive, const NodePainter &np);
     // Clears and paints `tiles` (device pixels, each at most kTileRows high) of m_image.
-    void repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, const QSet<QString> &skip,
-                      const NodePainter &np);
+    void repaintTiles(const QVector<QRect> &tiles, const LinkMap &links, bool skipLive, const NodePainter &np);
     // The tiles of m_image that cover the invalidated links (see invalidate()).
     QVector<QRect> dirtyTiles(const NodePainter &np) const;
     // Clears and paints the pixels of `tile` of m_image, whose pixels are `bits`.
@@ -84,6 +89,7 @@ private:
         QRectF label;
     };
     QVector<Dirty> m_dirty;
+    LinkLabelSprites m_labels;      // the labels, painted once per zoom and look
     bool m_dirtyAll = false; // too many: everything anew
 };
 

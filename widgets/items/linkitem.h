@@ -42,6 +42,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     // Where the label is drawn (NodePainter::linkLabelRect(), cached).
     QRectF labelRect() const { return m_label0.translated((m_a + m_b) / 2); }
+    // A link of a dragged node, painted straight on top of the cached link
+    // layer (set by CanvasScene::setLiveNodes; a flag, so that a frame asks
+    // no set of ids per link).
+    bool isLive() const { return m_live; }
+    void setLive(bool live) { m_live = live; }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -55,6 +60,7 @@ private:
     QRectF m_label0;   // the label rect centred on (0, 0): font metrics once per look
     QPointF m_a, m_b;
     QRectF m_bounds;
+    bool m_live = false;
 };
 
 } // namespace sw
