@@ -86,22 +86,28 @@ const QHash<QString, int> &RequestGraph::byId() const
     return *ix;
 }
 
-// Everything below works on node indices: one lookup by id per parent and
-// per link end, so building stays linear and cheap for large designs.
-RequestGraph::RequestGraph(const Design &d)
+EndIndex::EndIndex(const Design &d)
 {
     const std::vector<Node> &nodes = d.nodes();
-    const int n = int(nodes.size());
-    std::vector<int> parent(size_t(n), -1);
-    for (int i = 0; i < n; ++i)
-        parent[size_t(i)] = nodes[size_t(i)].parent.isEmpty() ? -1 : d.nodeIndex(nodes[size_t(i)].parent);
+    parent.assign(nodes.size(), -1);
+    for (size_t i = 0; i < nodes.size(); ++i)
+        if (!nodes[i].parent.isEmpty())
+            parent[i] = d.nodeIndex(nodes[i].parent);
     const std::vector<Link> &links = d.links();
-    std::vector<int> from(links.size()), to(links.size());
+    linkFrom.resize(links.size());
+    linkTo.resize(links.size());
     for (size_t li = 0; li < links.size(); ++li) {
-        from[li] = d.nodeIndex(links[li].from);
-        to[li] = d.nodeIndex(links[li].to);
+        linkFrom[li] = d.nodeIndex(links[li].from);
+        linkTo[li] = d.nodeIndex(links[li].to);
     }
-    build(d, parent, from, to);
+}
+
+// Everything below works on node indices: one lookup by id per parent and
+// per link end (EndIndex), so building stays linear and cheap for large designs.
+RequestGraph::RequestGraph(const Design &d)
+{
+    const EndIndex ends(d);
+    build(d, ends.parent, ends.linkFrom, ends.linkTo);
 }
 
 RequestGraph::RequestGraph(const Design &d, const std::vector<int> &parent, const std::vector<int> &linkFrom,

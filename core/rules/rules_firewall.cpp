@@ -47,12 +47,16 @@ void blocksLink(const RuleContext &c, FindingSink &out)
         const Link &l = links[size_t(li)];
         if (c.isImpliedAt(li))
             continue;
-        for (int gate : c.gatesAt(c.linkTo(li))) {
+        const RuleContext::Gates gates = c.gatesAt(c.linkTo(li));
+        if (gates.isEmpty())
+            continue;
+        const RuleContext::Senders senders = c.sendersAt(c.linkFrom(li)); // once per link, not per gate
+        for (int gate : gates) {
             const auto fws = c.gateFirewallsAt(gate);
             if (fws.isEmpty())
                 continue;
             QStringList blocked;
-            for (const RuleContext::Sender &sender : c.sendersAt(c.linkFrom(li))) {
+            for (const RuleContext::Sender &sender : senders) {
                 if (sender.machine == gate)
                     continue; // inside the same server: not filtered
                 if (!c.admitsAt(fws, l, sender))
@@ -181,8 +185,17 @@ QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
                 for (const RuleContext::Sender &x : c.sendersAt(c.indexOf(r)))
                     replicas.append(x);
     QStringList unused;
+    const Span<RuleContext::AllowRule> rules = c.allowRulesAt(self);
+    if (rules.isEmpty())
+        return unused;
     const std::vector<Link> &links = c.design().links();
-    for (const RuleContext::AllowRule &ar : c.allowRulesAt(self)) {
+    // The senders of each link through the gate, found once for all rules.
+    const Span<int> through = c.linksThroughGateAt(gate);
+    std::vector<RuleContext::Senders> sendersOf;
+    sendersOf.reserve(size_t(through.size()));
+    for (int li : through)
+        sendersOf.push_back(c.sendersAt(c.linkFrom(li)));
+    for (const RuleContext::AllowRule &ar : rules) {
         const PortRule &r = ar.rule;
         if (ssh.contains(r.port) || (r.port == 80 && entryGate))
             continue; // ssh: SSH-OPEN-TO-WORLD; 80 at the entry: kept for the redirect
@@ -190,13 +203,11 @@ QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
             return r.from.isEmpty() || (ar.from >= 0 && sender.ids.contains(ar.from));
         };
         bool used = false;
-        for (int li : c.linksThroughGateAt(gate)) {
-            const Link &l = links[size_t(li)];
-            if (used)
-                break;
+        for (int k = 0; k < through.size() && !used; ++k) {
+            const Link &l = links[size_t(through[k])];
             if (l.effectivePort() != r.port || !RuleContext::protoMatches(l, r.proto))
                 continue;
-            for (const RuleContext::Sender &sender : c.sendersAt(c.linkFrom(li)))
+            for (const RuleContext::Sender &sender : sendersOf[size_t(k)])
                 used = used || (sender.machine != gate && admits(sender));
         }
         if (!used && r.port == 3306 && r.proto == QLatin1String("tcp"))
