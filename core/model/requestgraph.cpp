@@ -126,6 +126,14 @@ void RequestGraph::build(const Design &d, const std::vector<int> &parent, const 
     m_in.reserve(size_t(n) + 2);
     m_nextVertex.reserve(size_t(n) + 2);
     m_firstVertex.assign(size_t(n), -1);
+    // Edges are collected first and stored at the end, so each vertex's
+    // lists are allocated once at their final size (same order as added).
+    std::vector<std::pair<int, int>> edges;
+    edges.reserve(size_t(n) * 2 + d.links().size());
+    auto edge = [&edges](int a, int b) {
+        if (a >= 0 && b >= 0 && a != b)
+            edges.emplace_back(a, b);
+    };
 
     std::vector<int> server(size_t(n), -1);
     for (int i = 0; i < n; ++i) {
@@ -163,7 +171,7 @@ void RequestGraph::build(const Design &d, const std::vector<int> &parent, const 
         const Node &node = nodes[size_t(i)];
         if (pathRole(node.kind) == PathRole::Source) {
             single[size_t(i)] = addVertex(node.id, i, Role::Source, -1);
-            addEdge(m_source, single[size_t(i)]);
+            edge(m_source, single[size_t(i)]);
         } else if (isService(node.kind) && !offPath(node.kind)) {
             const int s = server[size_t(i)];
             single[size_t(i)] = addVertex(node.id, i, Role::Service, s >= 0 ? m_unitOfNode[size_t(s)] : -1);
@@ -172,7 +180,7 @@ void RequestGraph::build(const Design &d, const std::vector<int> &parent, const 
                 firstService[size_t(s)] = i;
             }
             if (pathRole(node.kind) == PathRole::Sink)
-                addEdge(single[size_t(i)], m_sink);
+                edge(single[size_t(i)], m_sink);
         } else if (isNetworkFirewall(i)) {
             single[size_t(i)] = addVertex(node.id, i, Role::NetworkFirewall, m_unitOfNode[size_t(i)]);
         }
@@ -194,8 +202,8 @@ void RequestGraph::build(const Design &d, const std::vector<int> &parent, const 
         for (int x = firstService[size_t(s)]; x >= 0; x = nextService[size_t(x)])
             svc.push_back(x);
         for (auto it = svc.rbegin(); it != svc.rend(); ++it) {
-            addEdge(in, single[size_t(*it)]);
-            addEdge(single[size_t(*it)], out);
+            edge(in, single[size_t(*it)]);
+            edge(single[size_t(*it)], out);
         }
         ports[size_t(s)] = {in, out};
         return {in, out};
@@ -224,8 +232,8 @@ void RequestGraph::build(const Design &d, const std::vector<int> &parent, const 
                 if (mi == i)
                     continue;
                 const auto [min, mout] = ends(mi, depth + 1);
-                addEdge(in, min);
-                addEdge(mout, out);
+                edge(in, min);
+                edge(mout, out);
             }
             return {in, out};
         }
@@ -247,12 +255,23 @@ void RequestGraph::build(const Design &d, const std::vector<int> &parent, const 
             continue;
         const int a = ends(fi, 0).second;
         const int b = ends(ti, 0).first;
-        addEdge(a, b);
+        edge(a, b);
         if (from.kind == Kind::Internet && b >= 0 && !isEntry[size_t(ti)]) {
             isEntry[size_t(ti)] = 1;
             m_entries.append(l.to);
         }
     }
+    std::vector<int> outDegree(m_vertices.size(), 0), inDegree(m_vertices.size(), 0);
+    for (const auto &[a, b] : edges) {
+        ++outDegree[size_t(a)];
+        ++inDegree[size_t(b)];
+    }
+    for (size_t v = 0; v < m_vertices.size(); ++v) {
+        m_out[v].reserve(size_t(outDegree[v]));
+        m_in[v].reserve(size_t(inDegree[v]));
+    }
+    for (const auto &[a, b] : edges)
+        addEdge(a, b);
 }
 
 std::vector<char> RequestGraph::deadVertices(const QSet<QString> &failedUnits) const

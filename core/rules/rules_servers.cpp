@@ -41,25 +41,36 @@ void tiersNotSeparated(const RuleContext &c, FindingSink &out)
     }
 }
 
-// Distinct servers of a cluster's members.
-int memberServers(const RuleContext &c, const Node *cluster)
+// Are a cluster's members on two servers (or more)?
+bool onTwoServers(const RuleContext &c, int cluster)
 {
-    QSet<const Node *> servers;
-    for (const QString &m : cluster->propList(keys::members))
-        if (const Node *s = c.serverOf(c.node(m)))
-            servers.insert(s);
-    return int(servers.size());
+    int first = -1;
+    for (int m : c.membersAt(cluster))
+        if (const int s = c.serverIndex(m); s >= 0) {
+            if (first >= 0 && s != first)
+                return true;
+            first = s;
+        }
+    return false;
 }
 
 void lbNotClustered(const RuleContext &c, FindingSink &out)
 {
     QSet<QString> reported;
+    std::vector<signed char> twoServers(c.design().nodes().size(), -1); // by cluster, once each
     for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
         const Node *server = c.serverOf(lb);
         bool clustered = false;
         for (const Node *n : {lb, server})
-            for (const Node *cl : c.clustersOf(n))
-                clustered = clustered || memberServers(c, cl) >= 2;
+            for (const Node *cl : c.clustersOf(n)) {
+                const int ci = c.indexOf(cl);
+                if (ci < 0)
+                    continue;
+                signed char &two = twoServers[size_t(ci)];
+                if (two < 0)
+                    two = onTwoServers(c, ci) ? 1 : 0;
+                clustered = clustered || two == 1;
+            }
         const QString where = server ? server->id : lb->id;
         if (clustered || reported.contains(where))
             continue;
