@@ -50,11 +50,16 @@ void blocksLink(const RuleContext &c, FindingSink &out)
         const RuleContext::Gates gates = c.gatesAt(c.linkTo(li));
         if (gates.isEmpty())
             continue;
-        const RuleContext::Senders senders = c.sendersAt(c.linkFrom(li)); // once per link, not per gate
+        RuleContext::Senders senders; // found once per link (not per gate), when a gate filters
+        bool found = false;
         for (int gate : gates) {
             const auto fws = c.gateFirewallsAt(gate);
             if (fws.isEmpty())
                 continue;
+            if (!found) {
+                senders = c.sendersAt(c.linkFrom(li));
+                found = true;
+            }
             QStringList blocked;
             for (const RuleContext::Sender &sender : senders) {
                 if (sender.machine == gate)
