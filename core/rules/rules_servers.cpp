@@ -30,11 +30,16 @@ void noMonitoring(const RuleContext &c, FindingSink &out)
 
 void tiersNotSeparated(const RuleContext &c, FindingSink &out)
 {
+    const Kind kinds[] = {Kind::WebServer, Kind::AppServer, Kind::Database};
+    QString titles[3]; // translated once per check, when first needed
     for (const Node *server : c.ofKind(Kind::Server)) {
         QStringList tiers;
-        for (Kind k : {Kind::WebServer, Kind::AppServer, Kind::Database})
-            if (c.serverHolds(server, k))
-                tiers << kindTitle(k).toLower();
+        for (int t = 0; t < 3; ++t)
+            if (c.serverHolds(server, kinds[t])) {
+                if (titles[t].isEmpty())
+                    titles[t] = kindTitle(kinds[t]).toLower();
+                tiers << titles[t];
+            }
         if (tiers.size() >= 2)
             out.add(rule::TiersNotSeparated, {server->id},
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Server \"%1\" runs these tiers together: %2.")).arg(server->displayLabel(), tiers.join(QStringLiteral(", "))));
@@ -141,22 +146,24 @@ void codebases(const RuleContext &c, FindingSink &out)
 {
     QStringList keys;
     QStringList codeIds;
-    QSet<QString> seenServers;
+    std::vector<char> seenServers(c.design().nodes().size(), 0); // by server index
     for (const Node *app : c.ofKind(Kind::AppServer)) {
         const Node *serverNode = c.serverOf(app);
-        const QString server = serverNode ? serverNode->id : QString();
+        const int server = c.indexOf(serverNode);
         bool has = false;
         for (const Node *code : c.childrenOf(serverNode)) {
             if (code->kind != Kind::Codebase)
                 continue;
             has = true;
-            if (seenServers.contains(server))
+            if (server >= 0 && seenServers[size_t(server)])
                 continue;
             codeIds << code->id;
-            if (!keys.contains(codeKey(code)))
-                keys << codeKey(code);
+            const QString key = codeKey(code);
+            if (!keys.contains(key))
+                keys << key;
         }
-        seenServers.insert(server);
+        if (server >= 0)
+            seenServers[size_t(server)] = 1;
         if (!has)
             out.add(rule::AppNoCodebase, {app->id},
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Application server \"%1\" has no codebase on its server.")).arg(app->displayLabel()));
