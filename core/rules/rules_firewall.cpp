@@ -178,7 +178,8 @@ QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
 {
     const int self = c.indexOf(fw);
     const int gate = c.isNetworkFirewall(*fw) ? self : c.serverIndex(self);
-    if (gate < 0)
+    const Span<RuleContext::AllowRule> rules = c.allowRulesAt(self);
+    if (gate < 0 || rules.isEmpty())
         return {};
     const auto ssh = sshPorts(c, fw);
     const bool entryGate = c.isEntryGate(gate);
@@ -190,16 +191,12 @@ QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
                 for (const RuleContext::Sender &x : c.sendersAt(c.indexOf(r)))
                     replicas.append(x);
     QStringList unused;
-    const Span<RuleContext::AllowRule> rules = c.allowRulesAt(self);
-    if (rules.isEmpty())
-        return unused;
     const std::vector<Link> &links = c.design().links();
-    // The senders of each link through the gate, found once for all rules.
+    // The senders of each link through the gate, found when a rule first
+    // asks and kept for the other rules.
     const Span<int> through = c.linksThroughGateAt(gate);
-    std::vector<RuleContext::Senders> sendersOf;
-    sendersOf.reserve(size_t(through.size()));
-    for (int li : through)
-        sendersOf.push_back(c.sendersAt(c.linkFrom(li)));
+    std::vector<RuleContext::Senders> sendersOf(size_t(through.size()));
+    std::vector<char> known(size_t(through.size()), 0);
     for (const RuleContext::AllowRule &ar : rules) {
         const PortRule &r = ar.rule;
         if (ssh.contains(r.port) || (r.port == 80 && entryGate))
@@ -212,6 +209,10 @@ QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
             const Link &l = links[size_t(through[k])];
             if (l.effectivePort() != r.port || !RuleContext::protoMatches(l, r.proto))
                 continue;
+            if (!known[size_t(k)]) {
+                sendersOf[size_t(k)] = c.sendersAt(c.linkFrom(through[k]));
+                known[size_t(k)] = 1;
+            }
             for (const RuleContext::Sender &sender : sendersOf[size_t(k)])
                 used = used || (sender.machine != gate && admits(sender));
         }
