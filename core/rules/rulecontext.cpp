@@ -268,7 +268,7 @@ QVector<const Node *> RuleContext::walkServices(const QVector<int> &start, bool 
         if (vx.role == Role::Sink || (vx.role == Role::Source && !vx.node.isEmpty()))
             continue;
         if (vx.role == Role::Service) {
-            const Node *n = m_d.node(vx.node);
+            const Node *n = vx.index >= 0 ? &at(vx.index) : m_d.node(vx.node); // by index: no lookup
             const bool lb = n && n->kind == Kind::LoadBalancer;
             const bool pass = lb
                               && (throughLoadBalancers
