@@ -6,6 +6,7 @@
 // removed. Prints CPU time (of this thread) and wall time; never fails on time.
 //
 //   bench_rules [--sizes 10000,50000]
+//   bench_rules --repeat N [--sizes 10000]   only N full validations (for perf record)
 #include "bench/common/generate.h"
 #include "core/model/designmodel.h"
 #include "core/model/requestgraph.h"
@@ -146,6 +147,17 @@ int main(int argc, char **argv)
         sizes.clear();
         for (const QString &s : args[i + 1].split(QLatin1Char(',')))
             sizes.push_back(s.toInt());
+    }
+    int repeat = 0;
+    if (const int i = int(args.indexOf(QStringLiteral("--repeat"))); i >= 0 && i + 1 < args.size())
+        repeat = args[i + 1].toInt();
+    if (repeat > 0) {
+        for (int size : sizes) {
+            const Design d = bench::generateDesign(size, size * 3 / 2);
+            const Time t = measure(repeat, [&] { (void)Validator::validate(d); });
+            std::printf("%d nodes: full validation %8.3f ms CPU (median of %d)\n", size, t.cpu, repeat);
+        }
+        return 0;
     }
     std::vector<Time> full;
     for (int size : sizes) {

@@ -27,6 +27,16 @@
 
 namespace sw {
 
+// Each node's parent and each link's ends as indices in the design's nodes()
+// (-1: none), each id looked up once. Built by the request graph and the
+// rule context (which shares it with its graph).
+struct EndIndex {
+    explicit EndIndex(const Design &design);
+    std::vector<int> parent;   // by node index
+    std::vector<int> linkFrom; // by link index
+    std::vector<int> linkTo;   // by link index
+};
+
 class RequestGraph {
 public:
     enum class Role { Source, Service, NetworkFirewall, ClusterIn, ClusterOut, ServerIn, ServerOut, Sink };

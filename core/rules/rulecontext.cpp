@@ -23,17 +23,10 @@ RuleContext::RuleContext(const Design &d) : m_d(d)
     const int n = int(nodes.size());
     const int links = int(d.links().size());
     // Parents and link ends by index, looked up once and shared with the request graph.
-    m_parent.assign(size_t(n), -1);
-    for (int i = 0; i < n; ++i)
-        if (!nodes[size_t(i)].parent.isEmpty())
-            m_parent[size_t(i)] = d.nodeIndex(nodes[size_t(i)].parent);
-    m_linkFrom.resize(size_t(links));
-    m_linkTo.resize(size_t(links));
-    for (int li = 0; li < links; ++li) {
-        const Link &l = d.links()[size_t(li)];
-        m_linkFrom[size_t(li)] = d.nodeIndex(l.from);
-        m_linkTo[size_t(li)] = d.nodeIndex(l.to);
-    }
+    EndIndex ends(d);
+    m_parent = std::move(ends.parent);
+    m_linkFrom = std::move(ends.linkFrom);
+    m_linkTo = std::move(ends.linkTo);
     m_graph = RequestGraph(d, m_parent, m_linkFrom, m_linkTo);
     m_reach = m_graph.forwardReach(std::vector<char>(size_t(m_graph.vertexCount()), 0));
     m_server.assign(size_t(n), -1);
@@ -47,7 +40,9 @@ RuleContext::RuleContext(const Design &d) : m_d(d)
     m_gateLinks.reset(n, links);
     m_allow.reset(n, n);
     m_entryGate.assign(size_t(n), 0);
-    QHash<QString, std::optional<PortRule>> parsed; // the same "allow" strings come back often
+    m_members.reset(n, n / 4);
+    // The same "allow" strings come back often: parse each once.
+    std::unordered_map<QString, std::optional<PortRule>, IdHash> parsed;
 
     for (int i = 0; i < n; ++i) {
         const Node &node = nodes[size_t(i)];
@@ -78,7 +73,14 @@ RuleContext::RuleContext(const Design &d) : m_d(d)
         }
         switch (node.kind) {
         case Kind::Cluster:
-            refs(node, keys::members, m_clustersOf);
+            for (const QString &id : node.propList(keys::members)) {
+                const int j = d.nodeIndex(id);
+                if (j < 0)
+                    continue;
+                m_members.add(i, j);
+                if (!m_clustersOf[size_t(j)].contains(&node))
+                    m_clustersOf[size_t(j)].append(&node);
+            }
             break;
         case Kind::Certificate:
             refs(node, keys::installedOn, m_certsOn);
@@ -100,8 +102,8 @@ RuleContext::RuleContext(const Design &d) : m_d(d)
             for (const QString &s : node.propList(keys::allow)) {
                 auto it = parsed.find(s);
                 if (it == parsed.end())
-                    it = parsed.insert(s, parsePortRule(s));
-                if (const std::optional<PortRule> &r = *it)
+                    it = parsed.emplace(s, parsePortRule(s)).first;
+                if (const std::optional<PortRule> &r = it->second)
                     m_allow.add(i, {*r, r->from.isEmpty() ? -1 : d.nodeIndex(r->from)});
             }
             if (p < 0 || nodes[size_t(p)].kind != Kind::Server)
@@ -123,6 +125,7 @@ RuleContext::RuleContext(const Design &d) : m_d(d)
         }
     }
     m_children.finish();
+    m_members.finish();
     m_hostFw.finish();
     m_gateFw.finish();
     m_allow.finish();
@@ -265,7 +268,7 @@ QVector<const Node *> RuleContext::walkServices(const QVector<int> &start, bool 
         if (vx.role == Role::Sink || (vx.role == Role::Source && !vx.node.isEmpty()))
             continue;
         if (vx.role == Role::Service) {
-            const Node *n = m_d.node(vx.node);
+            const Node *n = vx.index >= 0 ? &at(vx.index) : m_d.node(vx.node); // by index: no lookup
             const bool lb = n && n->kind == Kind::LoadBalancer;
             const bool pass = lb
                               && (throughLoadBalancers
@@ -317,9 +320,8 @@ RuleContext::Gates RuleContext::gatesAt(int target) const
     if (offPath(n.kind))
         return out;
     if (n.kind == Kind::Cluster) {
-        for (const QString &m : n.propList(keys::members)) {
-            const int mi = m_d.nodeIndex(m);
-            if (mi < 0 || at(mi).kind == Kind::Cluster)
+        for (int mi : m_members.at(target)) {
+            if (at(mi).kind == Kind::Cluster)
                 continue;
             for (int g : gatesAt(mi))
                 if (!out.contains(g))
@@ -367,9 +369,8 @@ RuleContext::Senders RuleContext::sendersAt(int from) const
         s.ids.append(from);
         out.append(s);
     } else if (n.kind == Kind::Cluster) {
-        for (const QString &m : n.propList(keys::members)) {
-            const int mi = m_d.nodeIndex(m);
-            if (mi >= 0 && mi != from)
+        for (int mi : m_members.at(from)) {
+            if (mi != from)
                 out.append(identities(mi, from));
         }
     } else {

@@ -112,6 +112,8 @@ public:
     // incremental validator; nothing else the context knows depends on them).
     void reparseAllow(int firewall);
     Span<const Node *> childrenAt(int node) const { return m_children.at(node); }
+    // The members of a cluster that name a node (indices, in the order listed).
+    Span<int> membersAt(int cluster) const { return m_members.at(cluster); }
     // The gates a request to `target` passes: the servers whose host
     // firewalls filter it (every member's server for a cluster) or the
     // network firewall itself. Empty for nodes off the request path.
@@ -156,6 +158,7 @@ private:
     std::vector<QVector<const Node *>> m_clustersOf, m_certsOn, m_replicasOf;
     Csr<const Node *> m_children, m_hostFw, m_gateFw;
     Csr<const Link *> m_from, m_to;
+    Csr<int> m_members;                                    // by cluster node index: member indices
     Csr<int> m_gateLinks;                                  // by gate node index: link indices
     Csr<AllowRule> m_allow;                                // by firewall node index
     std::unordered_map<int, std::vector<AllowRule>> m_allowEdited; // reparseAllow(): replaces m_allow's

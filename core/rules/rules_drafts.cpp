@@ -64,24 +64,28 @@ public:
         m_values.reserve(size_t(expected));
     }
     struct Value {
-        QString key, shown; // shown: as the last server writes it
-        QVector<const Node *> servers;
+        QString key, shown;        // shown: as the last server writes it
+        const Node *first;         // the first server with the value
+        QVector<const Node *> rest; // the others (most values have none: no list made)
+        QVector<const Node *> servers() const { return QVector<const Node *>{first} + rest; }
     };
     void add(const QString &key, const QString &shown, const Node *server)
     {
         const auto inserted = m_index.emplace(key, int(m_values.size()));
-        if (inserted.second)
-            m_values.push_back({key, {}, {}});
+        if (inserted.second) {
+            m_values.push_back({key, shown, server, {}});
+            return;
+        }
         Value &v = m_values[size_t(inserted.first->second)];
         v.shown = shown;
-        v.servers.append(server);
+        v.rest.append(server);
     }
     // The values two or more servers share, in the order of their keys.
     std::vector<const Value *> shared() const
     {
         std::vector<const Value *> out;
         for (const Value &v : m_values)
-            if (v.servers.size() > 1)
+            if (!v.rest.isEmpty())
                 out.push_back(&v);
         std::sort(out.begin(), out.end(), [](const Value *a, const Value *b) { return a->key < b->key; });
         return out;
@@ -117,12 +121,12 @@ void duplicates(const RuleContext &c, FindingSink &out)
             byHostname.add(hostname.toLower(), hostname, s);
     }
     for (const SharedValues::Value *v : byAddress.shared())
-        reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the address %2."), v->shown, v->servers,
+        reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the address %2."), v->shown, v->servers(),
                      keys::address, out);
     for (const SharedValues::Value *v : byHostname.shared())
         reportShared(QT_TRANSLATE_NOOP("sw::Rules", "Servers %1 share the host name \"%2\" (host names are "
                                                     "compared without regard to case)."),
-                     v->shown, v->servers, keys::hostname, out);
+                     v->shown, v->servers(), keys::hostname, out);
 }
 
 } // namespace sw::checks

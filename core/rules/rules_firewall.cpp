@@ -47,12 +47,21 @@ void blocksLink(const RuleContext &c, FindingSink &out)
         const Link &l = links[size_t(li)];
         if (c.isImpliedAt(li))
             continue;
-        for (int gate : c.gatesAt(c.linkTo(li))) {
+        const RuleContext::Gates gates = c.gatesAt(c.linkTo(li));
+        if (gates.isEmpty())
+            continue;
+        RuleContext::Senders senders; // found once per link (not per gate), when a gate filters
+        bool found = false;
+        for (int gate : gates) {
             const auto fws = c.gateFirewallsAt(gate);
             if (fws.isEmpty())
                 continue;
+            if (!found) {
+                senders = c.sendersAt(c.linkFrom(li));
+                found = true;
+            }
             QStringList blocked;
-            for (const RuleContext::Sender &sender : c.sendersAt(c.linkFrom(li))) {
+            for (const RuleContext::Sender &sender : senders) {
                 if (sender.machine == gate)
                     continue; // inside the same server: not filtered
                 if (!c.admitsAt(fws, l, sender))
@@ -169,7 +178,8 @@ QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
 {
     const int self = c.indexOf(fw);
     const int gate = c.isNetworkFirewall(*fw) ? self : c.serverIndex(self);
-    if (gate < 0)
+    const Span<RuleContext::AllowRule> rules = c.allowRulesAt(self);
+    if (gate < 0 || rules.isEmpty())
         return {};
     const auto ssh = sshPorts(c, fw);
     const bool entryGate = c.isEntryGate(gate);
@@ -182,7 +192,12 @@ QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
                     replicas.append(x);
     QStringList unused;
     const std::vector<Link> &links = c.design().links();
-    for (const RuleContext::AllowRule &ar : c.allowRulesAt(self)) {
+    // The senders of each link through the gate, found when a rule first
+    // asks and kept for the other rules.
+    const Span<int> through = c.linksThroughGateAt(gate);
+    std::vector<RuleContext::Senders> sendersOf(size_t(through.size()));
+    std::vector<char> known(size_t(through.size()), 0);
+    for (const RuleContext::AllowRule &ar : rules) {
         const PortRule &r = ar.rule;
         if (ssh.contains(r.port) || (r.port == 80 && entryGate))
             continue; // ssh: SSH-OPEN-TO-WORLD; 80 at the entry: kept for the redirect
@@ -190,13 +205,15 @@ QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
             return r.from.isEmpty() || (ar.from >= 0 && sender.ids.contains(ar.from));
         };
         bool used = false;
-        for (int li : c.linksThroughGateAt(gate)) {
-            const Link &l = links[size_t(li)];
-            if (used)
-                break;
+        for (int k = 0; k < through.size() && !used; ++k) {
+            const Link &l = links[size_t(through[k])];
             if (l.effectivePort() != r.port || !RuleContext::protoMatches(l, r.proto))
                 continue;
-            for (const RuleContext::Sender &sender : c.sendersAt(c.linkFrom(li)))
+            if (!known[size_t(k)]) {
+                sendersOf[size_t(k)] = c.sendersAt(c.linkFrom(through[k]));
+                known[size_t(k)] = 1;
+            }
+            for (const RuleContext::Sender &sender : sendersOf[size_t(k)])
                 used = used || (sender.machine != gate && admits(sender));
         }
         if (!used && r.port == 3306 && r.proto == QLatin1String("tcp"))

@@ -30,36 +30,52 @@ void noMonitoring(const RuleContext &c, FindingSink &out)
 
 void tiersNotSeparated(const RuleContext &c, FindingSink &out)
 {
+    const Kind kinds[] = {Kind::WebServer, Kind::AppServer, Kind::Database};
+    QString titles[3]; // translated once per check, when first needed
     for (const Node *server : c.ofKind(Kind::Server)) {
         QStringList tiers;
-        for (Kind k : {Kind::WebServer, Kind::AppServer, Kind::Database})
-            if (c.serverHolds(server, k))
-                tiers << kindTitle(k).toLower();
+        for (int t = 0; t < 3; ++t)
+            if (c.serverHolds(server, kinds[t])) {
+                if (titles[t].isEmpty())
+                    titles[t] = kindTitle(kinds[t]).toLower();
+                tiers << titles[t];
+            }
         if (tiers.size() >= 2)
             out.add(rule::TiersNotSeparated, {server->id},
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Server \"%1\" runs these tiers together: %2.")).arg(server->displayLabel(), tiers.join(QStringLiteral(", "))));
     }
 }
 
-// Distinct servers of a cluster's members.
-int memberServers(const RuleContext &c, const Node *cluster)
+// Are a cluster's members on two servers (or more)?
+bool onTwoServers(const RuleContext &c, int cluster)
 {
-    QSet<const Node *> servers;
-    for (const QString &m : cluster->propList(keys::members))
-        if (const Node *s = c.serverOf(c.node(m)))
-            servers.insert(s);
-    return int(servers.size());
+    int first = -1;
+    for (int m : c.membersAt(cluster))
+        if (const int s = c.serverIndex(m); s >= 0) {
+            if (first >= 0 && s != first)
+                return true;
+            first = s;
+        }
+    return false;
 }
 
 void lbNotClustered(const RuleContext &c, FindingSink &out)
 {
     QSet<QString> reported;
+    std::vector<signed char> twoServers(c.design().nodes().size(), -1); // by cluster, once each
     for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
         const Node *server = c.serverOf(lb);
         bool clustered = false;
         for (const Node *n : {lb, server})
-            for (const Node *cl : c.clustersOf(n))
-                clustered = clustered || memberServers(c, cl) >= 2;
+            for (const Node *cl : c.clustersOf(n)) {
+                const int ci = c.indexOf(cl);
+                if (ci < 0)
+                    continue;
+                signed char &two = twoServers[size_t(ci)];
+                if (two < 0)
+                    two = onTwoServers(c, ci) ? 1 : 0;
+                clustered = clustered || two == 1;
+            }
         const QString where = server ? server->id : lb->id;
         if (clustered || reported.contains(where))
             continue;
@@ -130,22 +146,24 @@ void codebases(const RuleContext &c, FindingSink &out)
 {
     QStringList keys;
     QStringList codeIds;
-    QSet<QString> seenServers;
+    std::vector<char> seenServers(c.design().nodes().size(), 0); // by server index
     for (const Node *app : c.ofKind(Kind::AppServer)) {
         const Node *serverNode = c.serverOf(app);
-        const QString server = serverNode ? serverNode->id : QString();
+        const int server = c.indexOf(serverNode);
         bool has = false;
         for (const Node *code : c.childrenOf(serverNode)) {
             if (code->kind != Kind::Codebase)
                 continue;
             has = true;
-            if (seenServers.contains(server))
+            if (server >= 0 && seenServers[size_t(server)])
                 continue;
             codeIds << code->id;
-            if (!keys.contains(codeKey(code)))
-                keys << codeKey(code);
+            const QString key = codeKey(code);
+            if (!keys.contains(key))
+                keys << key;
         }
-        seenServers.insert(server);
+        if (server >= 0)
+            seenServers[size_t(server)] = 1;
         if (!has)
             out.add(rule::AppNoCodebase, {app->id},
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Application server \"%1\" has no codebase on its server.")).arg(app->displayLabel()));

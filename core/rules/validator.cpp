@@ -105,6 +105,8 @@ ValidationResult Validator::validate(const Design &design, const QString &profil
     const RuleTexts texts;
     const RuleContext context(design);
     FindingSink sink;
+    // About one finding per node in a typical design: grow the list once.
+    sink.findings().reserve(design.nodes().size() + design.links().size() / 2);
     // The order of concatFindings(): the groups up to Data, PROP-MISSING, the rest.
     using checks::Group;
     for (Group g : {Group::Paths, Group::Tls, Group::Firewalls, Group::Servers, Group::Data})

@@ -141,6 +141,55 @@ private slots:
         QVERIFY(g.singlePointsOfFailure(std::vector<int>()).isEmpty()); // wrong size: nothing
     }
 
+    // EndIndex (shared by the request graph and the rule context) finds the
+    // same indices as the design's own lookup, -1 for ids that name no node,
+    // also on a design big enough for its table to collide.
+    void endIndexAgreesWithTheDesign()
+    {
+        Design d = parse(kExample);
+        for (int i = 0; i < 3000; ++i) {
+            Node n;
+            n.id = QStringLiteral("n%1").arg(i);
+            n.kind = i % 3 ? Kind::WebServer : Kind::Server;
+            if (i % 3)
+                n.parent = QStringLiteral("n%1").arg(i - i % 3);
+            d.insertNode(n);
+            Link l;
+            l.id = QStringLiteral("l%1").arg(i);
+            l.from = QStringLiteral("n%1").arg(i * 7 % 3000);
+            l.to = QStringLiteral("n%1").arg(i * 13 % 3001); // n3000: no such node
+            d.insertLink(l);
+        }
+        Node orphan;
+        orphan.id = QStringLiteral("orphan");
+        orphan.kind = Kind::WebServer;
+        orphan.parent = QStringLiteral("nowhere");
+        d.insertNode(orphan);
+        Link ghost;
+        ghost.id = QStringLiteral("ghost");
+        ghost.from = QStringLiteral("ghost-from");
+        ghost.to = QStringLiteral("db");
+        d.insertLink(ghost);
+
+        const EndIndex ends(d);
+        QCOMPARE(ends.parent.size(), d.nodes().size());
+        QCOMPARE(ends.linkFrom.size(), d.links().size());
+        QCOMPARE(ends.linkTo.size(), d.links().size());
+        int unknown = 0;
+        for (size_t i = 0; i < d.nodes().size(); ++i) {
+            const QString &p = d.nodes()[i].parent;
+            QCOMPARE(ends.parent[i], p.isEmpty() ? -1 : d.nodeIndex(p));
+        }
+        for (size_t li = 0; li < d.links().size(); ++li) {
+            QCOMPARE(ends.linkFrom[li], d.nodeIndex(d.links()[li].from));
+            QCOMPARE(ends.linkTo[li], d.nodeIndex(d.links()[li].to));
+            unknown += (ends.linkFrom[li] < 0) + (ends.linkTo[li] < 0);
+        }
+        QCOMPARE(ends.parent[size_t(d.nodeIndex(QStringLiteral("orphan")))], -1);
+        QCOMPARE(ends.parent[size_t(d.nodeIndex(QStringLiteral("hap-a")))], d.nodeIndex(QStringLiteral("lb-a")));
+        QCOMPARE(unknown, 2); // "ghost-from" and the one link to n3000
+    }
+
     void noPathMeansNoSpof()
     {
         const RequestGraph g(parse(R"({"format":"stackwright-design","version":1,"name":"n",
