@@ -1,6 +1,6 @@
 #include "core/rules/firewallrecheck.h"
 
-#include "core/model/propertykeys.h"
+#include "core/rules/firewallchecks.h"
 #include "core/rules/rulechecks.h"
 #include "core/rules/ruleids.h"
 
@@ -11,120 +11,26 @@ namespace sw::checks {
 
 namespace {
 
-// As rules_firewall.cpp's.
-QString fwName(const Node *fw, const RuleContext &c)
-{
-    const int server = c.serverIndex(c.indexOf(fw));
-    if (server < 0)
-        return fw->displayLabel();
-    return ruleText(QT_TRANSLATE_NOOP("sw::Rules", "%1 on %2")).arg(fw->displayLabel(), c.at(server).displayLabel());
-}
-
-QVarLengthArray<int, 2> sshPorts(const RuleContext &c, const Node *fw)
-{
-    QVarLengthArray<int, 2> ports{22};
-    const int s = c.serverIndex(c.indexOf(fw));
-    if (s >= 0)
-        ports.append(c.at(s).propInt(keys::sshPort));
-    return ports;
-}
-
-// FIREWALL-BLOCKS-LINK of link `li` at `gate` (blocksLink()'s body).
+// FIREWALL-BLOCKS-LINK of link `li` at `gate`, as the full pass makes it.
 void blocksAt(const RuleContext &c, int li, int gate, FindingSink &out)
 {
-    const Link &l = c.linkAt(li);
     const auto fws = c.gateFirewallsAt(gate);
-    if (fws.isEmpty())
-        return;
-    QStringList blocked;
-    for (const RuleContext::Sender &sender : c.sendersAt(c.linkFrom(li))) {
-        if (sender.machine == gate)
-            continue;
-        if (!c.admitsAt(fws, l, sender))
-            blocked << c.at(sender.machine).id;
-    }
-    if (blocked.isEmpty())
-        return;
-    QStringList nodes;
-    for (const Node *fw : fws)
-        nodes << fw->id;
-    if (!l.id.isEmpty())
-        nodes << l.id;
-    const bool udp = l.protocol == Protocol::Dns || l.protocol == Protocol::Syslog;
-    out.add(rule::FirewallBlocksLink, nodes,
-            ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" does not allow port %2/%3 from \"%4\", which the %5 link from \"%6\" to \"%7\" needs."))
-                .arg(fwName(fws.first(), c), QString::number(l.effectivePort()),
-                     udp ? QStringLiteral("udp") : QStringLiteral("tcp"), blocked.join(QStringLiteral("\", \"")),
-                     protocolName(l.protocol), l.from, l.to));
+    if (!fws.isEmpty())
+        fw::blocksAtGate(c, li, gate, fws, c.sendersAt(c.linkFrom(li)), out);
 }
 
-void unusedAt(const RuleContext &c, const Node *fw, FindingSink &out)
+void dbPortAt(const RuleContext &c, const Node *firewall, FindingSink &out)
 {
-    const QStringList unused = unusedFirewallRules(c, fw);
-    if (!unused.isEmpty())
-        out.add(rule::FirewallUnusedPort, {fw->id},
-                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" allows %2, but no link of the design uses it."))
-                    .arg(fwName(fw, c), unused.join(QStringLiteral(", "))));
+    fw::dbPortPublic(c, firewall, fw::databasePorts(c), fw::databaseServers(c), out);
 }
 
-void dbPortAt(const RuleContext &c, const Node *fw, FindingSink &out)
-{
-    bool relevant = false;
-    if (c.isNetworkFirewall(*fw)) {
-        for (int v : c.graph().verticesOfIndex(c.indexOf(fw)))
-            relevant = relevant || c.reach()[size_t(v)];
-    } else if (const Node *s = c.serverOf(fw)) {
-        for (const Node *db : c.ofKind(Kind::Database))
-            relevant = relevant || c.serverOf(db) == s;
-    }
-    if (!relevant)
-        return;
-    QSet<int> dbPorts{3306};
-    for (const Node *db : c.ofKind(Kind::Database))
-        for (const Link *l : c.linksTo(db))
-            if (l->effectivePort() > 0)
-                dbPorts.insert(l->effectivePort());
-    QStringList open;
-    for (const RuleContext::AllowRule &ar : c.allowRulesAt(c.indexOf(fw)))
-        if (const PortRule &r = ar.rule; r.from.isEmpty() && r.proto == QLatin1String("tcp") && dbPorts.contains(r.port))
-            open << formatPortRule(r);
-    if (!open.isEmpty()) {
-        QStringList nodes{fw->id};
-        if (const Node *server = c.serverOf(fw))
-            nodes << server->id;
-        out.add(rule::DbPortPublic, nodes,
-                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" allows the database port to everyone (%2)."))
-                    .arg(fwName(fw, c), open.join(QStringLiteral(", "))));
-    }
-}
-
-void sshAt(const RuleContext &c, const Node *fw, FindingSink &out)
-{
-    const auto ssh = sshPorts(c, fw);
-    QStringList open;
-    for (const RuleContext::AllowRule &ar : c.allowRulesAt(c.indexOf(fw)))
-        if (const PortRule &r = ar.rule; r.from.isEmpty() && r.proto == QLatin1String("tcp") && ssh.contains(r.port))
-            open << formatPortRule(r);
-    if (!open.isEmpty())
-        out.add(rule::SshOpenToWorld, {fw->id},
-                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" opens SSH to everyone (%2).")).arg(fwName(fw, c), open.join(QStringLiteral(", "))));
-}
-
-// How many SSH-OPEN-TO-WORLD findings sshOpen() makes for SSH links from the
-// internet (they follow those of the firewalls).
+// How many SSH-OPEN-TO-WORLD findings the internet's SSH links make (they
+// follow those of the firewalls).
 int sshFromInternet(const RuleContext &c)
 {
-    QSet<QString> reported;
-    for (const Node *users : c.ofKind(Kind::Internet))
-        for (const Link *l : c.linksFrom(users)) {
-            if (l->protocol != Protocol::Ssh && l->effectivePort() != 22)
-                continue;
-            const Node *to = c.target(l);
-            const Node *server = c.serverOf(to);
-            const Node *shown = server ? server : to;
-            reported.insert(shown ? shown->id : l->to);
-        }
-    return int(reported.size());
+    FindingSink sink;
+    fw::sshFromInternet(c, sink);
+    return int(sink.findings().size());
 }
 
 } // namespace
@@ -134,13 +40,13 @@ bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group, F
     const Design &d = c.design();
     if (firewall < 0 || firewall >= int(d.nodes().size()))
         return false;
-    const Node *fw = &c.at(firewall);
-    if (fw->kind != Kind::Firewall) {
+    const Node *changed = &c.at(firewall);
+    if (changed->kind != Kind::Firewall) {
         *change = {};
         return true; // the group reads only firewalls' rules
     }
-    const int gate = c.isNetworkFirewall(*fw) ? firewall : c.serverIndex(firewall);
-    if (gate >= 0 && !c.gateFirewallsAt(gate).contains(fw))
+    const int gate = c.isNetworkFirewall(*changed) ? firewall : c.serverIndex(firewall);
+    if (gate >= 0 && !c.gateFirewallsAt(gate).contains(changed))
         return false;
 
     // The group's findings by rule, in the order it makes them.
@@ -226,7 +132,7 @@ bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group, F
         size_t k = 0;
         for (size_t i = start[1]; i < start[2]; ++i) {
             Finding &f = group[i];
-            if (f.nodes.contains(fw->id)) {
+            if (f.nodes.contains(changed->id)) {
                 drop(i); // made again
                 continue;
             }
@@ -248,7 +154,7 @@ bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group, F
     // One finding at most per firewall, in the order of the firewalls.
     auto perFirewall = [&](size_t from, size_t to, void (*check)(const RuleContext &, const Node *, FindingSink &)) {
         FindingSink sink;
-        check(c, fw, sink);
+        check(c, changed, sink);
         bool placed = false;
         for (size_t i = from; i < to; ++i) {
             Finding &f = group[i];
@@ -270,8 +176,8 @@ bool recheckFirewallAllow(const RuleContext &c, int firewall, Findings &group, F
                 put(std::move(n), to);
         return true;
     };
-    if (!perFirewall(start[2], start[3], unusedAt) || !perFirewall(start[3], start[4], dbPortAt)
-        || !perFirewall(start[4], sshFw, sshAt))
+    if (!perFirewall(start[2], start[3], fw::unusedPort) || !perFirewall(start[3], start[4], dbPortAt)
+        || !perFirewall(start[4], sshFw, fw::sshOpen))
         return false;
     copy(sshFw, start[5]);
     *change = first == SIZE_MAX ? FindingsChange{} : FindingsChange{first, oldEnd, newEnd};

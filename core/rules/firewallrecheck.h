@@ -4,9 +4,9 @@
 // again and put in place of their old ones in the group's findings, in the
 // order the group makes them (NO-FIREWALL, FIREWALL-BLOCKS-LINK by link and
 // gate, FIREWALL-UNUSED-PORT, DB-PORT-PUBLIC, SSH-OPEN-TO-WORLD by firewall,
-// then SSH links from the internet). The checks repeat rules_firewall.cpp's
-// for one firewall; test_rules_incremental compares the result with full
-// validations after random edits.
+// then SSH links from the internet). The checks are the full pass's own for
+// one firewall (firewallchecks.h); test_rules_incremental compares the result
+// with full validations after random edits.
 #pragma once
 
 #include "core/rules/rulegroups.h"

@@ -26,6 +26,9 @@ void data(const RuleContext &c, FindingSink &out);
 // DUPLICATE-ADDRESS
 void propMissing(const Node &n, FindingSink &out);
 void duplicates(const RuleContext &c, FindingSink &out);
+// The form of an address DUPLICATE-ADDRESS compares: one machine however its
+// address is written (2001:db8::1 and 2001:DB8:0::1).
+QString addressKey(const QString &address);
 // rules_profile.cpp: the PROFILE-* requirements the profile checks.
 void profile(const RuleContext &c, const QString &profile, FindingSink &out);
 // rules_cache.cpp: CACHE-EXPOSED, CACHE-UNUSED, CACHE-SINGLE

@@ -27,34 +27,6 @@ void reportShared(const char *format, const QString &value, const QVector<const 
     out.add(rule::DuplicateAddress, ids, ruleText(format).arg(names.join(QStringLiteral(", ")), value), key);
 }
 
-// One machine however its address is written (2001:db8::1 and 2001:DB8:0::1).
-// A plain dotted IPv4 address (no leading zeros) is already written so.
-QString addressKey(const QString &address)
-{
-    int parts = 0, digits = 0, value = 0;
-    bool plain = true;
-    for (const QChar ch : address) {
-        if (ch == QLatin1Char('.')) {
-            plain = plain && digits > 0;
-            ++parts;
-            digits = value = 0;
-        } else if (ch.isDigit() && ch.unicode() < 128) {
-            plain = plain && !(digits == 1 && value == 0); // no leading zero
-            value = value * 10 + ch.digitValue();
-            ++digits;
-            plain = plain && digits <= 3 && value <= 255;
-        } else {
-            plain = false;
-        }
-        if (!plain)
-            break;
-    }
-    if (plain && parts == 3 && digits > 0)
-        return address;
-    const QHostAddress parsed(address);
-    return parsed.isNull() ? address : parsed.toString();
-}
-
 // Servers by a value they share, keyed by its canonical form.
 class SharedValues {
 public:
@@ -97,6 +69,34 @@ private:
 };
 
 } // namespace
+
+// One machine however its address is written (2001:db8::1 and 2001:DB8:0::1).
+// A plain dotted IPv4 address (no leading zeros) is already written so.
+QString addressKey(const QString &address)
+{
+    int parts = 0, digits = 0, value = 0;
+    bool plain = true;
+    for (const QChar ch : address) {
+        if (ch == QLatin1Char('.')) {
+            plain = plain && digits > 0;
+            ++parts;
+            digits = value = 0;
+        } else if (ch.isDigit() && ch.unicode() < 128) {
+            plain = plain && !(digits == 1 && value == 0); // no leading zero
+            value = value * 10 + ch.digitValue();
+            ++digits;
+            plain = plain && digits <= 3 && value <= 255;
+        } else {
+            plain = false;
+        }
+        if (!plain)
+            break;
+    }
+    if (plain && parts == 3 && digits > 0)
+        return address;
+    const QHostAddress parsed(address);
+    return parsed.isNull() ? address : parsed.toString();
+}
 
 void propMissing(const Node &n, FindingSink &out)
 {

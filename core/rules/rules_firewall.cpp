@@ -2,6 +2,7 @@
 // FIREWALL-UNUSED-PORT, DB-PORT-PUBLIC, SSH-OPEN-TO-WORLD.
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/rules/firewallchecks.h"
 #include "core/model/propertykeys.h"
 
 namespace sw::checks {
@@ -44,7 +45,6 @@ void blocksLink(const RuleContext &c, FindingSink &out)
 {
     const std::vector<Link> &links = c.design().links();
     for (int li = 0; li < int(links.size()); ++li) {
-        const Link &l = links[size_t(li)];
         if (c.isImpliedAt(li))
             continue;
         const RuleContext::Gates gates = c.gatesAt(c.linkTo(li));
@@ -60,26 +60,7 @@ void blocksLink(const RuleContext &c, FindingSink &out)
                 senders = c.sendersAt(c.linkFrom(li));
                 found = true;
             }
-            QStringList blocked;
-            for (const RuleContext::Sender &sender : senders) {
-                if (sender.machine == gate)
-                    continue; // inside the same server: not filtered
-                if (!c.admitsAt(fws, l, sender))
-                    blocked << c.at(sender.machine).id;
-            }
-            if (blocked.isEmpty())
-                continue;
-            QStringList nodes;
-            for (const Node *fw : fws)
-                nodes << fw->id;
-            if (!l.id.isEmpty())
-                nodes << l.id;
-            const bool udp = l.protocol == Protocol::Dns || l.protocol == Protocol::Syslog;
-            out.add(rule::FirewallBlocksLink, nodes,
-                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" does not allow port %2/%3 from \"%4\", which the %5 link from \"%6\" to \"%7\" needs."))
-                        .arg(fwName(fws.first(), c), QString::number(l.effectivePort()),
-                             udp ? QStringLiteral("udp") : QStringLiteral("tcp"), blocked.join(QStringLiteral("\", \"")),
-                             protocolName(l.protocol), l.from, l.to));
+            fw::blocksAtGate(c, li, gate, fws, senders, out);
         }
     }
 }
@@ -93,68 +74,102 @@ QVarLengthArray<int, 2> sshPorts(const RuleContext &c, const Node *fw)
     return ports;
 }
 
-void unusedPort(const RuleContext &c, FindingSink &out)
+} // namespace
+
+void fw::blocksAtGate(const RuleContext &c, int li, int gate, Span<const Node *> fws,
+                      const RuleContext::Senders &senders, FindingSink &out)
 {
-    for (const Node *fw : c.ofKind(Kind::Firewall)) {
-        const QStringList unused = unusedFirewallRules(c, fw);
-        if (!unused.isEmpty())
-            out.add(rule::FirewallUnusedPort, {fw->id},
-                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" allows %2, but no link of the design uses it."))
-                        .arg(fwName(fw, c), unused.join(QStringLiteral(", "))));
+    const Link &l = c.linkAt(li);
+    QStringList blocked;
+    for (const RuleContext::Sender &sender : senders) {
+        if (sender.machine == gate)
+            continue; // inside the same server: not filtered
+        if (!c.admitsAt(fws, l, sender))
+            blocked << c.at(sender.machine).id;
     }
+    if (blocked.isEmpty())
+        return;
+    QStringList nodes;
+    for (const Node *f : fws)
+        nodes << f->id;
+    if (!l.id.isEmpty())
+        nodes << l.id;
+    const bool udp = l.protocol == Protocol::Dns || l.protocol == Protocol::Syslog;
+    out.add(rule::FirewallBlocksLink, nodes,
+            ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" does not allow port %2/%3 from \"%4\", which the %5 link from \"%6\" to \"%7\" needs."))
+                .arg(fwName(fws.first(), c), QString::number(l.effectivePort()),
+                     udp ? QStringLiteral("udp") : QStringLiteral("tcp"), blocked.join(QStringLiteral("\", \"")),
+                     protocolName(l.protocol), l.from, l.to));
 }
 
-void dbPortPublic(const RuleContext &c, FindingSink &out)
+void fw::unusedPort(const RuleContext &c, const Node *fw, FindingSink &out)
 {
-    QSet<int> dbPorts{3306};
+    const QStringList unused = unusedFirewallRules(c, fw);
+    if (!unused.isEmpty())
+        out.add(rule::FirewallUnusedPort, {fw->id},
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" allows %2, but no link of the design uses it."))
+                    .arg(fwName(fw, c), unused.join(QStringLiteral(", "))));
+}
+
+QSet<int> fw::databasePorts(const RuleContext &c)
+{
+    QSet<int> ports{3306};
     for (const Node *db : c.ofKind(Kind::Database))
         for (const Link *l : c.linksTo(db))
             if (l->effectivePort() > 0)
-                dbPorts.insert(l->effectivePort());
-    std::vector<char> dbServer(c.design().nodes().size(), 0);
-    for (const Node *db : c.ofKind(Kind::Database))
-        if (const Node *s = c.serverOf(db))
-            dbServer[size_t(c.indexOf(s))] = 1;
-    const RequestGraph &g = c.graph();
-    for (const Node *fw : c.ofKind(Kind::Firewall)) {
-        bool relevant;
-        if (c.isNetworkFirewall(*fw)) {
-            relevant = false;
-            for (int v : g.verticesOfIndex(c.indexOf(fw)))
-                relevant = relevant || c.reach()[size_t(v)];
-        } else {
-            const Node *s = c.serverOf(fw);
-            relevant = s && dbServer[size_t(c.indexOf(s))];
-        }
-        if (!relevant)
-            continue;
-        QStringList open;
-        for (const RuleContext::AllowRule &ar : c.allowRulesAt(c.indexOf(fw)))
-            if (const PortRule &r = ar.rule; r.from.isEmpty() && r.proto == QLatin1String("tcp") && dbPorts.contains(r.port))
-                open << formatPortRule(r);
-        if (!open.isEmpty()) {
-            QStringList nodes{fw->id};
-            if (const Node *server = c.serverOf(fw))
-                nodes << server->id;
-            out.add(rule::DbPortPublic, nodes,
-                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" allows the database port to everyone (%2)."))
-                        .arg(fwName(fw, c), open.join(QStringLiteral(", "))));
-        }
-    }
+                ports.insert(l->effectivePort());
+    return ports;
 }
 
-void sshOpen(const RuleContext &c, FindingSink &out)
+std::vector<char> fw::databaseServers(const RuleContext &c)
 {
-    for (const Node *fw : c.ofKind(Kind::Firewall)) {
-        const auto ssh = sshPorts(c, fw);
-        QStringList open;
-        for (const RuleContext::AllowRule &ar : c.allowRulesAt(c.indexOf(fw)))
-            if (const PortRule &r = ar.rule; r.from.isEmpty() && r.proto == QLatin1String("tcp") && ssh.contains(r.port))
-                open << formatPortRule(r);
-        if (!open.isEmpty())
-            out.add(rule::SshOpenToWorld, {fw->id},
-                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" opens SSH to everyone (%2).")).arg(fwName(fw, c), open.join(QStringLiteral(", "))));
+    std::vector<char> servers(c.design().nodes().size(), 0);
+    for (const Node *db : c.ofKind(Kind::Database))
+        if (const Node *s = c.serverOf(db))
+            servers[size_t(c.indexOf(s))] = 1;
+    return servers;
+}
+
+void fw::dbPortPublic(const RuleContext &c, const Node *fw, const QSet<int> &dbPorts,
+                      const std::vector<char> &dbServers, FindingSink &out)
+{
+    bool relevant = false;
+    if (c.isNetworkFirewall(*fw)) {
+        for (int v : c.graph().verticesOfIndex(c.indexOf(fw)))
+            relevant = relevant || c.reach()[size_t(v)];
+    } else if (const Node *s = c.serverOf(fw)) {
+        relevant = dbServers[size_t(c.indexOf(s))];
     }
+    if (!relevant)
+        return;
+    QStringList open;
+    for (const RuleContext::AllowRule &ar : c.allowRulesAt(c.indexOf(fw)))
+        if (const PortRule &r = ar.rule; r.from.isEmpty() && r.proto == QLatin1String("tcp") && dbPorts.contains(r.port))
+            open << formatPortRule(r);
+    if (open.isEmpty())
+        return;
+    QStringList nodes{fw->id};
+    if (const Node *server = c.serverOf(fw))
+        nodes << server->id;
+    out.add(rule::DbPortPublic, nodes,
+            ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" allows the database port to everyone (%2)."))
+                .arg(fwName(fw, c), open.join(QStringLiteral(", "))));
+}
+
+void fw::sshOpen(const RuleContext &c, const Node *fw, FindingSink &out)
+{
+    const auto ssh = sshPorts(c, fw);
+    QStringList open;
+    for (const RuleContext::AllowRule &ar : c.allowRulesAt(c.indexOf(fw)))
+        if (const PortRule &r = ar.rule; r.from.isEmpty() && r.proto == QLatin1String("tcp") && ssh.contains(r.port))
+            open << formatPortRule(r);
+    if (!open.isEmpty())
+        out.add(rule::SshOpenToWorld, {fw->id},
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Firewall \"%1\" opens SSH to everyone (%2).")).arg(fwName(fw, c), open.join(QStringLiteral(", "))));
+}
+
+void fw::sshFromInternet(const RuleContext &c, FindingSink &out)
+{
     QSet<QString> reported;
     for (const Node *users : c.ofKind(Kind::Internet))
         for (const Link *l : c.linksFrom(users)) {
@@ -171,8 +186,6 @@ void sshOpen(const RuleContext &c, FindingSink &out)
                     ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The internet has an SSH link to \"%1\".")).arg(shown ? shown->displayLabel() : target));
         }
 }
-
-} // namespace
 
 QStringList unusedFirewallRules(const RuleContext &c, const Node *fw)
 {
@@ -229,9 +242,16 @@ void firewalls(const RuleContext &c, FindingSink &out)
 {
     noFirewall(c, out);
     blocksLink(c, out);
-    unusedPort(c, out);
-    dbPortPublic(c, out);
-    sshOpen(c, out);
+    const QVector<const Node *> &firewalls = c.ofKind(Kind::Firewall);
+    for (const Node *f : firewalls)
+        fw::unusedPort(c, f, out);
+    const QSet<int> dbPorts = fw::databasePorts(c);
+    const std::vector<char> dbServers = fw::databaseServers(c);
+    for (const Node *f : firewalls)
+        fw::dbPortPublic(c, f, dbPorts, dbServers, out);
+    for (const Node *f : firewalls)
+        fw::sshOpen(c, f, out);
+    fw::sshFromInternet(c, out);
 }
 
 } // namespace sw::checks

@@ -1,42 +1,9 @@
 #include "core/rules/sharedvalueindex.h"
 
 #include "core/model/propertykeys.h"
-
-#include <QHostAddress>
+#include "core/rules/rulechecks.h"
 
 namespace sw {
-
-namespace {
-
-// As rules_drafts.cpp's addressKey(): one machine however its address is
-// written; a plain dotted IPv4 address (no leading zeros) is already so.
-QString addressKey(const QString &address)
-{
-    int parts = 0, digits = 0, value = 0;
-    bool plain = true;
-    for (const QChar ch : address) {
-        if (ch == QLatin1Char('.')) {
-            plain = plain && digits > 0;
-            ++parts;
-            digits = value = 0;
-        } else if (ch.isDigit() && ch.unicode() < 128) {
-            plain = plain && !(digits == 1 && value == 0);
-            value = value * 10 + ch.digitValue();
-            ++digits;
-            plain = plain && digits <= 3 && value <= 255;
-        } else {
-            plain = false;
-        }
-        if (!plain)
-            break;
-    }
-    if (plain && parts == 3 && digits > 0)
-        return address;
-    const QHostAddress parsed(address);
-    return parsed.isNull() ? address : parsed.toString();
-}
-
-} // namespace
 
 bool SharedValueIndex::counts(const QString &key)
 {
@@ -51,7 +18,7 @@ QString SharedValueIndex::canonical(const QString &key, const Node &n)
     const QString value = it == n.props.constEnd() ? QString() : it->toString();
     if (value.isEmpty())
         return {};
-    return key == keys::address ? addressKey(value) : value.toLower();
+    return key == keys::address ? checks::addressKey(value) : value.toLower();
 }
 
 void SharedValueIndex::build(const Design &d)
