@@ -12,11 +12,21 @@ namespace {
 
 QString q(const QString &s) { return shellQuote(s); }
 
+// Is `line` one of the lines of `text` (split at '\n')? Searched in place.
+bool hasLine(const QString &text, const QString &line)
+{
+    for (qsizetype at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
+        const qsizetype end = at + line.size();
+        if ((at == 0 || text.at(at - 1) == QLatin1Char('\n')) && (end == text.size() || text.at(end) == QLatin1Char('\n')))
+            return true;
+    }
+    return false;
+}
+
 QString delimiterFor(const QString &content)
 {
-    const QStringList lines = content.split(QLatin1Char('\n'));
     QString d = QStringLiteral("SW_EOF");
-    for (int i = 1; lines.contains(d); ++i)
+    for (int i = 1; hasLine(content, d); ++i)
         d = QStringLiteral("SW_EOF_%1").arg(i);
     return d;
 }
