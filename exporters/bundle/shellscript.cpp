@@ -77,13 +77,38 @@ QString shellFileCommand(const ConfigFile &f)
             content += p.text;
         }
     }
-    QString head = QStringLiteral("sw_file %1 %2 %3 %4 %5 %6").arg(q(f.path), q(f.mode), q(f.owner), q(f.group), q(f.notify), q(f.validate));
-    for (const QString &v : vars)
-        head += QLatin1Char(' ') + v;
-    if (!content.endsWith(QLatin1Char('\n')))
-        return QStringLiteral("printf '%s' %1 | %2\n").arg(q(content), head);
+    // Appended piece by piece (no arg() scanning the file's text).
+    QString head = QStringLiteral("sw_file ");
+    for (const QString *field : {&f.path, &f.mode, &f.owner, &f.group, &f.notify}) {
+        head += q(*field);
+        head += QLatin1Char(' ');
+    }
+    head += q(f.validate);
+    for (const QString &v : vars) {
+        head += QLatin1Char(' ');
+        head += v;
+    }
+    QString out;
+    if (!content.endsWith(QLatin1Char('\n'))) {
+        const QString quoted = q(content);
+        out.reserve(quoted.size() + head.size() + 16);
+        out += QLatin1String("printf '%s' ");
+        out += quoted;
+        out += QLatin1String(" | ");
+        out += head;
+        out += QLatin1Char('\n');
+        return out;
+    }
     const QString d = delimiterFor(content);
-    return QStringLiteral("%1 <<'%2'\n%3%2\n").arg(head, d, content);
+    out.reserve(head.size() + content.size() + 2 * d.size() + 8);
+    out += head;
+    out += QLatin1String(" <<'");
+    out += d;
+    out += QLatin1String("'\n");
+    out += content;
+    out += d;
+    out += QLatin1Char('\n');
+    return out;
 }
 
 QString serverScript(const StackConfig &cfg, const ServerConfig &sc)
