@@ -216,22 +216,16 @@ public:
     QString place(const ServerConfig &server, const ConfigFile &file, const QString &text, bool *isNew)
     {
         const QString name = file.baseName();
-        QString key;
-        key.reserve(file.concern.size() + name.size() + text.size() + 2);
-        key += file.concern;
-        key += QChar(0);
-        key += name;
-        key += QChar(0);
-        key += text;
-        auto it = m_paths.find(key);
-        *isNew = it == m_paths.end();
+        QHash<QString, QString> &byText = m_paths[file.concern + QLatin1Char('/') + name];
+        auto it = byText.find(text);
+        *isNew = it == byText.end();
         if (*isNew)
-            it = m_paths.insert(key, QStringLiteral("roles/%1/templates/%2/%3.j2").arg(file.concern, server.hostname, name));
+            it = byText.insert(text, QStringLiteral("roles/%1/templates/%2/%3.j2").arg(file.concern, server.hostname, name));
         return it.value();
     }
 
 private:
-    QHash<QString, QString> m_paths; // concern NUL name NUL text -> path
+    QHash<QString, QHash<QString, QString>> m_paths; // CONCERN/NAME -> template text -> path
 };
 
 } // namespace
