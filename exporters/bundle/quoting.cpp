@@ -9,15 +9,17 @@ namespace sw::bundle {
 
 QString shellQuote(const QString &value)
 {
+    // The runs between quotes copied whole.
     QString out;
     out.reserve(value.size() + 2);
     out += QLatin1Char('\'');
-    for (const QChar c : value) {
-        if (c == QLatin1Char('\''))
-            out += QLatin1String("'\\''");
-        else
-            out += c;
+    qsizetype from = 0;
+    for (qsizetype at = value.indexOf(QLatin1Char('\'')); at >= 0; at = value.indexOf(QLatin1Char('\''), from)) {
+        out += QStringView(value).mid(from, at - from);
+        out += QLatin1String("'\\''");
+        from = at + 1;
     }
+    out += QStringView(value).mid(from);
     out += QLatin1Char('\'');
     return out;
 }

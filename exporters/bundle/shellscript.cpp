@@ -71,8 +71,11 @@ QString shellFileCommand(const ConfigFile &f)
     QStringList vars;
     for (const TextPart &p : f.parts) {
         if (p.variable) {
-            content += QStringLiteral("@@%1@@").arg(p.text.toUpper());
-            vars << p.text.toUpper();
+            const QString name = p.text.toUpper();
+            content += QLatin1String("@@");
+            content += name;
+            content += QLatin1String("@@");
+            vars << name;
         } else {
             content += p.text;
         }

@@ -81,6 +81,8 @@ void TestBundleSafety::shellQuoteRoundTrips()
         QCOMPARE(r.output, v);
     }
     QCOMPARE(shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
+    QCOMPARE(shellQuote(QStringLiteral("'a''b'")), QStringLiteral("''\\''a'\\'''\\''b'\\'''"));
+    QCOMPARE(shellQuote(QString()), QStringLiteral("''"));
 }
 
 void TestBundleSafety::yamlQuoteRoundTrips()
