@@ -90,8 +90,22 @@ QString fileEntries(const ServerConfig &sc, const StackConfig &cfg, const QStrin
         bool secret = false;
         for (const QString &v : f.variables())
             secret = secret || (cfg.variable(v) && cfg.variable(v)->secret);
-        s += QStringLiteral("  - src: %1\n    dest: %2\n    mode: %3\n    owner: %4\n    group: %5\n")
-                 .arg(y(paths.at(i).section(QLatin1Char('/'), 3)), y(f.path), y(f.mode), y(f.owner), y(f.group));
+        // Appended piece by piece: host_vars of every server are the bulk of the project's text.
+        const QString &path = paths.at(i);
+        qsizetype src = -1; // after "roles/CONCERN/templates/"
+        for (int slashes = 0; slashes < 3 && src < path.size(); ++slashes)
+            src = path.indexOf(QLatin1Char('/'), src + 1);
+        s += QLatin1String("  - src: ");
+        s += y(path.mid(src + 1));
+        s += QLatin1String("\n    dest: ");
+        s += y(f.path);
+        s += QLatin1String("\n    mode: ");
+        s += y(f.mode);
+        s += QLatin1String("\n    owner: ");
+        s += y(f.owner);
+        s += QLatin1String("\n    group: ");
+        s += y(f.group);
+        s += QLatin1Char('\n');
         if (!f.validate.isEmpty())
             s += QStringLiteral("    validate: %1\n").arg(y(f.validate));
         if (secret)
@@ -122,8 +136,11 @@ QString hostVars(const StackConfig &cfg, const ServerConfig &sc, const QStringLi
         const QVector<Service> services = sc.servicesOf(c->id());
         if (!services.isEmpty()) {
             s += QStringLiteral("%1_services:\n").arg(c->id());
-            for (const Service &svc : services)
-                s += QStringLiteral("  - name: %1\n    reload: %2\n").arg(y(svc.unit), svc.reload ? QStringLiteral("true") : QStringLiteral("false"));
+            for (const Service &svc : services) {
+                s += QLatin1String("  - name: ");
+                s += y(svc.unit);
+                s += svc.reload ? QLatin1String("\n    reload: true\n") : QLatin1String("\n    reload: false\n");
+            }
         }
     }
     std::stable_sort(present.begin(), present.end(),
