@@ -11,6 +11,10 @@
 //   inventory/host_vars/HOSTNAME.yml
 //   roles/CONCERN/{tasks,handlers}/main.yml, roles/CONCERN/templates/HOSTNAME/FILE.j2
 //
+// A template is written once for all the servers whose file has the same
+// text: under the first of them (in deploy order); the others' host_vars
+// name it (`src:`). A large design gets one template per distinct file.
+//
 // Every design value is a YAML double-quoted scalar tagged !unsafe (never
 // evaluated as Jinja); literal template text has its Jinja openers escaped.
 #pragma once
@@ -27,8 +31,10 @@ public:
     explicit AnsibleBundleExporter(const Design &design) : m_design(design) {}
     bool write(const QString &dir, QString *error) const;
     bool files(QVector<QPair<QString, QString>> *out, QString *error) const;
-    // Where a server's configuration file lives in the project.
-    static QString templatePath(const ServerConfig &server, const ConfigFile &file);
+    // Where each server's configuration files (config.servers[i].files, in
+    // order) live in the project: roles/CONCERN/templates/HOSTNAME/NAME.j2,
+    // HOSTNAME being the first server (in deploy order) with that file's text.
+    static QVector<QStringList> templatePaths(const StackConfig &config);
 
 private:
     const Design &m_design;

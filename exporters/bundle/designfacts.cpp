@@ -59,17 +59,17 @@ DesignFacts::DesignFacts(const Design &design)
 QVector<const Node *> DesignFacts::replicasOf(const QString &primaryId) const
 {
     QVector<const Node *> out;
-    for (int i : m_replicas.value(primaryId))
+    for (int i : m_replicas.ref(primaryId))
         out << m_databases[i];
     return out;
 }
 
 QVector<int> DesignFacts::linkIndexes(const QStringList &ids, bool into) const
 {
-    const QHash<QString, QVector<int>> &byEnd = into ? m_linksTo : m_linksFrom;
+    const IdTable<QVector<int>> &byEnd = into ? m_linksTo : m_linksFrom;
     QVector<int> all;
     for (const QString &id : ids)
-        all += byEnd.value(id);
+        all += byEnd.ref(id);
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     return all;
@@ -85,18 +85,16 @@ QVector<const Link *> DesignFacts::linksInto(const QStringList &ids) const
 
 QString DesignFacts::hostnameOf(const QString &serverId) const
 {
-    const auto it = m_serverNames.constFind(serverId);
-    if (it != m_serverNames.cend())
-        return it->hostname;
+    if (const ServerNames *names = m_serverNames.find(serverId))
+        return names->hostname;
     const Node *n = m_design.node(serverId);
     return n ? n->propString(keys::hostname) : QString();
 }
 
 QString DesignFacts::addressOf(const QString &serverId) const
 {
-    const auto it = m_serverNames.constFind(serverId);
-    if (it != m_serverNames.cend())
-        return it->address;
+    if (const ServerNames *names = m_serverNames.find(serverId))
+        return names->address;
     const Node *n = m_design.node(serverId);
     return n ? n->propString(keys::address) : QString();
 }
@@ -126,7 +124,7 @@ QStringList DesignFacts::clustersOfServer(const QString &serverId) const
 {
     QStringList out;
     if (!serverId.isEmpty()) {
-        for (int c : m_clustersByServer.value(serverId))
+        for (int c : m_clustersByServer.ref(serverId))
             out << m_clusters[c]->id;
         return out;
     }
@@ -158,10 +156,7 @@ QStringList DesignFacts::clusterServers(const QString &clusterId) const
 QStringList DesignFacts::servicesOf(const QString &serverId, Kind kind) const
 {
     QStringList out;
-    const auto it = m_children.constFind(serverId);
-    if (it == m_children.cend())
-        return out;
-    for (const Node *n : it.value())
+    for (const Node *n : m_children.ref(serverId))
         if (n->kind == kind)
             out << n->id;
     return out;
@@ -169,10 +164,7 @@ QStringList DesignFacts::servicesOf(const QString &serverId, Kind kind) const
 
 bool DesignFacts::hasServiceOf(const QString &serverId, Kind kind) const
 {
-    const auto it = m_children.constFind(serverId);
-    if (it == m_children.cend())
-        return false;
-    for (const Node *n : it.value())
+    for (const Node *n : m_children.ref(serverId))
         if (n->kind == kind)
             return true;
     return false;
@@ -199,7 +191,7 @@ void DesignFacts::expandTarget(const QString &nodeId, int port, Protocol protoco
         if (seen->contains(nodeId))
             return;
         seen->insert(nodeId);
-        for (int i : m_linksFrom.value(nodeId))
+        for (int i : m_linksFrom.ref(nodeId))
             expandTarget(m_design.links()[size_t(i)].to, port, protocol, out, seen);
         return;
     }
@@ -228,8 +220,7 @@ void DesignFacts::expandTarget(const QString &nodeId, int port, Protocol protoco
     if (server.isEmpty())
         return;
     e.serverId = server;
-    const auto names = m_serverNames.constFind(server);
-    if (names != m_serverNames.cend()) {
+    if (const ServerNames *names = m_serverNames.find(server)) {
         e.name = names->hostname;
         e.host = names->address.isEmpty() ? names->hostname : names->address;
     } else {
@@ -295,7 +286,7 @@ void DesignFacts::expandSource(const QString &nodeId, QStringList *out, QSet<QSt
         return;
     }
     if (n->kind == Kind::Firewall && n->parent.isEmpty()) {
-        for (int i : m_linksTo.value(nodeId))
+        for (int i : m_linksTo.ref(nodeId))
             expandSource(m_design.links()[size_t(i)].from, out, seen, internet);
         return;
     }

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVector>
 #include <optional>
+#include <unordered_map>
 
 namespace sw::bundle {
 
@@ -20,6 +21,37 @@ struct Endpoint {
     QString host;       // address (or hostname when the server has none; vip for a cluster)
     int port = 0;
     Protocol protocol = Protocol::Http;
+};
+
+// A map keyed by node id (IdHash: cheaper than QHash's string hash and
+// compare on the planner's many lookups).
+template <class V>
+class IdTable {
+public:
+    const V *find(const QString &key) const
+    {
+        const auto it = m_map.find(key);
+        return it == m_map.end() ? nullptr : &it->second;
+    }
+    // The value, or an empty one.
+    const V &ref(const QString &key) const
+    {
+        static const V none{};
+        const V *v = find(key);
+        return v ? *v : none;
+    }
+    V value(const QString &key, const V &fallback = V()) const
+    {
+        const V *v = find(key);
+        return v ? *v : fallback;
+    }
+    bool contains(const QString &key) const { return m_map.count(key) != 0; }
+    void insert(const QString &key, V value) { m_map[key] = std::move(value); }
+    V &operator[](const QString &key) { return m_map[key]; }
+    void reserve(int n) { m_map.reserve(size_t(n)); }
+
+private:
+    std::unordered_map<QString, V, IdHash> m_map;
 };
 
 class DesignFacts {
@@ -60,7 +92,7 @@ public:
     // The domain of the design: the first dns node's domain.
     QString domain() const { return m_domain; }
     // The first certificate (in document order) installed on the node; null if none.
-    const Node *certificateOn(const QString &nodeId) const { return m_certificateOn.value(nodeId); }
+    const Node *certificateOn(const QString &nodeId) const { return m_certificateOn.value(nodeId, nullptr); }
     // Links into one of `ids` (each once, in document order).
     QVector<const Link *> linksInto(const QStringList &ids) const;
     // Position of a cluster among the design's clusters, -1 if it is none.
@@ -81,20 +113,20 @@ private:
     const Design &m_design;
     // Built once: clusters (by ordinal) listing a node or a server as a
     // member, clusters with a member on a server, link indexes by end.
-    QHash<QString, QVector<int>> m_clustersByMember;
-    QHash<QString, QVector<int>> m_clustersByServer;
-    QHash<QString, QVector<int>> m_linksFrom, m_linksTo;
-    QHash<QString, int> m_clusterOrdinal, m_databaseOrdinal;
-    QHash<QString, QVector<int>> m_replicas; // primary id -> database ordinals
-    QHash<QString, QVector<const Node *>> m_children; // parent id -> children, in document order
-    QHash<QString, const Node *> m_certificateOn;      // node id -> first certificate installed on it
+    IdTable<QVector<int>> m_clustersByMember;
+    IdTable<QVector<int>> m_clustersByServer;
+    IdTable<QVector<int>> m_linksFrom, m_linksTo;
+    IdTable<int> m_clusterOrdinal, m_databaseOrdinal;
+    IdTable<QVector<int>> m_replicas; // primary id -> database ordinals
+    IdTable<QVector<const Node *>> m_children; // parent id -> children, in document order
+    IdTable<const Node *> m_certificateOn;      // node id -> first certificate installed on it
     QString m_domain;
     // Built once: the server of every node, and each server's names.
     struct ServerNames {
         QString hostname, address;
     };
-    QHash<QString, QString> m_serverOf;
-    QHash<QString, ServerNames> m_serverNames;
+    IdTable<QString> m_serverOf;
+    IdTable<ServerNames> m_serverNames;
     QVector<const Node *> m_clusters, m_databases;
 };
 

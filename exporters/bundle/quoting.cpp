@@ -2,21 +2,24 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace sw::bundle {
 
 QString shellQuote(const QString &value)
 {
+    // The runs between quotes copied whole.
     QString out;
     out.reserve(value.size() + 2);
     out += QLatin1Char('\'');
-    for (const QChar c : value) {
-        if (c == QLatin1Char('\''))
-            out += QLatin1String("'\\''");
-        else
-            out += c;
+    qsizetype from = 0;
+    for (qsizetype at = value.indexOf(QLatin1Char('\'')); at >= 0; at = value.indexOf(QLatin1Char('\''), from)) {
+        out += QStringView(value).mid(from, at - from);
+        out += QLatin1String("'\\''");
+        from = at + 1;
     }
+    out += QStringView(value).mid(from);
     out += QLatin1Char('\'');
     return out;
 }
@@ -27,6 +30,19 @@ QString yamlQuote(const QString &value)
     // ("\\" at the end of a line adds nothing; a leading space of the next
     // line is escaped so it is kept), so no YAML line gets too long. A
     // token is one character or its escape; built in place, no list.
+    // Most values (names, paths, modes) need neither escapes nor folding.
+    auto plain = [](QChar c) {
+        const ushort u = c.unicode();
+        return u >= 0x20 && u < 0x7f && u != '"' && u != '\\';
+    };
+    if (value.size() <= 80 && std::all_of(value.cbegin(), value.cend(), plain)) {
+        QString out;
+        out.reserve(value.size() + 2);
+        out += QLatin1Char('"');
+        out += value;
+        out += QLatin1Char('"');
+        return out;
+    }
     QString out;
     out.reserve(value.size() + value.size() / 32 + 4);
     out += QLatin1Char('"');
@@ -80,17 +96,28 @@ QString yamlUnsafe(const QString &value)
 
 QString jinjaLiteral(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    // Copies the runs between the braces that open a tag; a text without
+    // any is returned as it is (shared, not copied).
+    auto opensTag = [&text](qsizetype i) {
         const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-        if (c == QLatin1Char('{')
-            && (next == QLatin1Char('{') || next == QLatin1Char('%') || next == QLatin1Char('#')))
-            out += QLatin1String("{{ '{' }}");
-        else
-            out += c;
+        return next == QLatin1Char('{') || next == QLatin1Char('%') || next == QLatin1Char('#');
+    };
+    qsizetype brace = text.indexOf(QLatin1Char('{'));
+    while (brace >= 0 && !opensTag(brace))
+        brace = text.indexOf(QLatin1Char('{'), brace + 1);
+    if (brace < 0)
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    qsizetype from = 0;
+    for (; brace >= 0; brace = text.indexOf(QLatin1Char('{'), brace + 1)) {
+        if (!opensTag(brace))
+            continue;
+        out += QStringView(text).mid(from, brace - from);
+        out += QLatin1String("{{ '{' }}");
+        from = brace + 1;
     }
+    out += QStringView(text).mid(from);
     return out;
 }
 

@@ -12,11 +12,21 @@ namespace {
 
 QString q(const QString &s) { return shellQuote(s); }
 
+// Is `line` one of the lines of `text` (split at '\n')? Searched in place.
+bool hasLine(const QString &text, const QString &line)
+{
+    for (qsizetype at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
+        const qsizetype end = at + line.size();
+        if ((at == 0 || text.at(at - 1) == QLatin1Char('\n')) && (end == text.size() || text.at(end) == QLatin1Char('\n')))
+            return true;
+    }
+    return false;
+}
+
 QString delimiterFor(const QString &content)
 {
-    const QStringList lines = content.split(QLatin1Char('\n'));
     QString d = QStringLiteral("SW_EOF");
-    for (int i = 1; lines.contains(d); ++i)
+    for (int i = 1; hasLine(content, d); ++i)
         d = QStringLiteral("SW_EOF_%1").arg(i);
     return d;
 }
@@ -61,19 +71,47 @@ QString shellFileCommand(const ConfigFile &f)
     QStringList vars;
     for (const TextPart &p : f.parts) {
         if (p.variable) {
-            content += QStringLiteral("@@%1@@").arg(p.text.toUpper());
-            vars << p.text.toUpper();
+            const QString name = p.text.toUpper();
+            content += QLatin1String("@@");
+            content += name;
+            content += QLatin1String("@@");
+            vars << name;
         } else {
             content += p.text;
         }
     }
-    QString head = QStringLiteral("sw_file %1 %2 %3 %4 %5 %6").arg(q(f.path), q(f.mode), q(f.owner), q(f.group), q(f.notify), q(f.validate));
-    for (const QString &v : vars)
-        head += QLatin1Char(' ') + v;
-    if (!content.endsWith(QLatin1Char('\n')))
-        return QStringLiteral("printf '%s' %1 | %2\n").arg(q(content), head);
+    // Appended piece by piece (no arg() scanning the file's text).
+    QString head = QStringLiteral("sw_file ");
+    for (const QString *field : {&f.path, &f.mode, &f.owner, &f.group, &f.notify}) {
+        head += q(*field);
+        head += QLatin1Char(' ');
+    }
+    head += q(f.validate);
+    for (const QString &v : vars) {
+        head += QLatin1Char(' ');
+        head += v;
+    }
+    QString out;
+    if (!content.endsWith(QLatin1Char('\n'))) {
+        const QString quoted = q(content);
+        out.reserve(quoted.size() + head.size() + 16);
+        out += QLatin1String("printf '%s' ");
+        out += quoted;
+        out += QLatin1String(" | ");
+        out += head;
+        out += QLatin1Char('\n');
+        return out;
+    }
     const QString d = delimiterFor(content);
-    return QStringLiteral("%1 <<'%2'\n%3%2\n").arg(head, d, content);
+    out.reserve(head.size() + content.size() + 2 * d.size() + 8);
+    out += head;
+    out += QLatin1String(" <<'");
+    out += d;
+    out += QLatin1String("'\n");
+    out += content;
+    out += d;
+    out += QLatin1Char('\n');
+    return out;
 }
 
 QString serverScript(const StackConfig &cfg, const ServerConfig &sc)

@@ -81,6 +81,8 @@ void TestBundleSafety::shellQuoteRoundTrips()
         QCOMPARE(r.output, v);
     }
     QCOMPARE(shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
+    QCOMPARE(shellQuote(QStringLiteral("'a''b'")), QStringLiteral("''\\''a'\\'''\\''b'\\'''"));
+    QCOMPARE(shellQuote(QString()), QStringLiteral("''"));
 }
 
 void TestBundleSafety::yamlQuoteRoundTrips()
@@ -88,7 +90,9 @@ void TestBundleSafety::yamlQuoteRoundTrips()
     QString longValue;
     for (int i = 0; i < 30; ++i)
         longValue += QStringLiteral("  word \"%1\" ").arg(i);
-    const QStringList values{hostile, longValue, QStringLiteral(" leading"), QStringLiteral("tab\there")};
+    const QString eighty(80, QLatin1Char('x')), eightyOne(81, QLatin1Char('x'));
+    const QStringList values{hostile, longValue, QStringLiteral(" leading"), QStringLiteral("tab\there"), eighty, eightyOne,
+                             QStringLiteral("plain/path-0644 with spaces"), QString(), QStringLiteral("caf\u00e9 \u2028 \u007f")};
     for (const QString &v : values) {
         const QString doc = QStringLiteral("value: ") + yamlQuote(v) + QLatin1Char('\n');
         const Result r = run(QStringLiteral("python3"), {QStringLiteral("-c"),
@@ -99,7 +103,19 @@ void TestBundleSafety::yamlQuoteRoundTrips()
         for (const QString &line : doc.split(QLatin1Char('\n')))
             QVERIFY(line.size() < 120);
     }
+    // The plain fast path (printable ASCII, at most 80 characters) and the
+    // folding from the 81st character on.
+    QCOMPARE(yamlQuote(eighty), QLatin1Char('"') + eighty + QLatin1Char('"'));
+    QCOMPARE(yamlQuote(eightyOne), QLatin1Char('"') + eighty + QStringLiteral("\\\n      x\""));
+    QCOMPARE(yamlQuote(QStringLiteral("a\"b\\c")), QStringLiteral("\"a\\\"b\\\\c\""));
+    QCOMPARE(yamlQuote(QString()), QStringLiteral("\"\""));
+
     QCOMPARE(jinjaLiteral(QStringLiteral("a{{b}}{%c{#d")), QStringLiteral("a{{ '{' }}{b}}{{ '{' }}%c{{ '{' }}#d"));
+    QCOMPARE(jinjaLiteral(QStringLiteral("{{x")), QStringLiteral("{{ '{' }}{x"));
+    QCOMPARE(jinjaLiteral(QStringLiteral("x{{")), QStringLiteral("x{{ '{' }}{"));
+    QCOMPARE(jinjaLiteral(QStringLiteral("{{{")), QStringLiteral("{{ '{' }}{{ '{' }}{"));
+    QCOMPARE(jinjaLiteral(QStringLiteral("a { b }{ {x} {")), QStringLiteral("a { b }{ {x} {"));
+    QCOMPARE(jinjaLiteral(QString()), QString());
 }
 
 void TestBundleSafety::hostileValuesAreData()

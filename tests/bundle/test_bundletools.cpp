@@ -18,6 +18,7 @@
 #include "exporters/bundle/stackconfig.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -157,15 +158,54 @@ void TestBundleTools::checkConfigs(const StackConfig &cfg, const QString &shellD
     QString error;
     QVERIFY2(renderTemplates(ansibleDir, rendered, vars, &error), qPrintable(error));
 
+    // One template per distinct file: every path named exists, each server's
+    // host_vars name its templates, and no two templates have the same text.
+    const QVector<QStringList> templates = AnsibleBundleExporter::templatePaths(cfg);
+    QCOMPARE(templates.size(), cfg.servers.size());
+    QSet<QString> written;
+    QDirIterator j2(ansibleDir + QStringLiteral("/roles"), {QStringLiteral("*.j2")}, QDir::Files, QDirIterator::Subdirectories);
+    while (j2.hasNext())
+        written.insert(j2.next().mid(ansibleDir.size() + 1));
+    QSet<QString> named, texts;
+    int fileCount = 0;
+    for (int s = 0; s < cfg.servers.size(); ++s) {
+        const ServerConfig &sc = cfg.servers.at(s);
+        QCOMPARE(templates.at(s).size(), sc.files.size());
+        const QString hostVars = readText(ansibleDir + QStringLiteral("/inventory/host_vars/") + sc.hostname + QStringLiteral(".yml"));
+        for (int k = 0; k < sc.files.size(); ++k) {
+            const QString &path = templates.at(s).at(k);
+            QVERIFY2(path.startsWith(QStringLiteral("roles/%1/templates/").arg(sc.files.at(k).concern)), qPrintable(path));
+            QVERIFY2(path.endsWith(QLatin1Char('/') + sc.files.at(k).baseName() + QStringLiteral(".j2")), qPrintable(path));
+            QVERIFY2(written.contains(path), qPrintable(path));
+            QVERIFY2(hostVars.contains(QStringLiteral("  - src: \"%1\"\n").arg(path.section(QLatin1Char('/'), 3))),
+                     qPrintable(sc.hostname + QLatin1Char(' ') + path));
+            named.insert(path);
+            ++fileCount;
+        }
+    }
+    QCOMPARE(named, written);
+    for (const QString &path : std::as_const(written))
+        texts.insert(path.section(QLatin1Char('/'), 1, 1) + path.section(QLatin1Char('/'), -1) + QLatin1Char('\n')
+                     + readText(ansibleDir + QLatin1Char('/') + path));
+    QCOMPARE(texts.size(), written.size());
+    QSet<QString> distinct; // the files of the plan, by concern, name and text
+    for (const ServerConfig &sc : cfg.servers)
+        for (const ConfigFile &f : sc.files)
+            distinct.insert(f.concern + QChar(0) + f.baseName() + QChar(0) + f.render());
+    QCOMPARE(written.size(), distinct.size());
+    QVERIFY(written.size() <= fileCount);
+
     int i = 1, haproxies = 0, keepaliveds = 0, apaches = 0, nginxes = 0;
     QStringList helperScripts; // the check scripts the bundles install
-    for (const ServerConfig &sc : cfg.servers) {
+    for (int s = 0; s < cfg.servers.size(); ++s) {
+        const ServerConfig &sc = cfg.servers.at(s);
         const QString script = readText(shellDir + QStringLiteral("/servers/") + ShellBundleExporter::scriptName(i++, sc));
         const QHash<QString, QString> shellFiles = bundletest::shellFiles(script, env);
         QCOMPARE(shellFiles.size(), sc.files.size());
-        for (const ConfigFile &f : sc.files) {
+        for (int k = 0; k < sc.files.size(); ++k) {
+            const ConfigFile &f = sc.files.at(k);
             // Same file in both bundles, and the same as the StackConfig's.
-            const QString fromAnsible = readText(rendered + QLatin1Char('/') + AnsibleBundleExporter::templatePath(sc, f));
+            const QString fromAnsible = readText(rendered + QLatin1Char('/') + templates.at(s).at(k));
             QVERIFY2(shellFiles.contains(f.path), qPrintable(f.path));
             QCOMPARE(shellFiles.value(f.path), fromAnsible);
             QCOMPARE(fromAnsible, f.render(vars));
@@ -209,8 +249,10 @@ void TestBundleTools::checkConfigs(const StackConfig &cfg, const QString &shellD
                 }
                 QVERIFY(writeText(local, site));
                 // The check configuration the bundle installs, with its pid file here.
-                QString check = readText(rendered + QLatin1Char('/')
-                                         + AnsibleBundleExporter::templatePath(sc, sc.filesOf(concern::apache()).first()));
+                int first = 0;
+                while (sc.files.at(first).concern != concern::apache())
+                    ++first;
+                QString check = readText(rendered + QLatin1Char('/') + templates.at(s).at(first));
                 QVERIFY(check.contains(QLatin1String("LoadModule")) || check.contains(QLatin1String("mods-available")));
                 check.replace(QStringLiteral("/run/apache2/"), tmp + QLatin1Char('/'));
                 const QString checkPath = tmp + QStringLiteral("/check/") + sc.hostname + QStringLiteral("-apache-check.conf");

@@ -135,9 +135,12 @@ QString yamlList(const QString &key, const QStringList &items, bool unsafe)
 {
     if (items.isEmpty())
         return QStringLiteral("%1: []\n").arg(key);
-    QString s = QStringLiteral("%1:\n").arg(key);
-    for (const QString &i : items)
-        s += QStringLiteral("  - %1\n").arg(unsafe ? yamlUnsafe(i) : yamlQuote(i));
+    QString s = key + QLatin1String(":\n");
+    for (const QString &i : items) {
+        s += QLatin1String("  - ");
+        s += unsafe ? yamlUnsafe(i) : yamlQuote(i);
+        s += QLatin1Char('\n');
+    }
     return s;
 }
 
