@@ -2,19 +2,24 @@
 
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
+#include "widgets/canvas/hairlines.h"
 #include "core/model/designmodel.h"
 #include "core/model/overlay.h"
 #include "core/model/selection.h"
 #include "core/model/stacking.h"
 #include "widgets/items/linkitem.h"
 #include "widgets/items/nodeitem.h"
+#include "look/flatboxes.h"
 
 #include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace sw {
@@ -23,6 +28,7 @@ namespace {
 constexpr int kMargin = 12;   // from the view's corner
 constexpr int kInset = 6;     // picture inside the frame
 constexpr double kRoom = 40;  // scene units shown around the design
+constexpr int kCell = 8;      // device pixels: the picture is redrawn in cells this big
 } // namespace
 
 Minimap::Minimap(CanvasView *view, CanvasScene *scene) : QWidget(view), m_view(view), m_scene(scene)
@@ -122,16 +128,18 @@ void Minimap::touchAll()
 
 void Minimap::touchNode(const QString &id)
 {
-    if (m_all || id.isEmpty())
+    if (m_all || id.isEmpty() || m_touched.empty())
         return;
-    m_touched = m_touched.united(m_drawn.value(id));
+    touchRect(m_drawn.value(id));
     NodeItem *item = m_scene->nodeItem(id);
     if (!item)
         return;
+    // The boxes around it may grow or shrink with it: compared before the redraw.
+    for (QGraphicsItem *a = item->parentItem(); a; a = a->parentItem())
+        if (a->type() == NodeItem::Type)
+            m_watch.insert(static_cast<NodeItem *>(a)->id());
     std::function<void(NodeItem *)> touch = [&](NodeItem *n) {
-        m_touched = m_touched.united(n->sceneRectOfNode()).united(m_drawn.value(n->id()));
-        for (const LinkItem *l : std::as_const(n->links()))
-            touchLink(l->id());
+        touchOne(n);
         const auto children = n->childItems();
         for (QGraphicsItem *c : children)
             if (c->type() == NodeItem::Type)
@@ -140,14 +148,84 @@ void Minimap::touchNode(const QString &id)
     touch(item);
 }
 
+void Minimap::touchOne(NodeItem *n)
+{
+    touchRect(n->sceneRectOfNode());
+    touchRect(m_drawn.value(n->id()));
+    for (const LinkItem *l : std::as_const(n->links()))
+        touchLink(l->id());
+}
+
 void Minimap::touchLink(const QString &id)
 {
-    const LinkItem *l = m_all ? nullptr : m_scene->linkItem(id);
-    if (!l)
+    if (m_all || m_touched.empty())
         return;
-    // Where it is, and where it was: within the rects its ends were drawn at.
-    const QRectF was = m_drawn.value(l->fromItem()->id()).united(m_drawn.value(l->toItem()->id()));
-    m_touched = m_touched.united(QRectF(l->fromPoint(), l->toPoint()).normalized().adjusted(-1, -1, 1, 1)).united(was);
+    // Where it is, and where it was: between the rects its ends were drawn at
+    // (the model's ends: a removed link's item is gone already).
+    if (const LinkItem *l = m_scene->linkItem(id))
+        touchBetween(QRectF(l->fromPoint(), QSizeF(0, 0)), QRectF(l->toPoint(), QSizeF(0, 0)));
+    if (const Link *link = m_scene->model()->link(id)) {
+        const auto from = m_drawn.constFind(link->from), to = m_drawn.constFind(link->to);
+        if (from != m_drawn.constEnd() && to != m_drawn.constEnd())
+            touchBetween(*from, *to);
+    }
+}
+
+void Minimap::touchResized()
+{
+    for (const QString &id : std::as_const(m_clusters))
+        m_watch.insert(id);
+    for (const QString &id : std::as_const(m_watch))
+        if (NodeItem *n = m_scene->nodeItem(id); n && n->sceneRectOfNode() != m_drawn.value(id))
+            touchOne(n);
+    m_watch.clear();
+}
+
+QTransform Minimap::sceneToPicture() const
+{
+    const double k = m_target.width() / m_area.width() * m_picture.devicePixelRatio();
+    return QTransform::fromTranslate(-m_area.left(), -m_area.top()) * QTransform::fromScale(k, k);
+}
+
+void Minimap::touchRect(const QRectF &r)
+{
+    if (!r.isNull() && !m_touched.empty())
+        touchPixels(sceneToPicture().mapRect(r));
+}
+
+void Minimap::touchPixels(const QRectF &r)
+{
+    // A pixel more around it: an aliased edge or hairline lies within half a pixel.
+    const QRectF px = r.adjusted(-1, -1, 1, 1);
+    const int x0 = std::max(0, int(std::floor(px.left() / kCell)));
+    const int y0 = std::max(0, int(std::floor(px.top() / kCell)));
+    const int x1 = std::min(m_cellsX - 1, int(std::floor(px.right() / kCell)));
+    const int y1 = std::min(m_cellsY - 1, int(std::floor(px.bottom() / kCell)));
+    for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x) {
+            m_touched[size_t(y) * size_t(m_cellsX) + size_t(x)] = 1;
+            m_anyTouched = true;
+        }
+}
+
+void Minimap::touchBetween(const QRectF &from, const QRectF &to)
+{
+    if (m_touched.empty())
+        return;
+    // A point of `from` to a point of `to`: at f along the way, inside the
+    // rect between the two (its corners moved by f); in steps of half a cell.
+    const QTransform t = sceneToPicture();
+    const QRectF a = t.mapRect(from), b = t.mapRect(to);
+    const double length = QLineF(a.center(), b.center()).length();
+    const int steps = std::max(1, int(std::ceil(length / (kCell / 2.0))));
+    auto corner = [&](const QPointF &p, const QPointF &q, int i) { return p + (q - p) * (double(i) / steps); };
+    for (int i = 0; i < steps; ++i) {
+        const QPointF tl0 = corner(a.topLeft(), b.topLeft(), i), tl1 = corner(a.topLeft(), b.topLeft(), i + 1);
+        const QPointF br0 = corner(a.bottomRight(), b.bottomRight(), i);
+        const QPointF br1 = corner(a.bottomRight(), b.bottomRight(), i + 1);
+        touchPixels(QRectF(QPointF(std::min(tl0.x(), tl1.x()), std::min(tl0.y(), tl1.y())),
+                           QPointF(std::max(br0.x(), br1.x()), std::max(br0.y(), br1.y()))));
+    }
 }
 
 void Minimap::refresh()
@@ -174,16 +252,21 @@ void Minimap::refresh()
         m_picture.setDevicePixelRatio(dpr);
         m_drawn.clear();
         m_drawn.reserve(m_scene->nodeItemCount());
-        draw(m_area);
+        m_clusters.clear();
+        m_watch.clear();
+        drawAll(m_picture, true);
+        m_cellsX = (px.width() + kCell - 1) / kCell;
+        m_cellsY = (px.height() + kCell - 1) / kCell;
         m_lastRedraw = Redraw::All;
         m_all = false;
-    } else if (!m_touched.isNull()) {
-        draw(m_touched.intersected(m_area));
+    } else if ((touchResized(), m_anyTouched)) {
+        drawTouched();
         m_lastRedraw = Redraw::Part;
     } else {
         m_lastRedraw = Redraw::Nothing;
     }
-    m_touched = QRectF();
+    m_touched.assign(size_t(m_cellsX) * size_t(m_cellsY), 0);
+    m_anyTouched = false;
     m_dirty = !m_wanted;
     if (!m_wanted)
         m_all = true; // (not painted for nobody: all of it when wanted again)
@@ -191,53 +274,112 @@ void Minimap::refresh()
     update();
 }
 
-void Minimap::draw(const QRectF &area)
+void Minimap::drawAll(QImage &image, bool remember) const
 {
-    if (area.isEmpty())
+    drawInto(image, QPoint(0, 0), m_area, remember);
+}
+
+QImage Minimap::freshPicture() const
+{
+    QImage image(m_picture.size(), m_picture.format());
+    image.setDevicePixelRatio(m_picture.devicePixelRatio());
+    drawAll(image, false);
+    return image;
+}
+
+void Minimap::drawTouched()
+{
+    // The touched cells' bounds are drawn into a scratch image (everything
+    // that meets them, in order), then only the touched cells are copied.
+    int x0 = m_cellsX, y0 = m_cellsY, x1 = -1, y1 = -1;
+    for (int y = 0; y < m_cellsY; ++y)
+        for (int x = 0; x < m_cellsX; ++x)
+            if (m_touched[size_t(y) * size_t(m_cellsX) + size_t(x)]) {
+                x0 = std::min(x0, x);
+                y0 = std::min(y0, y);
+                x1 = std::max(x1, x);
+                y1 = std::max(y1, y);
+            }
+    if (x1 < 0)
         return;
+    QRect bound = QRect(x0 * kCell, y0 * kCell, (x1 - x0 + 1) * kCell, (y1 - y0 + 1) * kCell)
+                      .intersected(m_picture.rect());
+    // A dashed outline (a cluster) cut by the scratch image's edge would start
+    // its dashes elsewhere: the scratch holds every such outline it meets whole.
+    const QTransform t = sceneToPicture();
+    for (const QString &id : std::as_const(m_clusters))
+        if (const NodeItem *n = m_scene->nodeItem(id)) {
+            const QRect px = t.mapRect(n->sceneRectOfNode()).toAlignedRect().adjusted(-2, -2, 2, 2);
+            if (px.intersects(bound))
+                bound = bound.united(px).intersected(m_picture.rect());
+        }
+    QImage scratch(bound.size(), m_picture.format());
+    scratch.setDevicePixelRatio(m_picture.devicePixelRatio());
+    drawInto(scratch, bound.topLeft(), sceneToPicture().inverted().mapRect(QRectF(bound)), true);
+    for (int cy = y0; cy <= y1; ++cy)
+        for (int cx = x0; cx <= x1; ++cx) {
+            if (!m_touched[size_t(cy) * size_t(m_cellsX) + size_t(cx)])
+                continue;
+            const QRect cell = QRect(cx * kCell, cy * kCell, kCell, kCell).intersected(m_picture.rect());
+            for (int y = cell.top(); y <= cell.bottom(); ++y)
+                std::memcpy(m_picture.scanLine(y) + cell.left() * 4,
+                            scratch.constScanLine(y - bound.top()) + (cell.left() - bound.left()) * 4,
+                            size_t(cell.width()) * 4);
+        }
+}
+
+void Minimap::drawInto(QImage &image, const QPoint &origin, const QRectF &area, bool remember) const
+{
+    const NodePainter &np = m_scene->nodePainter();
+    image.fill(np.style().background);
     const double s = m_target.width() / m_area.width();
-    const QTransform t = QTransform::fromScale(s, s) * QTransform::fromTranslate(-m_area.left() * s, -m_area.top() * s);
-    // Whole pixels of the picture around the area, cleared and drawn anew.
-    const QRectF onPicture = QTransform::fromTranslate(-m_area.left() * s, -m_area.top() * s).mapRect(
-        QRectF(area.topLeft() * s, area.size() * s));
-    const QRect pixels = onPicture.toAlignedRect().adjusted(-1, -1, 1, 1).intersected(
-        QRect(QPoint(0, 0), (QSizeF(m_picture.size()) / m_picture.devicePixelRatio()).toSize()));
-    const QRectF redrawn = t.inverted().mapRect(QRectF(pixels));
-    // A QImage over those pixels only (sharing them): no clip to set, so the
-    // links are drawn as direct hairlines (hairlines.h) and nothing leaves it.
-    const qreal dpr = m_picture.devicePixelRatio();
-    const QRect device(QPoint(int(pixels.x() * dpr), int(pixels.y() * dpr)),
-                       QSize(int(pixels.width() * dpr), int(pixels.height() * dpr)));
-    const QRect inside = device.intersected(m_picture.rect());
-    if (inside.isEmpty())
-        return;
-    uchar *first = m_picture.bits() + inside.y() * m_picture.bytesPerLine() + inside.x() * 4;
-    QImage part(first, inside.width(), inside.height(), m_picture.bytesPerLine(), m_picture.format());
-    part.setDevicePixelRatio(dpr);
-    part.fill(m_scene->nodePainter().style().background);
-    QPainter p(&part);
-    p.setWorldTransform(t * QTransform::fromTranslate(-inside.x() / dpr, -inside.y() / dpr));
+    const qreal dpr = image.devicePixelRatio();
+    QPainter p(&image);
+    p.setWorldTransform(QTransform::fromTranslate(-m_area.left(), -m_area.top()) * QTransform::fromScale(s, s)
+                        * QTransform::fromTranslate(-origin.x() / dpr, -origin.y() / dpr));
     // Boxes under what they hold (zones, clusters, servers, then the rest), as on the canvas.
-    std::vector<std::pair<int, NodeItem *>> nodes;
+    std::vector<FlatBox> boxes;
     for (NodeItem *n : m_scene->nodeItems()) {
         const QRectF r = n->sceneRectOfNode();
-        if (!n->isVisible() || !r.intersects(redrawn))
+        if (!r.intersects(area) || !n->isVisible())
             continue;
         int depth = 0;
         for (const QGraphicsItem *a = n->parentItem(); a; a = a->parentItem())
             ++depth;
-        nodes.emplace_back(depth * 8 + Stacking::layer(n->kind()), n);
+        const NodeLook &look = n->look();
+        boxes.push_back({r, depth * 8 + Stacking::layer(n->kind()), n->kind(), n->isSelected(), look.highlighted,
+                         look.failed});
+        if (remember) {
+            m_drawn.insert(n->id(), r);
+            if (n->kind() == Kind::Cluster)
+                m_clusters.insert(n->id());
+        }
     }
-    std::stable_sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    const NodePainter &np = m_scene->nodePainter();
-    for (const auto &[order, n] : nodes) {
-        NodeLook look = n->look();
-        look.selected = n->isSelected();
-        const QRectF r = n->sceneRectOfNode();
-        np.paintNode(&p, r, look, Detail::Low);
-        m_drawn.insert(n->id(), r);
+    paintFlatBoxes(&p, boxes, np.style());
+    // Links: hairlines, one batch per colour.
+    std::map<QRgb, QVector<QLineF>> lines;
+    for (const LinkItem *l : m_scene->linkItems()) {
+        if (!l->boundingRect().intersects(area) || !l->isVisible())
+            continue;
+        QColor colour;
+        if (l->look().selected == l->isSelected()) {
+            colour = np.linkColor(l->look());
+        } else {
+            LinkLook look = l->look();
+            look.selected = l->isSelected();
+            colour = np.linkColor(look);
+        }
+        lines[colour.rgba()].append(QLineF(l->fromPoint(), l->toPoint()));
     }
-    paintLinks(&p, redrawn, m_scene->linkItems(), np, true);
+    const bool direct = canDrawHairlines(&p);
+    for (const auto &[rgb, batch] : lines) {
+        if (direct && qAlpha(rgb) == 255) {
+            drawHairlines(&p, batch, rgb);
+            continue;
+        }
+        p.setPen(QPen(QColor::fromRgba(rgb), 0));
+        p.drawLines(batch.constData(), int(batch.size()));
+    }
 }
 
 void Minimap::updateVisibility()

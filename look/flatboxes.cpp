@@ -1,0 +1,71 @@
+#include "look/flatboxes.h"
+
+#include "core/model/geometry.h"
+
+#include <QPainter>
+#include <QVector>
+#include <map>
+#include <tuple>
+
+namespace sw {
+
+namespace {
+// One batch: the boxes of one order drawn with one pen and brush. Fills
+// (pass 0) before the marks around them (pass 1), as paintNode() does per node.
+struct BatchKey {
+    int order;
+    int pass;
+    bool hasPen;
+    QRgb pen;
+    bool dashed;
+    bool hasBrush;
+    QRgb brush;
+    bool operator<(const BatchKey &o) const
+    {
+        return std::tie(order, pass, hasPen, pen, dashed, hasBrush, brush)
+               < std::tie(o.order, o.pass, o.hasPen, o.pen, o.dashed, o.hasBrush, o.brush);
+    }
+};
+} // namespace
+
+void paintFlatBoxes(QPainter *p, const std::vector<FlatBox> &boxes, const Style &style)
+{
+    std::map<BatchKey, QVector<QRectF>> batches;
+    for (const FlatBox &b : boxes) {
+        const QRgb accent = (b.failed ? style.failed : Style::kindColor(b.kind)).rgba();
+        const bool container = Geo::isContainer(b.kind);
+        BatchKey fill{b.order, 0, false, 0, false, false, 0};
+        if (b.kind == Kind::Cluster) {
+            fill.hasPen = true;
+            fill.pen = accent;
+            fill.dashed = true;
+        } else if (container) {
+            fill.hasPen = true;
+            fill.pen = accent;
+            fill.hasBrush = true;
+            fill.brush = style.containerFill.rgba();
+        } else {
+            fill.hasBrush = true;
+            fill.brush = b.selected ? style.selection.rgba() : accent;
+        }
+        batches[fill].append(b.rect);
+        if (b.highlighted || (b.selected && container)) {
+            const BatchKey mark{b.order, 1, true, (b.highlighted ? style.highlight : style.selection).rgba(),
+                                false, false, 0};
+            batches[mark].append(b.rect);
+        }
+    }
+    for (const auto &[key, rects] : batches) {
+        if (key.hasPen)
+            p->setPen(QPen(QColor::fromRgba(key.pen), 0, key.dashed ? Qt::DashLine : Qt::SolidLine));
+        else
+            p->setPen(Qt::NoPen);
+        if (key.hasBrush)
+            p->setBrush(QColor::fromRgba(key.brush));
+        else
+            p->setBrush(Qt::NoBrush);
+        p->drawRects(rects.constData(), int(rects.size()));
+    }
+}
+
+} // namespace sw
