@@ -130,10 +130,12 @@ void Minimap::touchNode(const QString &id)
 {
     if (m_all || id.isEmpty() || m_touched.empty())
         return;
-    touchRect(m_drawn.value(id));
+    touchRect(drawnRect(id));
     NodeItem *item = m_scene->nodeItem(id);
-    if (!item)
+    if (!item) {
+        m_removed.insert(id);
         return;
+    }
     // The boxes around it may grow or shrink with it: compared before the redraw.
     for (QGraphicsItem *a = item->parentItem(); a; a = a->parentItem())
         if (a->type() == NodeItem::Type)
@@ -150,8 +152,9 @@ void Minimap::touchNode(const QString &id)
 
 void Minimap::touchOne(NodeItem *n)
 {
+    m_moved.insert(n->id());
     touchRect(n->sceneRectOfNode());
-    touchRect(m_drawn.value(n->id()));
+    touchRect(drawnRect(n->id()));
     for (const LinkItem *l : std::as_const(n->links()))
         touchLink(l->id());
 }
@@ -165,9 +168,9 @@ void Minimap::touchLink(const QString &id)
     if (const LinkItem *l = m_scene->linkItem(id))
         touchBetween(QRectF(l->fromPoint(), QSizeF(0, 0)), QRectF(l->toPoint(), QSizeF(0, 0)));
     if (const Link *link = m_scene->model()->link(id)) {
-        const auto from = m_drawn.constFind(link->from), to = m_drawn.constFind(link->to);
-        if (from != m_drawn.constEnd() && to != m_drawn.constEnd())
-            touchBetween(*from, *to);
+        const QRectF from = drawnRect(link->from), to = drawnRect(link->to);
+        if (!from.isNull() && !to.isNull())
+            touchBetween(from, to);
     }
 }
 
@@ -176,7 +179,7 @@ void Minimap::touchResized()
     for (const QString &id : std::as_const(m_clusters))
         m_watch.insert(id);
     for (const QString &id : std::as_const(m_watch))
-        if (NodeItem *n = m_scene->nodeItem(id); n && n->sceneRectOfNode() != m_drawn.value(id))
+        if (NodeItem *n = m_scene->nodeItem(id); n && n->sceneRectOfNode() != drawnRect(id))
             touchOne(n);
     m_watch.clear();
 }
@@ -206,6 +209,32 @@ void Minimap::touchPixels(const QRectF &r)
             m_touched[size_t(y) * size_t(m_cellsX) + size_t(x)] = 1;
             m_anyTouched = true;
         }
+}
+
+bool Minimap::touchedIn(const QRectF &r) const
+{
+    const QRectF px = r.adjusted(-1, -1, 1, 1);
+    const int x0 = std::max(0, int(std::floor(px.left() / kCell)));
+    const int y0 = std::max(0, int(std::floor(px.top() / kCell)));
+    const int x1 = std::min(m_cellsX - 1, int(std::floor(px.right() / kCell)));
+    const int y1 = std::min(m_cellsY - 1, int(std::floor(px.bottom() / kCell)));
+    for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x)
+            if (m_touched[size_t(y) * size_t(m_cellsX) + size_t(x)])
+                return true;
+    return false;
+}
+
+bool Minimap::touchedAlong(const QPointF &a, const QPointF &b) const
+{
+    // Samples half a cell apart, each with the pixel around it.
+    const int steps = std::max(1, int(std::ceil(QLineF(a, b).length() / (kCell / 2.0))));
+    for (int i = 0; i <= steps; ++i) {
+        const QPointF p = a + (b - a) * (double(i) / steps);
+        if (touchedIn(QRectF(p, QSizeF(0, 0))))
+            return true;
+    }
+    return false;
 }
 
 void Minimap::touchBetween(const QRectF &from, const QRectF &to)
@@ -250,8 +279,6 @@ void Minimap::refresh()
         m_target = target;
         m_picture = QImage(px, QImage::Format_ARGB32_Premultiplied);
         m_picture.setDevicePixelRatio(dpr);
-        m_drawn.clear();
-        m_drawn.reserve(m_scene->nodeItemCount());
         m_clusters.clear();
         m_watch.clear();
         drawAll(m_picture, true);
@@ -267,6 +294,8 @@ void Minimap::refresh()
     }
     m_touched.assign(size_t(m_cellsX) * size_t(m_cellsY), 0);
     m_anyTouched = false;
+    m_moved.clear();
+    m_removed.clear();
     m_dirty = !m_wanted;
     if (!m_wanted)
         m_all = true; // (not painted for nobody: all of it when wanted again)
@@ -276,7 +305,7 @@ void Minimap::refresh()
 
 void Minimap::drawAll(QImage &image, bool remember) const
 {
-    drawInto(image, QPoint(0, 0), m_area, remember);
+    drawInto(image, QPoint(0, 0), m_area, remember, false);
 }
 
 QImage Minimap::freshPicture() const
@@ -315,7 +344,7 @@ void Minimap::drawTouched()
         }
     QImage scratch(bound.size(), m_picture.format());
     scratch.setDevicePixelRatio(m_picture.devicePixelRatio());
-    drawInto(scratch, bound.topLeft(), sceneToPicture().inverted().mapRect(QRectF(bound)), true);
+    drawInto(scratch, bound.topLeft(), sceneToPicture().inverted().mapRect(QRectF(bound)), true, true);
     for (int cy = y0; cy <= y1; ++cy)
         for (int cx = x0; cx <= x1; ++cx) {
             if (!m_touched[size_t(cy) * size_t(m_cellsX) + size_t(cx)])
@@ -328,7 +357,62 @@ void Minimap::drawTouched()
         }
 }
 
-void Minimap::drawInto(QImage &image, const QPoint &origin, const QRectF &area, bool remember) const
+QRectF Minimap::drawnRect(const QString &id) const
+{
+    if (!m_indexed) {
+        m_index.clear();
+        m_index.reserve(int(m_entries.size()));
+        for (size_t i = 0; i < m_entries.size(); ++i)
+            m_index.insert(m_entries[i].id, int(i));
+        m_indexed = true;
+    }
+    const auto i = m_index.constFind(id);
+    return i == m_index.constEnd() ? QRectF() : m_entries[size_t(*i)].box.rect;
+}
+
+Minimap::Drawn Minimap::drawnOf(const NodeItem *n)
+{
+    int depth = 0;
+    for (const QGraphicsItem *a = n->parentItem(); a; a = a->parentItem())
+        ++depth;
+    const NodeLook &look = n->look();
+    return {{n->sceneRectOfNode(), depth * 8 + Stacking::layer(n->kind()), n->kind(), n->isSelected(),
+             look.highlighted, look.failed},
+            n->id(),
+            true};
+}
+
+void Minimap::updateEntries() const
+{
+    // The touched nodes as they are now (their old entries stay, dead, for their rect).
+    drawnRect(QString()); // (the index)
+    for (const QString &id : std::as_const(m_moved)) {
+        const auto i = m_index.constFind(id);
+        if (i != m_index.constEnd())
+            m_entries[size_t(*i)].live = false;
+        const NodeItem *n = m_scene->nodeItem(id);
+        if (!n || !n->isVisible())
+            continue;
+        m_index.insert(id, int(m_entries.size()));
+        m_entries.push_back(drawnOf(n));
+        if (n->kind() == Kind::Cluster)
+            m_clusters.insert(id);
+    }
+    for (const QString &id : std::as_const(m_removed)) {
+        const auto i = m_index.constFind(id);
+        if (i != m_index.constEnd() && !m_scene->nodeItem(id))
+            m_entries[size_t(*i)].live = false;
+    }
+    // Many dead: kept out.
+    const auto dead = std::count_if(m_entries.begin(), m_entries.end(), [](const Drawn &d) { return !d.live; });
+    if (dead > 64 && dead * 2 > qsizetype(m_entries.size())) {
+        m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(), [](const Drawn &d) { return !d.live; }),
+                        m_entries.end());
+        m_indexed = false;
+    }
+}
+
+void Minimap::drawInto(QImage &image, const QPoint &origin, const QRectF &area, bool remember, bool part) const
 {
     const NodePainter &np = m_scene->nodePainter();
     image.fill(np.style().background);
@@ -337,29 +421,39 @@ void Minimap::drawInto(QImage &image, const QPoint &origin, const QRectF &area, 
     QPainter p(&image);
     p.setWorldTransform(QTransform::fromTranslate(-m_area.left(), -m_area.top()) * QTransform::fromScale(s, s)
                         * QTransform::fromTranslate(-origin.x() / dpr, -origin.y() / dpr));
+    const QTransform t = sceneToPicture();
     // Boxes under what they hold (zones, clusters, servers, then the rest), as on the canvas.
     std::vector<FlatBox> boxes;
-    for (NodeItem *n : m_scene->nodeItems()) {
-        const QRectF r = n->sceneRectOfNode();
-        if (!r.intersects(area) || !n->isVisible())
-            continue;
-        int depth = 0;
-        for (const QGraphicsItem *a = n->parentItem(); a; a = a->parentItem())
-            ++depth;
-        const NodeLook &look = n->look();
-        boxes.push_back({r, depth * 8 + Stacking::layer(n->kind()), n->kind(), n->isSelected(), look.highlighted,
-                         look.failed});
+    if (part) {
+        // As drawn before (what was not touched is as it was), in the touched cells.
+        updateEntries();
+        for (const Drawn &d : m_entries)
+            if (d.live && d.box.rect.intersects(area) && touchedIn(t.mapRect(d.box.rect)))
+                boxes.push_back(d.box);
+    } else {
         if (remember) {
-            m_drawn.insert(n->id(), r);
-            if (n->kind() == Kind::Cluster)
-                m_clusters.insert(n->id());
+            m_entries.clear();
+            m_entries.reserve(size_t(m_scene->nodeItemCount()));
+            m_indexed = false;
+        }
+        for (const NodeItem *n : m_scene->nodeItems()) {
+            if (!n->isVisible())
+                continue;
+            Drawn d = drawnOf(n);
+            boxes.push_back(d.box);
+            if (remember) {
+                if (n->kind() == Kind::Cluster)
+                    m_clusters.insert(d.id);
+                m_entries.push_back(std::move(d));
+            }
         }
     }
     paintFlatBoxes(&p, boxes, np.style());
     // Links: hairlines, one batch per colour.
     std::map<QRgb, QVector<QLineF>> lines;
     for (const LinkItem *l : m_scene->linkItems()) {
-        if (!l->boundingRect().intersects(area) || !l->isVisible())
+        if (!l->boundingRect().intersects(area) || !l->isVisible()
+            || (part && !touchedAlong(t.map(l->fromPoint()), t.map(l->toPoint()))))
             continue;
         QColor colour;
         if (l->look().selected == l->isSelected()) {

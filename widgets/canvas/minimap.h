@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QTransform>
 #include <QWidget>
+
+#include "look/flatboxes.h"
 #include <vector>
 
 namespace sw {
@@ -75,13 +77,17 @@ private:
     void touchRect(const QRectF &r);
     void touchBetween(const QRectF &from, const QRectF &to);
     void touchPixels(const QRectF &devicePixels);
+    // Whether a touched cell is under `devicePixels` (a pixel more around), or along a to b.
+    bool touchedIn(const QRectF &devicePixels) const;
+    bool touchedAlong(const QPointF &a, const QPointF &b) const;
     // Draws the whole design into `image` (the size and scale of m_picture).
     void drawAll(QImage &image, bool remember) const;
     // Draws the touched cells anew.
     void drawTouched();
     // Draws what meets `area` (scene coordinates) into `image`, whose top
     // left is the device pixel `origin` of the picture.
-    void drawInto(QImage &image, const QPoint &origin, const QRectF &area, bool remember) const;
+    // `part`: only what was drawn there before and what was touched since.
+    void drawInto(QImage &image, const QPoint &origin, const QRectF &area, bool remember, bool part) const;
     QTransform sceneToPicture() const; // scene -> device pixels of m_picture
 
     CanvasView *m_view;
@@ -97,9 +103,23 @@ private:
     std::vector<char> m_touched;
     int m_cellsX = 0, m_cellsY = 0;
     bool m_anyTouched = false;
-    mutable QHash<QString, QRectF> m_drawn; // each node's scene rect as last drawn
+    // Each node as last drawn (a touched node's old entry stays, not live, for
+    // where it was), and where to find each id (made when first needed).
+    struct Drawn {
+        FlatBox box;
+        QString id;
+        bool live = true;
+    };
+    static Drawn drawnOf(const NodeItem *node);
+    QRectF drawnRect(const QString &id) const; // null: never drawn
+    void updateEntries() const;                // the touched ones as they are now
+    mutable std::vector<Drawn> m_entries;
+    mutable QHash<QString, int> m_index;
+    mutable bool m_indexed = false;
     mutable QSet<QString> m_clusters;       // clusters drawn (their rect follows their members)
     QSet<QString> m_watch;                  // boxes whose rect may have changed
+    QSet<QString> m_moved;                  // nodes touched since the last redraw
+    QSet<QString> m_removed;                // ids touched without an item
     QStringList m_selected;  // the selection as last drawn
     Redraw m_lastRedraw = Redraw::All;
 };
