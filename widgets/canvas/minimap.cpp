@@ -452,8 +452,8 @@ void Minimap::drawInto(QImage &image, const QPoint &origin, const QRectF &area, 
     // Links: hairlines, one batch per colour.
     std::map<QRgb, QVector<QLineF>> lines;
     for (const LinkItem *l : m_scene->linkItems()) {
-        if (!l->boundingRect().intersects(area) || !l->isVisible()
-            || (part && !touchedAlong(t.map(l->fromPoint()), t.map(l->toPoint()))))
+        if (!l->boundingRect().intersects(area)
+            || (part && !touchedAlong(t.map(l->fromPoint()), t.map(l->toPoint()))) || !l->isVisible())
             continue;
         QColor colour;
         if (l->look().selected == l->isSelected()) {
