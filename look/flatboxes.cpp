@@ -4,7 +4,7 @@
 
 #include <QPainter>
 #include <QVector>
-#include <map>
+#include <algorithm>
 #include <tuple>
 
 namespace sw {
@@ -25,12 +25,35 @@ struct BatchKey {
         return std::tie(order, pass, hasPen, pen, dashed, hasBrush, brush)
                < std::tie(o.order, o.pass, o.hasPen, o.pen, o.dashed, o.hasBrush, o.brush);
     }
+    bool operator==(const BatchKey &o) const
+    {
+        return std::tie(order, pass, hasPen, pen, dashed, hasBrush, brush)
+               == std::tie(o.order, o.pass, o.hasPen, o.pen, o.dashed, o.hasBrush, o.brush);
+    }
+};
+
+// The batches, few (tens): found by a look at the last one used, then a
+// linear search; sorted once at the end.
+struct Batches {
+    std::vector<std::pair<BatchKey, QVector<QRectF>>> all;
+    size_t last = 0;
+    void add(const BatchKey &key, const QRectF &r)
+    {
+        if (last >= all.size() || !(all[last].first == key)) {
+            last = 0;
+            while (last < all.size() && !(all[last].first == key))
+                ++last;
+            if (last == all.size())
+                all.emplace_back(key, QVector<QRectF>());
+        }
+        all[last].second.append(r);
+    }
 };
 } // namespace
 
 void paintFlatBoxes(QPainter *p, const std::vector<FlatBox> &boxes, const Style &style)
 {
-    std::map<BatchKey, QVector<QRectF>> batches;
+    Batches batches;
     for (const FlatBox &b : boxes) {
         const QRgb accent = (b.failed ? style.failed : Style::kindColor(b.kind)).rgba();
         const bool container = Geo::isContainer(b.kind);
@@ -48,14 +71,16 @@ void paintFlatBoxes(QPainter *p, const std::vector<FlatBox> &boxes, const Style 
             fill.hasBrush = true;
             fill.brush = b.selected ? style.selection.rgba() : accent;
         }
-        batches[fill].append(b.rect);
+        batches.add(fill, b.rect);
         if (b.highlighted || (b.selected && container)) {
             const BatchKey mark{b.order, 1, true, (b.highlighted ? style.highlight : style.selection).rgba(),
                                 false, false, 0};
-            batches[mark].append(b.rect);
+            batches.add(mark, b.rect);
         }
     }
-    for (const auto &[key, rects] : batches) {
+    std::sort(batches.all.begin(), batches.all.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[key, rects] : batches.all) {
         if (key.hasPen)
             p->setPen(QPen(QColor::fromRgba(key.pen), 0, key.dashed ? Qt::DashLine : Qt::SolidLine));
         else

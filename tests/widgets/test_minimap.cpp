@@ -193,6 +193,9 @@ private slots:
         // Select one (drawn in the selection colour).
         selection->set({QStringLiteral("apache")});
         checkPartialRedraw("select");
+        // A link selected instead (drawn in the selection colour, the node again as it was).
+        selection->set({QStringLiteral("request")});
+        checkPartialRedraw("select a link");
         // And back, step by step.
         undo->undo();
         checkPartialRedraw("undo remove");

@@ -13,6 +13,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QLineF>
 #include <QSet>
 #include <QTimer>
 #include <QTransform>
@@ -26,6 +27,8 @@ namespace sw {
 class CanvasScene;
 class CanvasView;
 class NodeItem;
+class LinkItem;
+class NodePainter;
 
 class Minimap : public QWidget {
     Q_OBJECT
@@ -90,6 +93,8 @@ private:
     void drawInto(QImage &image, const QPoint &origin, const QRectF &area, bool remember, bool part) const;
     QTransform sceneToPicture() const; // scene -> device pixels of m_picture
 
+    static constexpr int kCell = 8; // device pixels: the picture is redrawn in cells this big
+
     CanvasView *m_view;
     CanvasScene *m_scene;
     QImage m_picture;
@@ -113,6 +118,17 @@ private:
     static Drawn drawnOf(const NodeItem *node);
     QRectF drawnRect(const QString &id) const; // null: never drawn
     void updateEntries() const;                // the touched ones as they are now
+    struct DrawnLink {
+        QLineF line;
+        QRgb rgb;
+        QString id;
+        bool live = true;
+    };
+    static QRgb colourOf(const LinkItem *link, const NodePainter &np);
+    mutable std::vector<DrawnLink> m_linkEntries;
+    mutable QHash<QString, int> m_linkIndex;
+    mutable bool m_linksIndexed = false;
+    QSet<QString> m_touchedLinks;              // links touched since the last redraw
     mutable std::vector<Drawn> m_entries;
     mutable QHash<QString, int> m_index;
     mutable bool m_indexed = false;
