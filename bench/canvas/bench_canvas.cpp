@@ -7,7 +7,8 @@
 // CPU time in brackets: other work on the machine inflates the wall time
 // only; the targets are CPU time); never fails on time, but exits 1 when a
 // drag did not move the model or did not merge into one undo step.
-// `bench_canvas N` runs only the open of an N-node design.
+// `bench_canvas N` runs only the open of an N-node design; `bench_canvas
+// --minimap [times]` only the minimap at 10k.
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "bench/common/generate.h"
@@ -176,11 +177,65 @@ int openOnly(int nodes)
     std::fflush(stdout);
     return scene.nodeItemCount() == int(design.nodes().size()) ? 0 : 1;
 }
+
+// The minimap: its whole picture (a new design or look), then what one
+// moved node changed (it keeps its picture and redraws that part): the
+// redraw alone, and with the edit (the model, the scene and the links follow).
+void minimapCase(CanvasView *view, CanvasScene *scene, DesignModel *model, QUndoStack *undo, int reps)
+{
+    Minimap *map = view->minimap();
+    map->setWanted(true);
+    emit scene->styleChanged();
+    const Timer tm;
+    for (int i = 0; i < reps; ++i) {
+        emit scene->styleChanged();
+        map->refresh();
+    }
+    report("minimap, whole picture", tm.per(reps), 5);
+    int parts = 0;
+    double redrawWall = 0, redrawCpu = 0;
+    const Timer te;
+    for (int i = 0; i < reps; ++i) {
+        const QString id = QStringLiteral("srv%1").arg(1500 + i % 50);
+        QHash<QString, QPointF> to;
+        to.insert(id, model->node(id)->pos + QPointF(40, 0));
+        undo->push(new MoveNodesCommand(model, to));
+        const Timer tr;
+        map->refresh();
+        const auto ms = tr.per(1);
+        redrawWall += ms.first;
+        redrawCpu += ms.second;
+        parts += map->lastRedraw() == Minimap::Redraw::Part;
+    }
+    const auto edit = te.per(reps);
+    report("minimap redraw after moving a node", {redrawWall / reps, redrawCpu / reps}, 5);
+    report("minimap after moving a node (edit + redraw)", edit, 5);
+    std::printf("  redraws of only the changed part: %d of %d\n", parts, reps);
+    std::fflush(stdout);
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    if (argc > 1 && QByteArray(argv[1]) == "--minimap") {
+        // Only the minimap, many times (for a profile).
+        const Design design = bench::generateDesign(10000, 15000);
+        DesignModel model;
+        QUndoStack undo;
+        Selection selection;
+        Overlay overlay;
+        CanvasScene scene(&model, &undo, &selection, &overlay);
+        CanvasView view(&scene);
+        view.resize(1600, 1000);
+        view.show();
+        model.reset(design);
+        scene.finishBuilding();
+        view.resetZoom();
+        view.centerOn(QPointF(1000, 20000));
+        minimapCase(&view, &scene, &model, &undo, argc > 2 ? std::atoi(argv[2]) : 50);
+        return 0;
+    }
     if (argc > 1)
         return openOnly(std::atoi(argv[1]));
     const Design design = bench::generateDesign(10000, 15000);
@@ -287,28 +342,7 @@ int main(int argc, char **argv)
         report("frame at fit after a zoom (links repainted)", ts.per(5), 50);
     }
 
-    {
-        // The minimap: its whole picture (a new design or look), then what
-        // one moved node changed (it keeps its picture and redraws that part).
-        Minimap *map = view.minimap();
-        map->setWanted(true);
-        emit scene.styleChanged();
-        const Timer tm;
-        map->refresh();
-        report("minimap, whole picture", tm.per(1), 5);
-        int parts = 0;
-        const Timer te;
-        for (int i = 0; i < 5; ++i) {
-            const QString id = QStringLiteral("srv%1").arg(1500 + i);
-            QHash<QString, QPointF> to;
-            to.insert(id, model.node(id)->pos + QPointF(40, 0));
-            undo.push(new MoveNodesCommand(&model, to));
-            map->refresh();
-            parts += map->lastRedraw() == Minimap::Redraw::Part;
-        }
-        report("minimap after moving a node (edit + redraw)", te.per(5), 5);
-        std::printf("  redraws of only the changed part: %d of 5\n", parts);
-    }
+    minimapCase(&view, &scene, &model, &undo, 5);
 
     view.resetZoom();
     selection.set({QStringLiteral("srv1200")});

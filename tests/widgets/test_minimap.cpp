@@ -9,6 +9,9 @@
 #include "core/model/overlay.h"
 #include "core/model/selection.h"
 #include "look/style.h"
+#include "core/commands/additemscommand.h"
+#include "core/commands/movenodescommand.h"
+#include "core/commands/removeitemscommand.h"
 
 #include <QUndoStack>
 #include <QtTest>
@@ -24,6 +27,31 @@ class TestMinimap : public QObject {
     std::unique_ptr<Overlay> overlay;
     std::unique_ptr<CanvasScene> scene;
     std::unique_ptr<CanvasView> view;
+
+    // The minimap's kept picture, redrawn in part after an edit, is the
+    // picture drawn anew from scratch, pixel for pixel; the edit changed it.
+    void checkPartialRedraw(const char *what)
+    {
+        Minimap *map = view->minimap();
+        const QImage before = map->picture().copy();
+        map->refresh();
+        QVERIFY2(map->lastRedraw() == Minimap::Redraw::Part, what);
+        const QImage kept = map->picture();
+        const QImage fresh = map->freshPicture();
+        QCOMPARE(kept.size(), fresh.size());
+        int differ = 0, changed = 0;
+        QPoint first;
+        for (int y = 0; y < kept.height(); ++y)
+            for (int x = 0; x < kept.width(); ++x) {
+                if (kept.pixel(x, y) != fresh.pixel(x, y) && differ++ == 0)
+                    first = QPoint(x, y);
+                changed += kept.pixel(x, y) != before.pixel(x, y);
+            }
+        const QPointF at = map->toScene(map->toMinimap(map->sceneArea().topLeft()) + QPointF(first) / kept.devicePixelRatio());
+        QVERIFY2(differ == 0, qPrintable(QStringLiteral("%1: %2 pixels differ from a fresh picture, the first at %3,%4 in the scene")
+                                             .arg(what).arg(differ).arg(at.x()).arg(at.y())));
+        QVERIFY2(changed > 0, qPrintable(QStringLiteral("%1: the picture did not change").arg(what)));
+    }
 
     QPointF viewCentre() const { return view->mapToScene(view->viewport()->rect().center()); }
 
@@ -133,6 +161,48 @@ private slots:
         // Redrawn once the design has been still for a moment.
         QTRY_VERIFY(map->sceneArea().contains(far.pos));
         QVERIFY(map->sceneArea().width() > before.width() + 2500);
+    }
+
+    void keptPictureMatchesAFreshOneAfterEdits()
+    {
+        view->setZoom(2.0, QPointF(0, 0));
+        Minimap *map = view->minimap();
+        map->refresh();
+        QCOMPARE(map->picture(), map->freshPicture());
+        // Move a server with its links, a little (the extent stays).
+        const QString server = QStringLiteral("web-1");
+        QHash<QString, QPointF> to;
+        to.insert(server, model->node(server)->pos + QPointF(-60, 40));
+        undo->push(new MoveNodesCommand(model.get(), to));
+        checkPartialRedraw("move");
+        // Add a node with a link, in the middle of the design.
+        Node added;
+        added.id = QStringLiteral("added-db");
+        added.kind = Kind::Database;
+        added.hasPos = true;
+        added.pos = map->sceneArea().center() + QPointF(15, 25);
+        Link link;
+        link.id = QStringLiteral("added-link");
+        link.from = QStringLiteral("users");
+        link.to = added.id;
+        undo->push(new AddItemsCommand(model.get(), {added}, {link}, QStringLiteral("add")));
+        checkPartialRedraw("add");
+        // Remove a node (and its links).
+        undo->push(new RemoveItemsCommand(model.get(), {QStringLiteral("fw-web-1")}, QStringLiteral("remove")));
+        checkPartialRedraw("remove");
+        // Select one (drawn in the selection colour).
+        selection->set({QStringLiteral("apache")});
+        checkPartialRedraw("select");
+        // A link selected instead (drawn in the selection colour, the node again as it was).
+        selection->set({QStringLiteral("request")});
+        checkPartialRedraw("select a link");
+        // And back, step by step.
+        undo->undo();
+        checkPartialRedraw("undo remove");
+        undo->undo();
+        checkPartialRedraw("undo add");
+        undo->undo();
+        checkPartialRedraw("undo move");
     }
 
     void followsTheLook()

@@ -5,7 +5,6 @@
 #include "core/model/designmodel.h"
 #include "core/model/overlay.h"
 #include "core/model/selection.h"
-#include "core/model/stacking.h"
 #include "widgets/items/linkitem.h"
 #include "widgets/items/nodeitem.h"
 
@@ -14,6 +13,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <vector>
 
@@ -122,16 +122,20 @@ void Minimap::touchAll()
 
 void Minimap::touchNode(const QString &id)
 {
-    if (m_all || id.isEmpty())
+    if (m_all || id.isEmpty() || m_touched.empty())
         return;
-    m_touched = m_touched.united(m_drawn.value(id));
+    touchRect(drawnRect(id));
     NodeItem *item = m_scene->nodeItem(id);
-    if (!item)
+    if (!item) {
+        m_removed.insert(id);
         return;
+    }
+    // The boxes around it may grow or shrink with it: compared before the redraw.
+    for (QGraphicsItem *a = item->parentItem(); a; a = a->parentItem())
+        if (a->type() == NodeItem::Type)
+            m_watch.insert(static_cast<NodeItem *>(a)->id());
     std::function<void(NodeItem *)> touch = [&](NodeItem *n) {
-        m_touched = m_touched.united(n->sceneRectOfNode()).united(m_drawn.value(n->id()));
-        for (const LinkItem *l : std::as_const(n->links()))
-            touchLink(l->id());
+        touchOne(n);
         const auto children = n->childItems();
         for (QGraphicsItem *c : children)
             if (c->type() == NodeItem::Type)
@@ -140,14 +144,112 @@ void Minimap::touchNode(const QString &id)
     touch(item);
 }
 
+void Minimap::touchOne(NodeItem *n)
+{
+    m_moved.insert(n->id());
+    touchRect(n->sceneRectOfNode());
+    touchRect(drawnRect(n->id()));
+    for (const LinkItem *l : std::as_const(n->links()))
+        touchLink(l->id());
+}
+
 void Minimap::touchLink(const QString &id)
 {
-    const LinkItem *l = m_all ? nullptr : m_scene->linkItem(id);
-    if (!l)
+    if (m_all || m_touched.empty())
         return;
-    // Where it is, and where it was: within the rects its ends were drawn at.
-    const QRectF was = m_drawn.value(l->fromItem()->id()).united(m_drawn.value(l->toItem()->id()));
-    m_touched = m_touched.united(QRectF(l->fromPoint(), l->toPoint()).normalized().adjusted(-1, -1, 1, 1)).united(was);
+    m_touchedLinks.insert(id);
+    // Where it is, and where it was: between the rects its ends were drawn at
+    // (the model's ends: a removed link's item is gone already).
+    if (const LinkItem *l = m_scene->linkItem(id))
+        touchBetween(QRectF(l->fromPoint(), QSizeF(0, 0)), QRectF(l->toPoint(), QSizeF(0, 0)));
+    if (const Link *link = m_scene->model()->link(id)) {
+        const QRectF from = drawnRect(link->from), to = drawnRect(link->to);
+        if (!from.isNull() && !to.isNull())
+            touchBetween(from, to);
+    }
+}
+
+void Minimap::touchResized()
+{
+    for (const QString &id : std::as_const(m_clusters))
+        m_watch.insert(id);
+    for (const QString &id : std::as_const(m_watch))
+        if (NodeItem *n = m_scene->nodeItem(id); n && n->sceneRectOfNode() != drawnRect(id))
+            touchOne(n);
+    m_watch.clear();
+}
+
+QTransform Minimap::sceneToPicture() const
+{
+    const double k = m_target.width() / m_area.width() * m_picture.devicePixelRatio();
+    return QTransform::fromTranslate(-m_area.left(), -m_area.top()) * QTransform::fromScale(k, k);
+}
+
+void Minimap::touchRect(const QRectF &r)
+{
+    if (!r.isNull() && !m_touched.empty())
+        touchPixels(sceneToPicture().mapRect(r));
+}
+
+void Minimap::touchPixels(const QRectF &r)
+{
+    // A pixel more around it: an aliased edge or hairline lies within half a pixel.
+    const QRectF px = r.adjusted(-1, -1, 1, 1);
+    const int x0 = std::max(0, int(std::floor(px.left() / kCell)));
+    const int y0 = std::max(0, int(std::floor(px.top() / kCell)));
+    const int x1 = std::min(m_cellsX - 1, int(std::floor(px.right() / kCell)));
+    const int y1 = std::min(m_cellsY - 1, int(std::floor(px.bottom() / kCell)));
+    for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x) {
+            m_touched[size_t(y) * size_t(m_cellsX) + size_t(x)] = 1;
+            m_anyTouched = true;
+        }
+}
+
+bool Minimap::touchedIn(const QRectF &r) const
+{
+    const QRectF px = r.adjusted(-1, -1, 1, 1);
+    const int x0 = std::max(0, int(std::floor(px.left() / kCell)));
+    const int y0 = std::max(0, int(std::floor(px.top() / kCell)));
+    const int x1 = std::min(m_cellsX - 1, int(std::floor(px.right() / kCell)));
+    const int y1 = std::min(m_cellsY - 1, int(std::floor(px.bottom() / kCell)));
+    for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x)
+            if (m_touched[size_t(y) * size_t(m_cellsX) + size_t(x)])
+                return true;
+    return false;
+}
+
+bool Minimap::touchedAlong(const QPointF &a, const QPointF &b) const
+{
+    // Samples half a cell apart, each with the pixel around it.
+    const int steps = std::max(1, int(std::ceil(QLineF(a, b).length() / (kCell / 2.0))));
+    for (int i = 0; i <= steps; ++i) {
+        const QPointF p = a + (b - a) * (double(i) / steps);
+        if (touchedIn(QRectF(p, QSizeF(0, 0))))
+            return true;
+    }
+    return false;
+}
+
+void Minimap::touchBetween(const QRectF &from, const QRectF &to)
+{
+    if (m_touched.empty())
+        return;
+    // A point of `from` to a point of `to`: at f along the way, inside the
+    // rect between the two (its corners moved by f); in steps of half a cell.
+    const QTransform t = sceneToPicture();
+    const QRectF a = t.mapRect(from), b = t.mapRect(to);
+    const double length = QLineF(a.center(), b.center()).length();
+    const int steps = std::max(1, int(std::ceil(length / (kCell / 2.0))));
+    auto corner = [&](const QPointF &p, const QPointF &q, int i) { return p + (q - p) * (double(i) / steps); };
+    for (int i = 0; i < steps; ++i) {
+        const QPointF tl0 = corner(a.topLeft(), b.topLeft(), i), tl1 = corner(a.topLeft(), b.topLeft(), i + 1);
+        const QPointF br0 = corner(a.bottomRight(), b.bottomRight(), i);
+        const QPointF br1 = corner(a.bottomRight(), b.bottomRight(), i + 1);
+        touchPixels(QRectF(QPointF(std::min(tl0.x(), tl1.x()), std::min(tl0.y(), tl1.y())),
+                           QPointF(std::max(br0.x(), br1.x()), std::max(br0.y(), br1.y()))));
+    }
 }
 
 void Minimap::refresh()
@@ -172,72 +274,29 @@ void Minimap::refresh()
         m_target = target;
         m_picture = QImage(px, QImage::Format_ARGB32_Premultiplied);
         m_picture.setDevicePixelRatio(dpr);
-        m_drawn.clear();
-        m_drawn.reserve(m_scene->nodeItemCount());
-        draw(m_area);
+        m_clusters.clear();
+        m_watch.clear();
+        drawAll(m_picture, true);
+        m_cellsX = (px.width() + kCell - 1) / kCell;
+        m_cellsY = (px.height() + kCell - 1) / kCell;
         m_lastRedraw = Redraw::All;
         m_all = false;
-    } else if (!m_touched.isNull()) {
-        draw(m_touched.intersected(m_area));
+    } else if ((touchResized(), m_anyTouched)) {
+        drawTouched();
         m_lastRedraw = Redraw::Part;
     } else {
         m_lastRedraw = Redraw::Nothing;
     }
-    m_touched = QRectF();
+    m_touched.assign(size_t(m_cellsX) * size_t(m_cellsY), 0);
+    m_anyTouched = false;
+    m_moved.clear();
+    m_removed.clear();
+    m_touchedLinks.clear();
     m_dirty = !m_wanted;
     if (!m_wanted)
         m_all = true; // (not painted for nobody: all of it when wanted again)
     updateVisibility();
     update();
-}
-
-void Minimap::draw(const QRectF &area)
-{
-    if (area.isEmpty())
-        return;
-    const double s = m_target.width() / m_area.width();
-    const QTransform t = QTransform::fromScale(s, s) * QTransform::fromTranslate(-m_area.left() * s, -m_area.top() * s);
-    // Whole pixels of the picture around the area, cleared and drawn anew.
-    const QRectF onPicture = QTransform::fromTranslate(-m_area.left() * s, -m_area.top() * s).mapRect(
-        QRectF(area.topLeft() * s, area.size() * s));
-    const QRect pixels = onPicture.toAlignedRect().adjusted(-1, -1, 1, 1).intersected(
-        QRect(QPoint(0, 0), (QSizeF(m_picture.size()) / m_picture.devicePixelRatio()).toSize()));
-    const QRectF redrawn = t.inverted().mapRect(QRectF(pixels));
-    // A QImage over those pixels only (sharing them): no clip to set, so the
-    // links are drawn as direct hairlines (hairlines.h) and nothing leaves it.
-    const qreal dpr = m_picture.devicePixelRatio();
-    const QRect device(QPoint(int(pixels.x() * dpr), int(pixels.y() * dpr)),
-                       QSize(int(pixels.width() * dpr), int(pixels.height() * dpr)));
-    const QRect inside = device.intersected(m_picture.rect());
-    if (inside.isEmpty())
-        return;
-    uchar *first = m_picture.bits() + inside.y() * m_picture.bytesPerLine() + inside.x() * 4;
-    QImage part(first, inside.width(), inside.height(), m_picture.bytesPerLine(), m_picture.format());
-    part.setDevicePixelRatio(dpr);
-    part.fill(m_scene->nodePainter().style().background);
-    QPainter p(&part);
-    p.setWorldTransform(t * QTransform::fromTranslate(-inside.x() / dpr, -inside.y() / dpr));
-    // Boxes under what they hold (zones, clusters, servers, then the rest), as on the canvas.
-    std::vector<std::pair<int, NodeItem *>> nodes;
-    for (NodeItem *n : m_scene->nodeItems()) {
-        const QRectF r = n->sceneRectOfNode();
-        if (!n->isVisible() || !r.intersects(redrawn))
-            continue;
-        int depth = 0;
-        for (const QGraphicsItem *a = n->parentItem(); a; a = a->parentItem())
-            ++depth;
-        nodes.emplace_back(depth * 8 + Stacking::layer(n->kind()), n);
-    }
-    std::stable_sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    const NodePainter &np = m_scene->nodePainter();
-    for (const auto &[order, n] : nodes) {
-        NodeLook look = n->look();
-        look.selected = n->isSelected();
-        const QRectF r = n->sceneRectOfNode();
-        np.paintNode(&p, r, look, Detail::Low);
-        m_drawn.insert(n->id(), r);
-    }
-    paintLinks(&p, redrawn, m_scene->linkItems(), np, true);
 }
 
 void Minimap::updateVisibility()
