@@ -71,7 +71,13 @@ int main(int argc, char **argv)
         window.resize(1600, 1000);
     window.show();
     const QString file = parser.positionalArguments().value(0);
-    window.startWith(file, parser.value(templateOption));
+    // A screenshot is taken unattended: no dialog may wait for an answer.
+    const auto mode = shot.isEmpty() ? sw::MainWindow::Start::Interactive : sw::MainWindow::Start::Unattended;
+    QString error;
+    if (!window.startWith(file, parser.value(templateOption), mode, &error) && !shot.isEmpty()) {
+        std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
+        return 1;
+    }
     // Nothing asked for: the first screen (never in front of a screenshot).
     if (file.isEmpty() && !parser.isSet(templateOption) && shot.isEmpty()
         && window.model()->design().nodes().empty())

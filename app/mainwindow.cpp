@@ -389,24 +389,29 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::startWith(const QString &path, const QString &templateName)
+bool MainWindow::startWith(const QString &path, const QString &templateName, Start mode, QString *error)
 {
-    QString error;
+    QString why;
+    bool ok = true;
     if (!path.isEmpty()) {
-        if (!m_document->openFile(path, &error)) {
-            QMessageBox::warning(this, tr("Cannot open the design"), error);
-            m_document->newEmpty();
-        }
+        ok = m_document->openFile(path, &why);
+        if (!ok && mode == Start::Interactive)
+            QMessageBox::warning(this, tr("Cannot open the design"), why);
     } else if (!templateName.isEmpty()) {
-        if (!m_document->newFromTemplate(templateName, &error)) {
-            QMessageBox::warning(this, tr("Cannot open the template"), error);
-            m_document->newEmpty();
-        }
+        ok = m_document->newFromTemplate(templateName, &why);
+        if (!ok && mode == Start::Interactive)
+            QMessageBox::warning(this, tr("Cannot open the template"), why);
     } else {
         // An empty design (the canvas says how to begin); main() offers the start page.
         m_document->newEmpty();
     }
-    m_document->offerRecovery();
+    if (!ok)
+        m_document->newEmpty();
+    if (error)
+        *error = why;
+    if (mode == Start::Interactive)
+        m_document->offerRecovery();
+    return ok;
 }
 
 bool MainWindow::showStartPage()

@@ -45,8 +45,12 @@ public:
     QAction *action(const QString &name) const { return m_actions.value(name); }
 
     // Starts like the application does: a file, a template, a recovered
-    // autosave, or an empty design.
-    void startWith(const QString &path, const QString &templateName = {});
+    // autosave, or an empty design. Unattended (--screenshot) nothing asks:
+    // a file or template that cannot be opened is returned as false with
+    // *error set, and an autosave waits for the next interactive start.
+    enum class Start { Interactive, Unattended };
+    bool startWith(const QString &path, const QString &templateName = {}, Start mode = Start::Interactive,
+                   QString *error = nullptr);
     // The first screen: templates (with pictures), recent files, empty design.
     // Returns false when closed without a choice.
     bool showStartPage();
