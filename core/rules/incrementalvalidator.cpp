@@ -4,10 +4,12 @@
 #include "core/rules/firewallrecheck.h"
 #include "core/rules/rulechecks.h"
 #include "core/rules/rulecontext.h"
+#include "core/rules/serverrecheck.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 
 namespace sw {
@@ -101,20 +103,20 @@ void IncrementalValidator::onLabel(const QString &id)
     m_finish = true;
 }
 
-unsigned IncrementalValidator::groupsShowing(int node) const
+unsigned IncrementalValidator::groupsShowing(int node, unsigned skip) const
 {
     if (node < 0 || node >= int(m_shown.size()))
-        return kAllGroups;
+        return kAllGroups & ~skip;
     const QString &old = m_shown[size_t(node)];
     // A label with a '%' could have been changed by a later QString::arg()
     // of the same message: do not trust a search for it.
     if (old.isEmpty() || old.contains(QLatin1Char('%')))
-        return kAllGroups;
+        return kAllGroups & ~skip;
     unsigned groups = 0;
     for (int g = 0; g < checks::kGroupCount; ++g)
         for (const Finding &f : m_groups[size_t(g)]) {
-            if (m_dirty & (1u << unsigned(g)))
-                break; // checked again anyway
+            if ((m_dirty | skip) & (1u << unsigned(g)))
+                break; // checked again anyway, or not by a search
             if (f.message.contains(old)) {
                 groups |= 1u << unsigned(g);
                 break;
@@ -164,6 +166,11 @@ const ValidationResult &IncrementalValidator::result()
         assemble(true, 0, {}, nullptr, nullptr);
     } else if (m_dirty || !m_dirtyNodes.isEmpty()) {
         const RuleTexts texts;
+        // The servers group shows a label only in the findings about its
+        // node: those are made again alone (serverrecheck.h), unless the
+        // group runs again anyway.
+        constexpr size_t srvs = size_t(checks::Group::Servers);
+        std::vector<int> relabelled;
         for (const QString &id : std::as_const(m_dirtyLabels)) {
             const int i = d.nodeIndex(id);
             if (i < 0 || i >= int(m_shown.size())) {
@@ -171,8 +178,34 @@ const ValidationResult &IncrementalValidator::result()
                 continue;
             }
             if (m_shown[size_t(i)] != d.nodes()[size_t(i)].displayLabel()) {
-                m_dirty |= groupsShowing(i); // reads m_dirty: only the groups not checked again yet
+                // reads m_dirty: only the groups not checked again yet
+                m_dirty |= groupsShowing(i, bit(checks::Group::Servers));
+                relabelled.push_back(i);
                 m_shown[size_t(i)] = d.nodes()[size_t(i)].displayLabel();
+            }
+        }
+        std::optional<checks::FindingsChange> serversChange;
+        if (!relabelled.empty() && !(m_dirty & bit(checks::Group::Servers))) {
+            std::vector<std::pair<size_t, Finding>> replace;
+            bool ok = true;
+            for (int i : relabelled)
+                ok = ok && checks::recheckServersLabel(*m_context, i, m_groups[srvs], &replace);
+            if (!ok) {
+                m_dirty |= bit(checks::Group::Servers);
+            } else {
+                // The same findings, some with other messages: a window of
+                // the same length changed.
+                checks::FindingsChange change;
+                if (!replace.empty()) {
+                    change.from = SIZE_MAX;
+                    for (auto &[at, f] : replace) {
+                        change.from = std::min(change.from, at);
+                        change.oldTo = std::max(change.oldTo, at + 1);
+                        m_groups[srvs][at] = std::move(f);
+                    }
+                    change.newTo = change.oldTo;
+                }
+                serversChange = change;
             }
         }
         for (const QString &id : std::as_const(m_dirtyAllow))
@@ -201,6 +234,10 @@ const ValidationResult &IncrementalValidator::result()
                 if (one)
                     known[fws] = change;
             }
+        }
+        if (serversChange) {
+            spliced |= bit(checks::Group::Servers);
+            known[srvs] = serversChange;
         }
         // The profile and the suppressions come from the design's meta data:
         // a change of them finishes every finding again.
