@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QStringMatcher>
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -113,11 +114,12 @@ unsigned IncrementalValidator::groupsShowing(int node, unsigned skip) const
     if (old.isEmpty() || old.contains(QLatin1Char('%')))
         return kAllGroups & ~skip;
     unsigned groups = 0;
+    const QStringMatcher matcher(old); // its table once, not once per message
     for (int g = 0; g < checks::kGroupCount; ++g)
         for (const Finding &f : m_groups[size_t(g)]) {
             if ((m_dirty | skip) & (1u << unsigned(g)))
                 break; // checked again anyway, or not by a search
-            if (f.message.contains(old)) {
+            if (matcher.indexIn(f.message) >= 0) {
                 groups |= 1u << unsigned(g);
                 break;
             }
