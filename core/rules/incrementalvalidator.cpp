@@ -1,6 +1,7 @@
 #include "core/rules/incrementalvalidator.h"
 
 #include "core/model/designmodel.h"
+#include "core/rules/firewalllabel.h"
 #include "core/rules/firewallrecheck.h"
 #include "core/rules/rulechecks.h"
 #include "core/rules/rulecontext.h"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <set>
 
 namespace sw {
 
@@ -173,6 +175,9 @@ const ValidationResult &IncrementalValidator::result()
         // group runs again anyway.
         constexpr size_t srvs = size_t(checks::Group::Servers);
         std::vector<int> relabelled;
+        // Those whose old label a firewall finding's message contains: the
+        // findings of one firewall at most are made again (firewalllabel.h).
+        std::vector<std::pair<int, QString>> fwLabels;
         for (const QString &id : std::as_const(m_dirtyLabels)) {
             const int i = d.nodeIndex(id);
             if (i < 0 || i >= int(m_shown.size())) {
@@ -181,7 +186,13 @@ const ValidationResult &IncrementalValidator::result()
             }
             if (m_shown[size_t(i)] != d.nodes()[size_t(i)].displayLabel()) {
                 // reads m_dirty: only the groups not checked again yet
-                m_dirty |= groupsShowing(i, bit(checks::Group::Servers));
+                unsigned groups = groupsShowing(i, bit(checks::Group::Servers));
+                const QString &old = m_shown[size_t(i)];
+                if ((groups & bit(checks::Group::Firewalls)) && !old.isEmpty() && !old.contains(QLatin1Char('%'))) {
+                    fwLabels.emplace_back(i, old);
+                    groups &= ~bit(checks::Group::Firewalls);
+                }
+                m_dirty |= groups;
                 relabelled.push_back(i);
                 m_shown[size_t(i)] = d.nodes()[size_t(i)].displayLabel();
             }
@@ -235,6 +246,25 @@ const ValidationResult &IncrementalValidator::result()
                 }
                 if (one)
                     known[fws] = change;
+            }
+        }
+        if (!fwLabels.empty() && !(m_dirty & bit(checks::Group::Firewalls))) {
+            std::set<int> firewalls;
+            bool ok = m_dirtyAllow.isEmpty(); // else their findings are being made again already
+            for (const auto &[i, old] : fwLabels)
+                ok = ok && checks::firewallsShowingLabel(*m_context, i, old, m_groups[fws], &firewalls);
+            checks::FindingsChange change;
+            if (!ok || firewalls.size() > 1) {
+                m_dirty |= bit(checks::Group::Firewalls);
+                refinish = refinish || (spliced & bit(checks::Group::Firewalls)); // its findings in pieces
+            } else if (!firewalls.empty()) {
+                if (checks::recheckFirewallAllow(*m_context, *firewalls.begin(), m_groups[fws], &change)) {
+                    spliced |= bit(checks::Group::Firewalls);
+                    known[fws] = change;
+                } else { // the group again; its old findings are in pieces: finish all again
+                    m_dirty |= bit(checks::Group::Firewalls);
+                    refinish = true;
+                }
             }
         }
         if (serversChange) {

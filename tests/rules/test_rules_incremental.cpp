@@ -463,6 +463,8 @@ private slots:
         rt::setProp(d, "lbc", "vip", QVariant()); // CLUSTER-NO-VIP
         rt::addLink(d, "direct1", "users", "hap1", Protocol::Https); // CLUSTER-BOTH-ACTIVE
         rt::addLink(d, "direct2", "users", "hap2", Protocol::Https);
+        // FIREWALL-BLOCKS-LINK "fww1 on w1": the firewall group shows w1's label.
+        rt::setProp(d, "fww1", "allow", QStringList{QStringLiteral("443/tcp from lb1")});
         const char *rules[] = {"NO-MONITORING", "TIERS-NOT-SEPARATED", "LB-NOT-CLUSTERED", "CLUSTER-NO-VIP",
                                "CLUSTER-BOTH-ACTIVE", "APP-NO-CODEBASE"};
         for (const char *r : rules)
@@ -505,6 +507,13 @@ private slots:
         relabel({QStringLiteral("lbA"), QStringLiteral("hap1"), QStringLiteral("code1")}, QStringLiteral("Pair"));
         relabel({QStringLiteral("s9"), QStringLiteral("lbc"), QStringLiteral("lbA"), QStringLiteral("lb1")}, QString());
         QVERIFY(shows("LB-NOT-CLUSTERED", QStringLiteral("\"lbA\"")));
+        // The firewall group: the findings of the one firewall they name.
+        relabel({QStringLiteral("w1")}, QStringLiteral("Web one"));
+        QVERIFY(shows("FIREWALL-BLOCKS-LINK", QStringLiteral("fww1 on Web one")));
+        relabel({QStringLiteral("fww1"), QStringLiteral("w1")}, QStringLiteral("w"));
+        QVERIFY(shows("FIREWALL-BLOCKS-LINK", QStringLiteral("\"w on w\"")));
+        relabel({QStringLiteral("w2")}, QStringLiteral("w")); // in "w on w", but not its firewall's
+        relabel({QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("fwa1")}, QStringLiteral("on"));
         // With a property the group reads in the same re-check: the group runs.
         model.setNodeProp(QStringLiteral("lbc"), QStringLiteral("vip"), QStringLiteral("10.0.0.10"));
         relabel({QStringLiteral("lbc"), QStringLiteral("s9")}, QStringLiteral("Again"));
