@@ -6,7 +6,8 @@
 // only that firewall and the links through its gate (recheckFirewallAllow);
 // a label re-checks only the groups whose findings show its old text (labels
 // only ever appear in messages), of the servers group only the findings about
-// that node (recheckServersLabel). Of a group checked again only the findings
+// that node (recheckServersLabel), of the firewall group only those of the one
+// firewall that shows it (firewallsShowingLabel, recheckFirewallAllow). Of a group checked again only the findings
 // that changed are finished and merged into the result again. An edit of the
 // structure (nodes, links, parents, kinds, or a property the context
 // indexes) builds the context again. The result always equals
