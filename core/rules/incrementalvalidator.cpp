@@ -1,14 +1,19 @@
 #include "core/rules/incrementalvalidator.h"
 
 #include "core/model/designmodel.h"
+#include "core/rules/firewalllabel.h"
 #include "core/rules/firewallrecheck.h"
 #include "core/rules/rulechecks.h"
 #include "core/rules/rulecontext.h"
+#include "core/rules/serverrecheck.h"
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QStringMatcher>
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
+#include <set>
 
 namespace sw {
 
@@ -101,21 +106,22 @@ void IncrementalValidator::onLabel(const QString &id)
     m_finish = true;
 }
 
-unsigned IncrementalValidator::groupsShowing(int node) const
+unsigned IncrementalValidator::groupsShowing(int node, unsigned skip) const
 {
     if (node < 0 || node >= int(m_shown.size()))
-        return kAllGroups;
+        return kAllGroups & ~skip;
     const QString &old = m_shown[size_t(node)];
     // A label with a '%' could have been changed by a later QString::arg()
     // of the same message: do not trust a search for it.
     if (old.isEmpty() || old.contains(QLatin1Char('%')))
-        return kAllGroups;
+        return kAllGroups & ~skip;
     unsigned groups = 0;
+    const QStringMatcher matcher(old); // its table once, not once per message
     for (int g = 0; g < checks::kGroupCount; ++g)
         for (const Finding &f : m_groups[size_t(g)]) {
-            if (m_dirty & (1u << unsigned(g)))
-                break; // checked again anyway
-            if (f.message.contains(old)) {
+            if ((m_dirty | skip) & (1u << unsigned(g)))
+                break; // checked again anyway, or not by a search
+            if (matcher.indexIn(f.message) >= 0) {
                 groups |= 1u << unsigned(g);
                 break;
             }
@@ -164,6 +170,14 @@ const ValidationResult &IncrementalValidator::result()
         assemble(true, 0, {}, nullptr, nullptr);
     } else if (m_dirty || !m_dirtyNodes.isEmpty()) {
         const RuleTexts texts;
+        // The servers group shows a label only in the findings about its
+        // node: those are made again alone (serverrecheck.h), unless the
+        // group runs again anyway.
+        constexpr size_t srvs = size_t(checks::Group::Servers);
+        std::vector<int> relabelled;
+        // Those whose old label a firewall finding's message contains: the
+        // findings of one firewall at most are made again (firewalllabel.h).
+        std::vector<std::pair<int, QString>> fwLabels;
         for (const QString &id : std::as_const(m_dirtyLabels)) {
             const int i = d.nodeIndex(id);
             if (i < 0 || i >= int(m_shown.size())) {
@@ -171,8 +185,40 @@ const ValidationResult &IncrementalValidator::result()
                 continue;
             }
             if (m_shown[size_t(i)] != d.nodes()[size_t(i)].displayLabel()) {
-                m_dirty |= groupsShowing(i); // reads m_dirty: only the groups not checked again yet
+                // reads m_dirty: only the groups not checked again yet
+                unsigned groups = groupsShowing(i, bit(checks::Group::Servers));
+                const QString &old = m_shown[size_t(i)];
+                if ((groups & bit(checks::Group::Firewalls)) && !old.isEmpty() && !old.contains(QLatin1Char('%'))) {
+                    fwLabels.emplace_back(i, old);
+                    groups &= ~bit(checks::Group::Firewalls);
+                }
+                m_dirty |= groups;
+                relabelled.push_back(i);
                 m_shown[size_t(i)] = d.nodes()[size_t(i)].displayLabel();
+            }
+        }
+        std::optional<checks::FindingsChange> serversChange;
+        if (!relabelled.empty() && !(m_dirty & bit(checks::Group::Servers))) {
+            std::vector<std::pair<size_t, Finding>> replace;
+            bool ok = true;
+            for (int i : relabelled)
+                ok = ok && checks::recheckServersLabel(*m_context, i, m_groups[srvs], &replace);
+            if (!ok) {
+                m_dirty |= bit(checks::Group::Servers);
+            } else {
+                // The same findings, some with other messages: a window of
+                // the same length changed.
+                checks::FindingsChange change;
+                if (!replace.empty()) {
+                    change.from = SIZE_MAX;
+                    for (auto &[at, f] : replace) {
+                        change.from = std::min(change.from, at);
+                        change.oldTo = std::max(change.oldTo, at + 1);
+                        m_groups[srvs][at] = std::move(f);
+                    }
+                    change.newTo = change.oldTo;
+                }
+                serversChange = change;
             }
         }
         for (const QString &id : std::as_const(m_dirtyAllow))
@@ -201,6 +247,29 @@ const ValidationResult &IncrementalValidator::result()
                 if (one)
                     known[fws] = change;
             }
+        }
+        if (!fwLabels.empty() && !(m_dirty & bit(checks::Group::Firewalls))) {
+            std::set<int> firewalls;
+            bool ok = m_dirtyAllow.isEmpty(); // else their findings are being made again already
+            for (const auto &[i, old] : fwLabels)
+                ok = ok && checks::firewallsShowingLabel(*m_context, i, old, m_groups[fws], &firewalls);
+            checks::FindingsChange change;
+            if (!ok || firewalls.size() > 1) {
+                m_dirty |= bit(checks::Group::Firewalls);
+                refinish = refinish || (spliced & bit(checks::Group::Firewalls)); // its findings in pieces
+            } else if (!firewalls.empty()) {
+                if (checks::recheckFirewallAllow(*m_context, *firewalls.begin(), m_groups[fws], &change)) {
+                    spliced |= bit(checks::Group::Firewalls);
+                    known[fws] = change;
+                } else { // the group again; its old findings are in pieces: finish all again
+                    m_dirty |= bit(checks::Group::Firewalls);
+                    refinish = true;
+                }
+            }
+        }
+        if (serversChange) {
+            spliced |= bit(checks::Group::Servers);
+            known[srvs] = serversChange;
         }
         // The profile and the suppressions come from the design's meta data:
         // a change of them finishes every finding again.

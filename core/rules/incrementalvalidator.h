@@ -5,7 +5,9 @@
 // the value was or becomes shared (SharedValueIndex), a firewall's "allow"
 // only that firewall and the links through its gate (recheckFirewallAllow);
 // a label re-checks only the groups whose findings show its old text (labels
-// only ever appear in messages). Of a group checked again only the findings
+// only ever appear in messages), of the servers group only the findings about
+// that node (recheckServersLabel), of the firewall group only those of the one
+// firewall that shows it (firewallsShowingLabel, recheckFirewallAllow). Of a group checked again only the findings
 // that changed are finished and merged into the result again. An edit of the
 // structure (nodes, links, parents, kinds, or a property the context
 // indexes) builds the context again. The result always equals
@@ -50,8 +52,9 @@ private:
     void onNodeChanged(const QString &id);
     void markGroups(unsigned groups);
     // The groups whose findings of the last result may show the label the
-    // node with this index had then (a message containing it).
-    unsigned groupsShowing(int node) const;
+    // node with this index had then (a message containing it), but those of
+    // `skip` (re-checked by other means).
+    unsigned groupsShowing(int node, unsigned skip) const;
     void validateAll();
     // Puts the findings of the sources re-run (all of them when `all`) into
     // m_result in place of their old ones, keeping the order of a full

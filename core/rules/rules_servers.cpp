@@ -3,48 +3,46 @@
 // APP-NO-CODEBASE.
 #include "core/rules/ruleids.h"
 #include "core/rules/rulechecks.h"
+#include "core/rules/serverchecks.h"
 #include "core/model/propertykeys.h"
 
 namespace sw::checks {
 
-namespace {
+namespace srv {
 
-void noMonitoring(const RuleContext &c, FindingSink &out)
+void noMonitoring(const RuleContext &c, const Node *server, FindingSink &out)
 {
-    for (const Node *server : c.ofKind(Kind::Server)) {
-        bool agent = false, reports = false;
-        for (const Node *s : c.childrenOf(server)) {
-            if (s->kind != Kind::MonitoringAgent)
-                continue;
-            agent = true;
-            const Node *target = c.node(s->propString(keys::reportsTo));
-            reports = reports || (target && target->kind == Kind::MonitoringService);
-        }
-        if (reports)
+    bool agent = false, reports = false;
+    for (const Node *s : c.childrenOf(server)) {
+        if (s->kind != Kind::MonitoringAgent)
             continue;
-        out.add(rule::NoMonitoring, {server->id},
-                agent ? ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The monitoring agent on server \"%1\" reports to no monitoring service.")).arg(server->displayLabel())
-                      : ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Server \"%1\" has no monitoring agent.")).arg(server->displayLabel()));
+        agent = true;
+        const Node *target = c.node(s->propString(keys::reportsTo));
+        reports = reports || (target && target->kind == Kind::MonitoringService);
     }
+    if (reports)
+        return;
+    out.add(rule::NoMonitoring, {server->id},
+            agent ? ruleText(QT_TRANSLATE_NOOP("sw::Rules", "The monitoring agent on server \"%1\" reports to no monitoring service.")).arg(server->displayLabel())
+                  : ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Server \"%1\" has no monitoring agent.")).arg(server->displayLabel()));
 }
 
-void tiersNotSeparated(const RuleContext &c, FindingSink &out)
+void tiersNotSeparated(const RuleContext &c, const Node *server, TierTitles &titles, FindingSink &out)
 {
     const Kind kinds[] = {Kind::WebServer, Kind::AppServer, Kind::Database};
-    QString titles[3]; // translated once per check, when first needed
-    for (const Node *server : c.ofKind(Kind::Server)) {
-        QStringList tiers;
-        for (int t = 0; t < 3; ++t)
-            if (c.serverHolds(server, kinds[t])) {
-                if (titles[t].isEmpty())
-                    titles[t] = kindTitle(kinds[t]).toLower();
-                tiers << titles[t];
-            }
-        if (tiers.size() >= 2)
-            out.add(rule::TiersNotSeparated, {server->id},
-                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Server \"%1\" runs these tiers together: %2.")).arg(server->displayLabel(), tiers.join(QStringLiteral(", "))));
-    }
+    QStringList tiers;
+    for (int t = 0; t < 3; ++t)
+        if (c.serverHolds(server, kinds[t])) {
+            if (titles.title[t].isEmpty())
+                titles.title[t] = kindTitle(kinds[t]).toLower();
+            tiers << titles.title[t];
+        }
+    if (tiers.size() >= 2)
+        out.add(rule::TiersNotSeparated, {server->id},
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Server \"%1\" runs these tiers together: %2.")).arg(server->displayLabel(), tiers.join(QStringLiteral(", "))));
 }
+
+namespace {
 
 // Are a cluster's members on two servers (or more)?
 bool onTwoServers(const RuleContext &c, int cluster)
@@ -59,87 +57,120 @@ bool onTwoServers(const RuleContext &c, int cluster)
     return false;
 }
 
-void lbNotClustered(const RuleContext &c, FindingSink &out)
-{
-    QSet<QString> reported;
-    std::vector<signed char> twoServers(c.design().nodes().size(), -1); // by cluster, once each
-    for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
-        const Node *server = c.serverOf(lb);
-        bool clustered = false;
-        for (const Node *n : {lb, server})
-            for (const Node *cl : c.clustersOf(n)) {
-                const int ci = c.indexOf(cl);
-                if (ci < 0)
-                    continue;
-                signed char &two = twoServers[size_t(ci)];
-                if (two < 0)
-                    two = onTwoServers(c, ci) ? 1 : 0;
-                clustered = clustered || two == 1;
-            }
-        const QString where = server ? server->id : lb->id;
-        if (clustered || reported.contains(where))
-            continue;
-        reported.insert(where);
-        out.add(rule::LbNotClustered, {where},
-                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Load balancer \"%1\" is not in a cluster with a second load balancer on another server."))
-                    .arg(lb->displayLabel()));
-    }
-}
-
-void clusterNoVip(const RuleContext &c, FindingSink &out)
-{
-    for (const Node *cl : c.ofKind(Kind::Cluster))
-        if (cl->propString(keys::vip).trimmed().isEmpty())
-            out.add(rule::ClusterNoVip, {cl->id},
-                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Cluster \"%1\" has no virtual address.")).arg(cl->displayLabel()));
-}
-
 bool isRequestProtocol(Protocol p)
 {
     return p == Protocol::Http || p == Protocol::Https || p == Protocol::Tcp || p == Protocol::Mysql;
 }
 
-void clusterBothActive(const RuleContext &c, FindingSink &out)
+} // namespace
+
+const Node *lbPlace(const RuleContext &c, const Node *lb)
 {
-    QSet<QString> dnsTargets;
-    for (const Node *r : c.ofKind(Kind::Dns))
-        dnsTargets.insert(r->propString(keys::target));
-    for (const Node *cl : c.ofKind(Kind::Cluster)) {
-        if (cl->propString(keys::mode) != QLatin1String("active-passive"))
-            continue;
-        QStringList active;
-        for (const QString &m : cl->propList(keys::members)) {
-            const Node *mn = c.node(m);
-            if (!mn)
-                continue;
-            QVector<const Node *> targets{mn};
-            if (mn->kind == Kind::Server) {
-                targets += c.servicesOf(mn);
-            } else if (const Node *server = c.serverOf(mn)) {
-                targets << server;
-            }
-            bool direct = false;
-            for (const Node *t : targets) {
-                direct = direct || dnsTargets.contains(t->id);
-                for (const Link *l : c.linksTo(t)) {
-                    const Node *from = c.source(l);
-                    direct = direct || (from != cl && isRequestProtocol(l->protocol) && !(from && targets.contains(from)));
-                }
-            }
-            if (direct)
-                active << m;
-        }
-        if (active.size() >= 2)
-            out.add(rule::ClusterBothActive, QStringList{cl->id} + active,
-                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Cluster \"%1\" is active-passive, but requests go straight to \"%2\"."))
-                        .arg(cl->displayLabel(), active.join(QStringLiteral("\", \""))));
-    }
+    const Node *server = c.serverOf(lb);
+    return server ? server : lb;
 }
+
+bool lbClustered(const RuleContext &c, const Node *lb, std::vector<signed char> &twoServers)
+{
+    bool clustered = false;
+    for (const Node *n : {lb, c.serverOf(lb)})
+        for (const Node *cl : c.clustersOf(n)) {
+            const int ci = c.indexOf(cl);
+            if (ci < 0)
+                continue;
+            signed char &two = twoServers[size_t(ci)];
+            if (two < 0)
+                two = onTwoServers(c, ci) ? 1 : 0;
+            clustered = clustered || two == 1;
+        }
+    return clustered;
+}
+
+void lbNotClustered(const Node *lb, const Node *place, FindingSink &out)
+{
+    out.add(rule::LbNotClustered, {place->id},
+            ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Load balancer \"%1\" is not in a cluster with a second load balancer on another server."))
+                .arg(lb->displayLabel()));
+}
+
+void clusterNoVip(const Node *cl, FindingSink &out)
+{
+    if (cl->propString(keys::vip).trimmed().isEmpty())
+        out.add(rule::ClusterNoVip, {cl->id},
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Cluster \"%1\" has no virtual address.")).arg(cl->displayLabel()));
+}
+
+QSet<QString> dnsTargets(const RuleContext &c)
+{
+    QSet<QString> targets;
+    for (const Node *r : c.ofKind(Kind::Dns))
+        targets.insert(r->propString(keys::target));
+    return targets;
+}
+
+void clusterBothActive(const RuleContext &c, const Node *cl, const QSet<QString> &dnsTargets, FindingSink &out)
+{
+    if (cl->propString(keys::mode) != QLatin1String("active-passive"))
+        return;
+    QStringList active;
+    for (const QString &m : cl->propList(keys::members)) {
+        const Node *mn = c.node(m);
+        if (!mn)
+            continue;
+        QVector<const Node *> targets{mn};
+        if (mn->kind == Kind::Server) {
+            targets += c.servicesOf(mn);
+        } else if (const Node *server = c.serverOf(mn)) {
+            targets << server;
+        }
+        bool direct = false;
+        for (const Node *t : targets) {
+            direct = direct || dnsTargets.contains(t->id);
+            for (const Link *l : c.linksTo(t)) {
+                const Node *from = c.source(l);
+                direct = direct || (from != cl && isRequestProtocol(l->protocol) && !(from && targets.contains(from)));
+            }
+        }
+        if (direct)
+            active << m;
+    }
+    if (active.size() >= 2)
+        out.add(rule::ClusterBothActive, QStringList{cl->id} + active,
+                ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Cluster \"%1\" is active-passive, but requests go straight to \"%2\"."))
+                    .arg(cl->displayLabel(), active.join(QStringLiteral("\", \""))));
+}
+
+void appNoCodebase(const RuleContext &c, const Node *app, FindingSink &out)
+{
+    for (const Node *code : c.childrenOf(c.serverOf(app)))
+        if (code->kind == Kind::Codebase)
+            return;
+    out.add(rule::AppNoCodebase, {app->id},
+            ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Application server \"%1\" has no codebase on its server.")).arg(app->displayLabel()));
+}
+
+} // namespace srv
+
+namespace {
 
 QString codeKey(const Node *code)
 {
     return QStringLiteral("%1@%2").arg(code->propString(keys::repository),
                                        code->propString(keys::branch));
+}
+
+void lbNotClustered(const RuleContext &c, FindingSink &out)
+{
+    std::vector<char> reported(c.design().nodes().size(), 0); // by place
+    std::vector<signed char> twoServers(c.design().nodes().size(), -1); // by cluster, once each
+    for (const Node *lb : c.ofKind(Kind::LoadBalancer)) {
+        const Node *place = srv::lbPlace(c, lb);
+        char &done = reported[size_t(c.indexOf(place))];
+        if (srv::lbClustered(c, lb, twoServers) || done)
+            continue;
+        done = 1;
+        srv::lbNotClustered(lb, place, out);
+    }
 }
 
 void codebases(const RuleContext &c, FindingSink &out)
@@ -150,23 +181,18 @@ void codebases(const RuleContext &c, FindingSink &out)
     for (const Node *app : c.ofKind(Kind::AppServer)) {
         const Node *serverNode = c.serverOf(app);
         const int server = c.indexOf(serverNode);
-        bool has = false;
-        for (const Node *code : c.childrenOf(serverNode)) {
-            if (code->kind != Kind::Codebase)
-                continue;
-            has = true;
-            if (server >= 0 && seenServers[size_t(server)])
-                continue;
-            codeIds << code->id;
-            const QString key = codeKey(code);
-            if (!keys.contains(key))
-                keys << key;
-        }
+        if (server < 0 || !seenServers[size_t(server)])
+            for (const Node *code : c.childrenOf(serverNode)) {
+                if (code->kind != Kind::Codebase)
+                    continue;
+                codeIds << code->id;
+                const QString key = codeKey(code);
+                if (!keys.contains(key))
+                    keys << key;
+            }
         if (server >= 0)
             seenServers[size_t(server)] = 1;
-        if (!has)
-            out.add(rule::AppNoCodebase, {app->id},
-                    ruleText(QT_TRANSLATE_NOOP("sw::Rules", "Application server \"%1\" has no codebase on its server.")).arg(app->displayLabel()));
+        srv::appNoCodebase(c, app, out);
     }
     if (keys.size() > 1)
         out.add(rule::CodebaseMismatch, codeIds,
@@ -177,11 +203,18 @@ void codebases(const RuleContext &c, FindingSink &out)
 
 void servers(const RuleContext &c, FindingSink &out)
 {
-    noMonitoring(c, out);
-    tiersNotSeparated(c, out);
+    const auto &serverNodes = c.ofKind(Kind::Server);
+    for (const Node *server : serverNodes)
+        srv::noMonitoring(c, server, out);
+    srv::TierTitles titles;
+    for (const Node *server : serverNodes)
+        srv::tiersNotSeparated(c, server, titles, out);
     lbNotClustered(c, out);
-    clusterNoVip(c, out);
-    clusterBothActive(c, out);
+    for (const Node *cl : c.ofKind(Kind::Cluster))
+        srv::clusterNoVip(cl, out);
+    const QSet<QString> dns = srv::dnsTargets(c);
+    for (const Node *cl : c.ofKind(Kind::Cluster))
+        srv::clusterBothActive(c, cl, dns, out);
     codebases(c, out);
 }
 

@@ -445,6 +445,82 @@ private slots:
         QCOMPARE(inc.result().suppressed, 1);
     }
 
+    // A label edit re-makes only the servers group's findings about that
+    // node (recheckServersLabel): every one of its rules that shows a label,
+    // the load balancer named for its server and the one not named, several
+    // labels at once, labels QString::arg() would read, an empty label.
+    void labelEditsRemakeServerFindings()
+    {
+        Design d = rt::clean();
+        rt::removeNode(d, "ml1"); // NO-MONITORING of lb1
+        rt::addNode(d, "s9", Kind::Server);
+        rt::addNode(d, "lbA", Kind::LoadBalancer, "s9"); // named by LB-NOT-CLUSTERED of s9
+        rt::addNode(d, "lbB", Kind::LoadBalancer, "s9"); // not named
+        rt::addNode(d, "web9", Kind::WebServer, "s9");   // TIERS-NOT-SEPARATED of s9
+        rt::addNode(d, "db9", Kind::Database, "s9");
+        rt::addNode(d, "app9", Kind::AppServer, "s9"); // APP-NO-CODEBASE
+        rt::setProp(d, "lbc", "mode", QStringLiteral("active-passive"));
+        rt::setProp(d, "lbc", "vip", QVariant()); // CLUSTER-NO-VIP
+        rt::addLink(d, "direct1", "users", "hap1", Protocol::Https); // CLUSTER-BOTH-ACTIVE
+        rt::addLink(d, "direct2", "users", "hap2", Protocol::Https);
+        // FIREWALL-BLOCKS-LINK "fww1 on w1": the firewall group shows w1's label.
+        rt::setProp(d, "fww1", "allow", QStringList{QStringLiteral("443/tcp from lb1")});
+        const char *rules[] = {"NO-MONITORING", "TIERS-NOT-SEPARATED", "LB-NOT-CLUSTERED", "CLUSTER-NO-VIP",
+                               "CLUSTER-BOTH-ACTIVE", "APP-NO-CODEBASE"};
+        for (const char *r : rules)
+            QVERIFY2(rt::has(Validator::validate(d), r), r);
+
+        DesignModel model;
+        model.reset(d);
+        IncrementalValidator inc(&model);
+        (void)inc.result();
+        auto shows = [&](const char *rule, const QString &text) {
+            for (const Finding &f : inc.result().findings)
+                if (f.rule == QLatin1String(rule) && f.message.contains(text))
+                    return true;
+            return false;
+        };
+        auto relabel = [&](const QStringList &ids, const QString &label) {
+            for (const QString &id : ids)
+                model.setNodeLabel(id, label);
+            const ValidationResult &got = inc.result();
+            const QString diff = difference(got, Validator::validate(model.design()));
+            QVERIFY2(diff.isEmpty(), qPrintable(ids.join(QLatin1Char(',')) + QStringLiteral(": ") + diff));
+            QCOMPARE(inc.lastWork(), IncrementalValidator::Work::Groups);
+        };
+        relabel({QStringLiteral("lb1")}, QStringLiteral("Front one"));
+        QVERIFY(shows("NO-MONITORING", QStringLiteral("Front one")));
+        relabel({QStringLiteral("s9")}, QStringLiteral("Crowded"));
+        QVERIFY(shows("TIERS-NOT-SEPARATED", QStringLiteral("Crowded")));
+        QVERIFY(shows("NO-MONITORING", QStringLiteral("Crowded")));
+        relabel({QStringLiteral("lbA")}, QStringLiteral("First balancer"));
+        QVERIFY(shows("LB-NOT-CLUSTERED", QStringLiteral("First balancer")));
+        relabel({QStringLiteral("lbB")}, QStringLiteral("Second balancer"));
+        QVERIFY(!shows("LB-NOT-CLUSTERED", QStringLiteral("Second balancer")));
+        relabel({QStringLiteral("lbc")}, QStringLiteral("Pair"));
+        QVERIFY(shows("CLUSTER-NO-VIP", QStringLiteral("Pair")));
+        QVERIFY(shows("CLUSTER-BOTH-ACTIVE", QStringLiteral("Pair")));
+        relabel({QStringLiteral("app9")}, QStringLiteral("Lonely app"));
+        QVERIFY(shows("APP-NO-CODEBASE", QStringLiteral("Lonely app")));
+        relabel({QStringLiteral("s9"), QStringLiteral("lbc"), QStringLiteral("lbA"), QStringLiteral("app9")},
+                QStringLiteral("%1 and %2"));
+        relabel({QStringLiteral("lbA"), QStringLiteral("hap1"), QStringLiteral("code1")}, QStringLiteral("Pair"));
+        relabel({QStringLiteral("s9"), QStringLiteral("lbc"), QStringLiteral("lbA"), QStringLiteral("lb1")}, QString());
+        QVERIFY(shows("LB-NOT-CLUSTERED", QStringLiteral("\"lbA\"")));
+        // The firewall group: the findings of the one firewall they name.
+        relabel({QStringLiteral("w1")}, QStringLiteral("Web one"));
+        QVERIFY(shows("FIREWALL-BLOCKS-LINK", QStringLiteral("fww1 on Web one")));
+        relabel({QStringLiteral("fww1"), QStringLiteral("w1")}, QStringLiteral("w"));
+        QVERIFY(shows("FIREWALL-BLOCKS-LINK", QStringLiteral("\"w on w\"")));
+        relabel({QStringLiteral("w2")}, QStringLiteral("w")); // in "w on w", but not its firewall's
+        relabel({QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("fwa1")}, QStringLiteral("on"));
+        // With a property the group reads in the same re-check: the group runs.
+        model.setNodeProp(QStringLiteral("lbc"), QStringLiteral("vip"), QStringLiteral("10.0.0.10"));
+        relabel({QStringLiteral("lbc"), QStringLiteral("s9")}, QStringLiteral("Again"));
+        QVERIFY(!shows("CLUSTER-NO-VIP", QStringLiteral("Again")));
+        QVERIFY(shows("CLUSTER-BOTH-ACTIVE", QStringLiteral("Again")));
+    }
+
     // A partial re-check replaces only the re-run parts of the kept result:
     // the findings of a node's PROP-MISSING, switched off or not, and their
     // counts, stay those of a full validation.
