@@ -52,6 +52,8 @@ void CanvasItems::clear()
     links.reserve(size_t(m_links.size()));
     nodes.reserve(size_t(m_nodes.size()));
     for (auto &[id, owned] : m_owned) {
+        if (!owned.item)
+            continue; // handed over to the scene
         if (m_links.contains(id)) {
             links.push_back(std::move(owned.item));
             continue;
@@ -68,6 +70,14 @@ void CanvasItems::clear()
     std::stable_sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (auto &n : nodes)
         n.second.reset();
+}
+
+void CanvasItems::handOverToScene()
+{
+    for (auto &entry : m_owned)
+        if (entry.second.item->scene())
+            (void)entry.second.item.release(); // the scene deletes it
+    clear(); // the items outside a scene
 }
 
 void CanvasItems::reserve(int nodes, int links)

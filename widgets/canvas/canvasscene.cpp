@@ -88,7 +88,8 @@ CanvasScene::~CanvasScene()
     m_rebuilding = true;
     disconnect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
     m_liveLinks.clear();
-    m_items.clear();
+    m_items.handOverToScene();
+    clear();
 }
 
 void CanvasScene::setStyle(const Style &style)
