@@ -41,7 +41,7 @@ Minimap::Minimap(CanvasView *view, CanvasScene *scene) : QWidget(view), m_view(v
     // (The scene follows the model first: the items are where the edit put them.)
     connect(model, &DesignModel::nodeAdded, this, &Minimap::touchNode);
     connect(model, &DesignModel::nodeAboutToBeRemoved, this, &Minimap::touchNode);
-    connect(model, &DesignModel::nodeMoved, this, &Minimap::touchNode);
+    connect(model, &DesignModel::nodeMoved, this, &Minimap::movedLater);
     connect(model, &DesignModel::nodeChanged, this, &Minimap::touchNode);
     connect(model, &DesignModel::nodeReparented, this, [this](const QString &id, const QString &old) {
         touchNode(id);
@@ -142,6 +142,12 @@ void Minimap::touchNode(const QString &id)
                 touch(static_cast<NodeItem *>(c));
     };
     touch(item);
+}
+
+void Minimap::movedLater(const QString &id)
+{
+    if (!m_all && !id.isEmpty() && !m_touched.empty())
+        m_movedLater.insert(id);
 }
 
 void Minimap::touchOne(NodeItem *n)
@@ -255,6 +261,9 @@ void Minimap::touchBetween(const QRectF &from, const QRectF &to)
 void Minimap::refresh()
 {
     m_refresh.stop();
+    for (const QString &id : std::as_const(m_movedLater))
+        touchNode(id);
+    m_movedLater.clear();
     QRectF bounds = m_scene->designBounds();
     if (bounds.isNull())
         bounds = QRectF(0, 0, 100, 100);

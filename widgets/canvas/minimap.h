@@ -71,6 +71,9 @@ private:
     void touchNode(const QString &id);
     void touchLink(const QString &id);
     void touchOne(NodeItem *node); // (without what it holds)
+    // A move is marked when the picture is next drawn, not at every step of
+    // a drag: the cells of where it was and where it is then.
+    void movedLater(const QString &id);
     // Touches the watched boxes (around edited nodes, clusters) whose rect changed.
     void touchResized();
     void touchAll();
@@ -108,6 +111,7 @@ private:
     std::vector<char> m_touched;
     int m_cellsX = 0, m_cellsY = 0;
     bool m_anyTouched = false;
+    QSet<QString> m_movedLater; // nodes moved since the last drawing, not yet touched
     // Each node as last drawn (a touched node's old entry stays, not live, for
     // where it was), and where to find each id (made when first needed).
     struct Drawn {
