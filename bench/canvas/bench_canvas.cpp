@@ -140,24 +140,37 @@ long peakRssMiB()
     return ru.ru_maxrss / 1024;
 }
 
+// A canvas as the main window has it: a model, its scene and a 1600x1000
+// view, shown and painted once (empty).
+struct Canvas {
+    DesignModel model;
+    QUndoStack undo;
+    Selection selection;
+    Overlay overlay;
+    CanvasScene scene{&model, &undo, &selection, &overlay};
+    CanvasView view{&scene};
+
+    Canvas()
+    {
+        view.resize(1600, 1000);
+        view.show();
+        for (int i = 0; i < 20 && !view.windowHandle()->isExposed(); ++i) {
+            QCoreApplication::processEvents();
+            QThread::msleep(10);
+        }
+        view.viewport()->repaint();
+    }
+};
+
 // Opens a design of `nodes` nodes in a view as the main window does (zoomed
 // to fit) and prints the time to the first frame and peak memory.
 int openOnly(int nodes)
 {
     const Design design = bench::generateDesign(nodes, nodes * 3 / 2);
-    DesignModel model;
-    QUndoStack undo;
-    Selection selection;
-    Overlay overlay;
-    CanvasScene scene(&model, &undo, &selection, &overlay);
-    CanvasView view(&scene);
-    view.resize(1600, 1000);
-    view.show();
-    for (int i = 0; i < 20 && !view.windowHandle()->isExposed(); ++i) {
-        QCoreApplication::processEvents();
-        QThread::msleep(10);
-    }
-    view.viewport()->repaint();
+    Canvas canvas;
+    DesignModel &model = canvas.model;
+    CanvasScene &scene = canvas.scene;
+    CanvasView &view = canvas.view;
     const Timer t;
     model.reset(design);
     view.zoomToFit();
@@ -220,20 +233,12 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     if (argc > 1 && QByteArray(argv[1]) == "--minimap") {
         // Only the minimap, many times (for a profile).
-        const Design design = bench::generateDesign(10000, 15000);
-        DesignModel model;
-        QUndoStack undo;
-        Selection selection;
-        Overlay overlay;
-        CanvasScene scene(&model, &undo, &selection, &overlay);
-        CanvasView view(&scene);
-        view.resize(1600, 1000);
-        view.show();
-        model.reset(design);
-        scene.finishBuilding();
-        view.resetZoom();
-        view.centerOn(QPointF(1000, 20000));
-        minimapCase(&view, &scene, &model, &undo, argc > 2 ? std::atoi(argv[2]) : 50);
+        Canvas c;
+        c.model.reset(bench::generateDesign(10000, 15000));
+        c.scene.finishBuilding();
+        c.view.resetZoom();
+        c.view.centerOn(QPointF(1000, 20000));
+        minimapCase(&c.view, &c.scene, &c.model, &c.undo, argc > 2 ? std::atoi(argv[2]) : 50);
         return 0;
     }
     if (argc > 1)
@@ -241,19 +246,12 @@ int main(int argc, char **argv)
     const Design design = bench::generateDesign(10000, 15000);
     std::printf("canvas: %zu nodes, %zu links\n", design.nodes().size(), design.links().size());
 
-    DesignModel model;
-    QUndoStack undo;
-    Selection selection;
-    Overlay overlay;
-    CanvasScene scene(&model, &undo, &selection, &overlay);
-    CanvasView view(&scene);
-    view.resize(1600, 1000);
-    view.show();
-    for (int i = 0; i < 20 && !view.windowHandle()->isExposed(); ++i) {
-        QCoreApplication::processEvents();
-        QThread::msleep(10);
-    }
-    view.viewport()->repaint();
+    Canvas canvas;
+    DesignModel &model = canvas.model;
+    QUndoStack &undo = canvas.undo;
+    CanvasScene &scene = canvas.scene;
+    CanvasView &view = canvas.view;
+    Selection &selection = canvas.selection;
 
     const Timer t;
     model.reset(design);

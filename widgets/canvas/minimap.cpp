@@ -197,7 +197,7 @@ void Minimap::touchRect(const QRectF &r)
         touchPixels(sceneToPicture().mapRect(r));
 }
 
-void Minimap::touchPixels(const QRectF &r)
+QRect Minimap::cellsUnder(const QRectF &r) const
 {
     // A pixel more around it: an aliased edge or hairline lies within half a pixel.
     const QRectF px = r.adjusted(-1, -1, 1, 1);
@@ -205,8 +205,14 @@ void Minimap::touchPixels(const QRectF &r)
     const int y0 = std::max(0, int(std::floor(px.top() / kCell)));
     const int x1 = std::min(m_cellsX - 1, int(std::floor(px.right() / kCell)));
     const int y1 = std::min(m_cellsY - 1, int(std::floor(px.bottom() / kCell)));
-    for (int y = y0; y <= y1; ++y)
-        for (int x = x0; x <= x1; ++x) {
+    return QRect(QPoint(x0, y0), QPoint(x1, y1)); // empty when outside the picture
+}
+
+void Minimap::touchPixels(const QRectF &r)
+{
+    const QRect cells = cellsUnder(r);
+    for (int y = cells.top(); y <= cells.bottom(); ++y)
+        for (int x = cells.left(); x <= cells.right(); ++x) {
             m_touched[size_t(y) * size_t(m_cellsX) + size_t(x)] = 1;
             m_anyTouched = true;
         }
@@ -214,13 +220,9 @@ void Minimap::touchPixels(const QRectF &r)
 
 bool Minimap::touchedIn(const QRectF &r) const
 {
-    const QRectF px = r.adjusted(-1, -1, 1, 1);
-    const int x0 = std::max(0, int(std::floor(px.left() / kCell)));
-    const int y0 = std::max(0, int(std::floor(px.top() / kCell)));
-    const int x1 = std::min(m_cellsX - 1, int(std::floor(px.right() / kCell)));
-    const int y1 = std::min(m_cellsY - 1, int(std::floor(px.bottom() / kCell)));
-    for (int y = y0; y <= y1; ++y)
-        for (int x = x0; x <= x1; ++x)
+    const QRect cells = cellsUnder(r);
+    for (int y = cells.top(); y <= cells.bottom(); ++y)
+        for (int x = cells.left(); x <= cells.right(); ++x)
             if (m_touched[size_t(y) * size_t(m_cellsX) + size_t(x)])
                 return true;
     return false;

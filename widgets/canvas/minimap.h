@@ -83,6 +83,8 @@ private:
     void touchRect(const QRectF &r);
     void touchBetween(const QRectF &from, const QRectF &to);
     void touchPixels(const QRectF &devicePixels);
+    // The cells under `devicePixels` (a pixel more around), clipped to the picture.
+    QRect cellsUnder(const QRectF &devicePixels) const;
     // Whether a touched cell is under `devicePixels` (a pixel more around), or along a to b.
     bool touchedIn(const QRectF &devicePixels) const;
     bool touchedAlong(const QPointF &a, const QPointF &b) const;
