@@ -53,23 +53,6 @@ struct Batches {
 } // namespace
 
 namespace {
-// The image `p` paints on when its pixels can be written straight (a 32-bit
-// image of its own, no clip, opacity or composition, scaled and moved only).
-const QImage *directImage(const QPainter *p)
-{
-    const QPaintDevice *dev = p->device();
-    if (!dev || dev->devType() != QInternal::Image || p->hasClipping() || p->opacity() < 1.0
-        || p->compositionMode() != QPainter::CompositionMode_SourceOver
-        || p->deviceTransform().type() > QTransform::TxScale)
-        return nullptr;
-    const auto *img = static_cast<const QImage *>(dev);
-    const QImage::Format f = img->format();
-    const bool ok = img->isDetached()
-                    && (f == QImage::Format_ARGB32_Premultiplied || f == QImage::Format_ARGB32
-                        || f == QImage::Format_RGB32);
-    return ok ? img : nullptr;
-}
-
 // Opaque boxes without an outline, aliased: the pixels between the rounded
 // device edges, as QPainter fills them, written straight into the image
 // (the minimap's thousands of boxes a pixel or two big: QPainter spent most
@@ -89,6 +72,21 @@ void fillRects(const QPainter *p, const QImage &img, const QVector<QRectF> &rect
     }
 }
 } // namespace
+
+const QImage *directImage(const QPainter *p)
+{
+    const QPaintDevice *dev = p->device();
+    if (!dev || dev->devType() != QInternal::Image || p->hasClipping() || p->opacity() < 1.0
+        || p->compositionMode() != QPainter::CompositionMode_SourceOver
+        || p->deviceTransform().type() > QTransform::TxScale)
+        return nullptr;
+    const auto *img = static_cast<const QImage *>(dev);
+    const QImage::Format f = img->format();
+    const bool ok = img->isDetached()
+                    && (f == QImage::Format_ARGB32_Premultiplied || f == QImage::Format_ARGB32
+                        || f == QImage::Format_RGB32);
+    return ok ? img : nullptr;
+}
 
 void paintFlatBoxes(QPainter *p, const std::vector<FlatBox> &boxes, const Style &style)
 {

@@ -11,6 +11,7 @@
 #include <QRectF>
 #include <vector>
 
+class QImage;
 class QPainter;
 
 namespace sw {
@@ -28,5 +29,10 @@ struct FlatBox {
 // higher one; within one order, grouped by look (the same boxes give the
 // same picture whatever else is in `boxes`).
 void paintFlatBoxes(QPainter *p, const std::vector<FlatBox> &boxes, const Style &style);
+
+// The image `p` paints on when its pixels can be written straight (a 32-bit
+// image of its own, no clip, opacity or composition, scaled and moved only),
+// else null. The boxes above and the canvas's hairlines write so.
+const QImage *directImage(const QPainter *p);
 
 } // namespace sw

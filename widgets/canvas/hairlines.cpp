@@ -1,5 +1,7 @@
 #include "widgets/canvas/hairlines.h"
 
+#include "look/flatboxes.h"
+
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -8,15 +10,7 @@ namespace sw {
 
 bool canDrawHairlines(const QPainter *p)
 {
-    const QPaintDevice *dev = p->device();
-    if (!dev || dev->devType() != QInternal::Image || p->hasClipping() || p->opacity() < 1.0
-        || p->compositionMode() != QPainter::CompositionMode_SourceOver
-        || p->deviceTransform().type() > QTransform::TxScale)
-        return false;
-    const auto *img = static_cast<const QImage *>(dev);
-    const QImage::Format f = img->format();
-    return img->isDetached()
-           && (f == QImage::Format_ARGB32_Premultiplied || f == QImage::Format_ARGB32 || f == QImage::Format_RGB32);
+    return directImage(p) != nullptr;
 }
 
 namespace {

@@ -18,6 +18,36 @@
 
 namespace sw {
 
+namespace {
+
+// Where each id's entry is in `entries` (nodes or links as last drawn), made
+// again after the entries were compacted.
+template <typename Entries, typename Index>
+void ensureIndex(const Entries &entries, Index &index, bool &indexed)
+{
+    if (indexed)
+        return;
+    index.clear();
+    index.reserve(int(entries.size()));
+    for (size_t i = 0; i < entries.size(); ++i)
+        index.insert(entries[i].id, int(i));
+    indexed = true;
+}
+
+// Many dead entries (replaced or removed since they were drawn): kept out.
+template <typename Entries>
+void dropDead(Entries &entries, bool &indexed)
+{
+    auto isDead = [](const auto &d) { return !d.live; };
+    const auto dead = std::count_if(entries.begin(), entries.end(), isDead);
+    if (dead > 64 && dead * 2 > qsizetype(entries.size())) {
+        entries.erase(std::remove_if(entries.begin(), entries.end(), isDead), entries.end());
+        indexed = false;
+    }
+}
+
+} // namespace
+
 void Minimap::drawAll(QImage &image, bool remember) const
 {
     drawInto(image, QPoint(0, 0), m_area, remember, false);
@@ -74,13 +104,7 @@ void Minimap::drawTouched()
 
 QRectF Minimap::drawnRect(const QString &id) const
 {
-    if (!m_indexed) {
-        m_index.clear();
-        m_index.reserve(int(m_entries.size()));
-        for (size_t i = 0; i < m_entries.size(); ++i)
-            m_index.insert(m_entries[i].id, int(i));
-        m_indexed = true;
-    }
+    ensureIndex(m_entries, m_index, m_indexed);
     const auto i = m_index.constFind(id);
     return i == m_index.constEnd() ? QRectF() : m_entries[size_t(*i)].box.rect;
 }
@@ -100,7 +124,7 @@ Minimap::Drawn Minimap::drawnOf(const NodeItem *n)
 void Minimap::updateEntries() const
 {
     // The touched nodes as they are now (their old entries stay, dead, for their rect).
-    drawnRect(QString()); // (the index)
+    ensureIndex(m_entries, m_index, m_indexed);
     for (const QString &id : std::as_const(m_moved)) {
         const auto i = m_index.constFind(id);
         if (i != m_index.constEnd())
@@ -118,21 +142,9 @@ void Minimap::updateEntries() const
         if (i != m_index.constEnd() && !m_scene->nodeItem(id))
             m_entries[size_t(*i)].live = false;
     }
-    // Many dead: kept out.
-    const auto dead = std::count_if(m_entries.begin(), m_entries.end(), [](const Drawn &d) { return !d.live; });
-    if (dead > 64 && dead * 2 > qsizetype(m_entries.size())) {
-        m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(), [](const Drawn &d) { return !d.live; }),
-                        m_entries.end());
-        m_indexed = false;
-    }
+    dropDead(m_entries, m_indexed);
     // The links alike.
-    if (!m_linksIndexed) {
-        m_linkIndex.clear();
-        m_linkIndex.reserve(int(m_linkEntries.size()));
-        for (size_t i = 0; i < m_linkEntries.size(); ++i)
-            m_linkIndex.insert(m_linkEntries[i].id, int(i));
-        m_linksIndexed = true;
-    }
+    ensureIndex(m_linkEntries, m_linkIndex, m_linksIndexed);
     const NodePainter &np = m_scene->nodePainter();
     for (const QString &id : std::as_const(m_touchedLinks)) {
         const auto i = m_linkIndex.constFind(id);
@@ -144,14 +156,7 @@ void Minimap::updateEntries() const
         m_linkIndex.insert(id, int(m_linkEntries.size()));
         m_linkEntries.push_back({QLineF(l->fromPoint(), l->toPoint()), colourOf(l, np), id, true});
     }
-    const auto deadLinks = std::count_if(m_linkEntries.begin(), m_linkEntries.end(),
-                                         [](const DrawnLink &d) { return !d.live; });
-    if (deadLinks > 64 && deadLinks * 2 > qsizetype(m_linkEntries.size())) {
-        m_linkEntries.erase(std::remove_if(m_linkEntries.begin(), m_linkEntries.end(),
-                                           [](const DrawnLink &d) { return !d.live; }),
-                            m_linkEntries.end());
-        m_linksIndexed = false;
-    }
+    dropDead(m_linkEntries, m_linksIndexed);
 }
 
 QRgb Minimap::colourOf(const LinkItem *l, const NodePainter &np)
