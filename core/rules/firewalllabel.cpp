@@ -10,7 +10,7 @@ bool firewallsShowingLabel(const RuleContext &c, int node, const QString &oldLab
                            std::set<int> *firewalls)
 {
     const Design &d = c.design();
-    if (node < 0 || node >= int(d.nodes().size()) || oldLabel.isEmpty() || oldLabel.contains(QLatin1Char('%')))
+    if (node < 0 || node >= int(d.nodes().size()) || !labelSearchable(oldLabel))
         return false;
     const QStringMatcher matcher(oldLabel);
     for (const Finding &f : group) {

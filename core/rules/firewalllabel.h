@@ -18,13 +18,20 @@ namespace sw {
 class RuleContext;
 
 namespace checks {
+// Whether a search of the messages for `label` tells where it is shown: not
+// empty, and no '%' (a later QString::arg() of a message could have changed it).
+inline bool labelSearchable(const QString &label)
+{
+    return !label.isEmpty() && !label.contains(QLatin1Char('%'));
+}
+
 // Adds to *firewalls the node indexes of the firewalls whose findings in
 // the firewall group `group` show `oldLabel` as the label of the node with
 // index `node`: the node itself if a firewall, or the firewalls on it if a
 // server. False when a finding about the node itself that is not a
 // firewall's shows it (NO-FIREWALL, an SSH link from the internet), or when
-// it cannot tell: then the group must run again. `oldLabel` is not empty and
-// has no '%' (a later QString::arg() of a message could have changed it).
+// it cannot tell: then the group must run again (so when `oldLabel` is not
+// labelSearchable()).
 bool firewallsShowingLabel(const RuleContext &c, int node, const QString &oldLabel, const Findings &group,
                            std::set<int> *firewalls);
 } // namespace checks

@@ -111,9 +111,7 @@ unsigned IncrementalValidator::groupsShowing(int node, unsigned skip) const
     if (node < 0 || node >= int(m_shown.size()))
         return kAllGroups & ~skip;
     const QString &old = m_shown[size_t(node)];
-    // A label with a '%' could have been changed by a later QString::arg()
-    // of the same message: do not trust a search for it.
-    if (old.isEmpty() || old.contains(QLatin1Char('%')))
+    if (!checks::labelSearchable(old))
         return kAllGroups & ~skip;
     unsigned groups = 0;
     const QStringMatcher matcher(old); // its table once, not once per message
@@ -188,7 +186,7 @@ const ValidationResult &IncrementalValidator::result()
                 // reads m_dirty: only the groups not checked again yet
                 unsigned groups = groupsShowing(i, bit(checks::Group::Servers));
                 const QString &old = m_shown[size_t(i)];
-                if ((groups & bit(checks::Group::Firewalls)) && !old.isEmpty() && !old.contains(QLatin1Char('%'))) {
+                if ((groups & bit(checks::Group::Firewalls)) && checks::labelSearchable(old)) {
                     fwLabels.emplace_back(i, old);
                     groups &= ~bit(checks::Group::Firewalls);
                 }
